@@ -1,0 +1,61 @@
+#pragma once
+// A deck as the speaker brought it: a folder of slide images, optionally described by deck.toml.
+// Loading a deck reads names and deck.toml only; no image is decoded here.
+#include <filesystem>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "clock.hpp"
+
+namespace lightning {
+
+enum class TalkFormat { FiveMinutes, Ignite, PechaKucha };
+
+// "five-minutes", "ignite", "pechakucha".
+std::string_view format_name(TalkFormat format);
+std::optional<TalkFormat> parse_format(std::string_view name);
+
+// A deck problem the speaker must fix; the message names the file (and line) and the fix.
+class DeckError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+struct SlideEntry {
+    std::filesystem::path path;    // the image file
+    std::string file;              // its name as written in the folder / deck.toml (UTF-8)
+    std::optional<Millis> planned; // seconds from deck.toml, if given
+    std::string notes;             // speaker notes from deck.toml
+    int toml_line = 0;             // line of its [[slide]] entry, 0 when not from deck.toml
+};
+
+struct Deck {
+    std::filesystem::path folder;
+    std::filesystem::path toml_path;  // empty when the deck has no deck.toml
+    std::string title;                // from deck.toml, else the folder name
+    std::string speaker;
+    TalkFormat format = TalkFormat::FiveMinutes;
+    int format_line = 0;
+    std::optional<Millis> total;      // explicit total from deck.toml
+    int total_line = 0;
+    std::vector<SlideEntry> slides;
+    std::vector<std::string> warnings;  // non-fatal: unknown keys, unlisted images, ...
+    std::vector<std::string> ignored_files;  // files in the folder that are not slides
+
+    // "deck.toml:12" (with the folder) for messages about a line of deck.toml.
+    std::string where(int line) const;
+};
+
+// True for the file extensions SDL_image can decode (case-insensitive).
+bool is_slide_image(const std::filesystem::path& file);
+
+// Loads a deck folder. Throws DeckError naming the folder or the deck.toml line on any problem.
+Deck load_deck(const std::filesystem::path& folder);
+
+// Fills deck.title/speaker/format/total and, when [[slide]] entries exist, deck.slides from the
+// deck.toml at deck.toml_path; `images` are the natural-sorted image files of the folder.
+void read_deck_toml(Deck& deck, const std::vector<std::string>& images);
+
+}  // namespace lightning

@@ -1,0 +1,37 @@
+#pragma once
+// What one screen shows, as a plain value: which slide, the overlay's text and colour state,
+// the progress bar's width, or the end card. A Painter turns it into pixels; the loop compares
+// two Frames to decide whether anything needs redrawing.
+#include <string>
+
+#include "deck.hpp"
+#include "moment.hpp"
+
+namespace lightning {
+
+enum class OverlayMode { Audience, None };
+
+struct Frame {
+    int slide = 0;            // index of the slide to draw (ignored on the end card)
+    bool end_card = false;
+    std::string title;        // end card text
+    std::string speaker;
+    std::string end_note;     // e.g. "5:00 · 20 slides"
+
+    bool overlay = false;     // draw the countdown overlay
+    OverlayState state = OverlayState::Normal;
+    bool flash_on = false;
+    std::string talk_left;    // "4:59"
+    std::string slide_left;   // "0:14"
+    std::string position;     // "3/20"
+    int bar_pixels = 0;       // width of the progress bar's filled part, out of bar_width
+    int bar_width = 0;
+
+    bool operator==(const Frame&) const = default;
+};
+
+// `bar_width` is the progress bar's full width in pixels on the target screen (0: no bar).
+Frame make_frame(const Deck& deck, const Schedule& schedule, const Moment& moment,
+                 OverlayMode mode, int bar_width);
+
+}  // namespace lightning

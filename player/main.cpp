@@ -1,0 +1,45 @@
+// lightning: a lightning-talk slide player and timer. This file only wires the commands.
+#include <CLI/CLI.hpp>
+
+#include <cstdio>
+#include <iostream>
+
+#include "deck.hpp"
+#include "play_command.hpp"
+#include "render_command.hpp"
+#include "sdl_handles.hpp"
+
+int main(int argc, char** argv) {
+    const auto process_start = lightning::SteadyClock().now();
+    CLI::App app{"lightning: a lightning-talk slide player that keeps time", "lightning"};
+    app.set_version_flag("--version", std::string("lightning ") + LIGHTNING_VERSION);
+    app.require_subcommand(1);
+
+    lightning::PlayOptions play;
+    play.process_start = process_start;
+    lightning::RenderOptions render;
+    lightning::add_play_command(app, play);
+    lightning::add_render_command(app, render);
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& error) {
+        const int code = app.exit(error);
+        return code == 0 ? 0 : 2;  // 2: usage error
+    }
+
+    try {
+        if (app.got_subcommand("play")) return lightning::run_play(play);
+        if (app.got_subcommand("render")) return lightning::run_render(render);
+    } catch (const lightning::DeckError& error) {
+        std::fprintf(stderr, "lightning: %s\n", error.what());
+        return 1;
+    } catch (const std::invalid_argument& error) {
+        std::fprintf(stderr, "lightning: %s\n", error.what());
+        return 2;
+    } catch (const std::exception& error) {
+        std::fprintf(stderr, "lightning: %s\n", error.what());
+        return 1;
+    }
+    return 0;
+}

@@ -1,0 +1,24 @@
+#pragma once
+// --verbose output of play: one line per flip as it happens, and a summary at the end.
+#include <string>
+
+#include "talk.hpp"
+#include "talk_options.hpp"
+
+namespace lightning {
+
+struct LatenessSummary {
+    int shown = 0;
+    int skipped = 0;
+    double p50_ms = 0, p99_ms = 0, max_ms = 0, mean_ms = 0;
+    double final_drift_ms = 0;  // lateness of the last slide shown
+};
+LatenessSummary summarize_lateness(const std::vector<TalkEvent>& events);
+
+class FlipReport {
+public:
+    void print_flip(const TalkEvent& event, const PreparedTalk& talk) const;
+    void print_summary(const Talk& talk, Micros startup, const std::string& end_reason) const;
+};
+
+}  // namespace lightning

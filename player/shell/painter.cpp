@@ -1,0 +1,180 @@
+#include "painter.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "assets.hpp"
+
+namespace lightning {
+
+OverlayLayout overlay_layout(int width, int height) {
+    // Designed at 1920x1080 and scaled, so the overlay covers the same share of any screen.
+    const double s = std::min(width / 1920.0, height / 1080.0);
+    auto px = [s](double v) { return std::max(1, static_cast<int>(std::lround(v * s))); };
+    OverlayLayout layout;
+    layout.margin = px(28);
+    const int panel_w = px(340), panel_h = px(176);
+    layout.panel = SDL_Rect{width - panel_w - layout.margin, layout.margin, panel_w, panel_h};
+    layout.bar = SDL_Rect{layout.panel.x + px(20), layout.panel.y + panel_h - px(24),
+                          panel_w - 2 * px(20), px(8)};
+    layout.talk_font = px(96);
+    layout.small_font = px(30);
+    return layout;
+}
+
+Rgba overlay_panel_colour(OverlayState state, bool flash_on) {
+    switch (state) {
+        case OverlayState::Warn: return {24, 20, 8, 200};
+        case OverlayState::Danger: return {205, 32, 32, 235};
+        case OverlayState::Flash: return flash_on ? Rgba{255, 40, 40, 255} : Rgba{255, 255, 255, 245};
+        case OverlayState::Normal:
+        case OverlayState::Ended: break;
+    }
+    return {0, 0, 0, 170};
+}
+
+namespace {
+
+Rgba overlay_text_colour(OverlayState state, bool flash_on) {
+    switch (state) {
+        case OverlayState::Warn: return {255, 184, 40, 255};
+        case OverlayState::Flash: return flash_on ? Rgba{255, 255, 255, 255} : Rgba{210, 0, 0, 255};
+        default: return {255, 255, 255, 255};
+    }
+}
+
+constexpr Rgba kBackground{0, 0, 0, 255};
+
+}  // namespace
+
+TTF_Font* Fonts::get(bool bold, int pixel_size) {
+    auto key = std::make_pair(bold, pixel_size);
+    auto found = open_.find(key);
+    if (found != open_.end()) return found->second.get();
+    FontPtr font(TTF_OpenFont(font_path(bold).c_str(), pixel_size));
+    if (!font) throw SdlError("cannot open font " + font_path(bold).string());
+    return open_.emplace(key, std::move(font)).first->second.get();
+}
+
+Painter::Painter(SDL_Renderer* renderer) : renderer_(renderer) {}
+
+void Painter::fill(const SDL_Rect& rect, Rgba c) {
+    SDL_SetRenderDrawBlendMode(renderer_, c.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
+    SDL_SetRenderDrawColor(renderer_, c.r, c.g, c.b, c.a);
+    SDL_RenderFillRect(renderer_, &rect);
+}
+
+TexturePtr Painter::text_texture(const std::string& text, bool bold, int size, Rgba c,
+                                 int wrap_width) {
+    if (text.empty()) return nullptr;
+    const SDL_Color colour{c.r, c.g, c.b, c.a};
+    TTF_Font* font = fonts_.get(bold, size);
+    SurfacePtr surface(wrap_width > 0
+                           ? TTF_RenderUTF8_Blended_Wrapped(font, text.c_str(), colour,
+                                                            static_cast<Uint32>(wrap_width))
+                           : TTF_RenderUTF8_Blended(font, text.c_str(), colour));
+    if (!surface) return nullptr;  // a glyph problem must not stop the talk
+    return TexturePtr(SDL_CreateTextureFromSurface(renderer_, surface.get()));
+}
+
+int Painter::text_centered(const std::string& text, bool bold, int size, Rgba colour, int x,
+                           int y, int max_width) {
+    if (text.empty()) return 0;
+    int w = 0, h = 0;
+    while (size > 8 && TTF_SizeUTF8(fonts_.get(bold, size), text.c_str(), &w, &h) == 0 &&
+           w > max_width)
+        size = size * 9 / 10;
+    auto texture = text_texture(text, bold, size, colour);
+    if (!texture) return 0;
+    SDL_QueryTexture(texture.get(), nullptr, nullptr, &w, &h);
+    const SDL_Rect where{x - w / 2, y, w, h};
+    SDL_RenderCopy(renderer_, texture.get(), nullptr, &where);
+    return h;
+}
+
+void Painter::text_at(const std::string& text, bool bold, int size, Rgba colour, int x, int y,
+                      int align) {
+    auto texture = text_texture(text, bold, size, colour);
+    if (!texture) return;
+    int w = 0, h = 0;
+    SDL_QueryTexture(texture.get(), nullptr, nullptr, &w, &h);
+    const SDL_Rect where{align == 1 ? x - w : x, y, w, h};
+    SDL_RenderCopy(renderer_, texture.get(), nullptr, &where);
+}
+
+void Painter::draw(const Frame& frame, const SlideView& slide) {
+    int width = 0, height = 0;
+    SDL_GetRendererOutputSize(renderer_, &width, &height);
+    SDL_SetRenderDrawColor(renderer_, kBackground.r, kBackground.g, kBackground.b, 255);
+    SDL_RenderClear(renderer_);
+    if (frame.end_card) {
+        draw_end_card(frame, width, height);
+        return;
+    }
+    if (!slide.problem.empty())
+        draw_placeholder(slide, width, height);
+    else
+        draw_slide(slide, width, height);
+    if (frame.overlay) draw_overlay(frame, width, height);
+}
+
+void Painter::draw_slide(const SlideView& slide, int width, int height) {
+    if (!slide.texture) return;  // still decoding: the background shows, the clock goes on
+    int w = 0, h = 0;
+    SDL_QueryTexture(slide.texture, nullptr, nullptr, &w, &h);
+    // Textures are made at their display size; centre them (letterboxed) without rescaling.
+    const SDL_Rect where{(width - w) / 2, (height - h) / 2, w, h};
+    SDL_RenderCopy(renderer_, slide.texture, nullptr, &where);
+}
+
+void Painter::draw_placeholder(const SlideView& slide, int width, int height) {
+    const double s = std::min(width / 1920.0, height / 1080.0);
+    auto px = [s](double v) { return std::max(1, static_cast<int>(std::lround(v * s))); };
+    fill(SDL_Rect{0, 0, width, height}, {48, 20, 24, 255});
+    const int cx = width / 2;
+    int y = height / 3;
+    y += text_centered("Slide " + std::to_string(slide.number) + " cannot be shown", true, px(64),
+                       {255, 255, 255, 255}, cx, y, width * 9 / 10);
+    y += px(24);
+    y += text_centered(slide.file, false, px(40), {255, 210, 120, 255}, cx, y, width * 9 / 10);
+    y += px(24);
+    if (auto reason = text_texture(slide.problem, false, px(32), {230, 230, 230, 255},
+                                   width * 8 / 10)) {
+        int w = 0, h = 0;
+        SDL_QueryTexture(reason.get(), nullptr, nullptr, &w, &h);
+        const SDL_Rect where{cx - w / 2, y, w, h};
+        SDL_RenderCopy(renderer_, reason.get(), nullptr, &where);
+    }
+}
+
+void Painter::draw_overlay(const Frame& frame, int width, int height) {
+    const OverlayLayout layout = overlay_layout(width, height);
+    const Rgba text = overlay_text_colour(frame.state, frame.flash_on);
+    fill(layout.panel, overlay_panel_colour(frame.state, frame.flash_on));
+    const int cx = layout.panel.x + layout.panel.w / 2;
+    text_centered(frame.talk_left, true, layout.talk_font, text, cx, layout.panel.y,
+                  layout.panel.w);
+    const int row_y = layout.bar.y - layout.small_font - layout.small_font / 2;
+    text_at("slide " + frame.slide_left, false, layout.small_font, text, layout.bar.x, row_y, 0);
+    text_at(frame.position, false, layout.small_font, text, layout.bar.x + layout.bar.w, row_y, 1);
+    fill(layout.bar, {text.r, text.g, text.b, 70});
+    if (frame.bar_pixels > 0) {
+        SDL_Rect filled = layout.bar;
+        filled.w = std::min(frame.bar_pixels, layout.bar.w);
+        fill(filled, {text.r, text.g, text.b, 255});
+    }
+}
+
+void Painter::draw_end_card(const Frame& frame, int width, int height) {
+    const double s = std::min(width / 1920.0, height / 1080.0);
+    auto px = [s](double v) { return std::max(1, static_cast<int>(std::lround(v * s))); };
+    fill(SDL_Rect{0, 0, width, height}, {16, 20, 26, 255});
+    const int cx = width / 2, max_w = width * 9 / 10;
+    int y = height * 28 / 100;
+    y += text_centered("TIME", true, px(40), {255, 80, 70, 255}, cx, y, max_w) + px(36);
+    y += text_centered(frame.title, true, px(76), {255, 255, 255, 255}, cx, y, max_w) + px(20);
+    y += text_centered(frame.speaker, false, px(48), {200, 205, 215, 255}, cx, y, max_w) + px(40);
+    text_centered(frame.end_note, false, px(32), {140, 148, 160, 255}, cx, y, max_w);
+}
+
+}  // namespace lightning

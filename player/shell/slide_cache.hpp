@@ -1,0 +1,37 @@
+#pragma once
+// Slide textures for one screen size, owned by the render thread.
+#include <map>
+#include <string>
+
+#include "deck.hpp"
+#include "painter.hpp"
+#include "sdl_handles.hpp"
+
+namespace lightning {
+
+class SlideCache {
+public:
+    SlideCache(SDL_Renderer* renderer, const Deck& deck);
+
+    // Slides are decoded to fit this size; changing it drops what was decoded for the old one.
+    void set_output_size(int width, int height);
+    // Decodes `slide` now if it is not ready (no-op when it is).
+    void load(int slide);
+    // What the painter needs for `slide`: its texture, or the reason it cannot be shown.
+    SlideView view(int slide) const;
+    // Forgets every slide outside [first, last], keeping memory bounded.
+    void keep_only(int first, int last);
+    int resident() const { return static_cast<int>(slides_.size()); }
+
+private:
+    struct Entry {
+        TexturePtr texture;
+        std::string problem;
+    };
+    SDL_Renderer* renderer_;
+    const Deck& deck_;
+    int width_ = 0, height_ = 0;
+    std::map<int, Entry> slides_;
+};
+
+}  // namespace lightning
