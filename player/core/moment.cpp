@@ -69,6 +69,9 @@ std::optional<Micros> next_tick_before(Micros end, Micros step, Micros elapsed) 
 
 Micros next_visible_change(const Schedule& schedule, const Thresholds& thresholds, Micros elapsed,
                            int bar_pixels, Millis min_bar_step) {
+    // Before the start the screen shows the start (times clamp to 0), so nothing changes
+    // until the first change after 0.
+    if (elapsed < Micros{0}) elapsed = Micros{0};
     const Moment now = moment_at(schedule, thresholds, elapsed);
     if (now.ended()) return Micros::max();
     const Micros total{schedule.total};

@@ -40,6 +40,6 @@ Moment moment_at(const Schedule& schedule, const Thresholds& thresholds, Micros 
 // `bar_pixels` (but not more often than every `min_bar_step`). Returns the talk's total when
 // nothing changes before the end, and a far-future time once the talk has ended.
 Micros next_visible_change(const Schedule& schedule, const Thresholds& thresholds, Micros elapsed,
-                           int bar_pixels, Millis min_bar_step = Millis{100});
+                           int bar_pixels, Millis min_bar_step = Millis{250});
 
 }  // namespace lightning

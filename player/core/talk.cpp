@@ -28,7 +28,12 @@ void Talk::leave_current() {
 
 int Talk::advance() {
     if (!started_) start();
-    const int due = schedule_.slide_at(elapsed());
+    return advance_to(elapsed());
+}
+
+int Talk::advance_to(Micros at) {
+    if (!started_) start();
+    const int due = schedule_.slide_at(at);
     if (due == current_) return current_;
     leave_current();
     const Micros now = clock_.now() - t0_;

@@ -42,6 +42,9 @@ public:
     // recorded as skipped; reaching the end records Ended once. Returns the slide index due
     // now (count() once ended).
     int advance();
+    // The same, for a frame about to be presented for the instant `elapsed` (which may be a
+    // moment ahead of the clock: frames are presented so that they land on their instant).
+    int advance_to(Micros elapsed);
     // The frame showing the current slide reached the screen at clock time `at`.
     void presented(Micros at);
 

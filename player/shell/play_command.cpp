@@ -92,9 +92,11 @@ private:
         startup_ = talk_.t0() - options_.process_start;
     }
 
+    // The next instant the screen must change, counted from what is already on screen (a
+    // frame drawn ahead of its instant counts as shown, so the loop never re-plans it).
     Micros next_change() const {
-        return next_visible_change(prepared_.schedule, prepared_.thresholds, talk_.elapsed(),
-                                   bar_width_);
+        return next_visible_change(prepared_.schedule, prepared_.thresholds,
+                                   std::max(talk_.elapsed(), shown_until_), bar_width_);
     }
 
     // Keeps the current slide and the next two decoded, drops the rest.
@@ -159,11 +161,12 @@ private:
     void show(Micros target) {
         const Micros now_elapsed = talk_.elapsed();
         const Micros at = std::max(target, now_elapsed);  // after a stall: what is due now
+        shown_until_ = at;
         const Moment moment = talk_.moment_at_elapsed(at);
         const Frame frame = make_frame(prepared_.deck, prepared_.schedule, moment,
                                        prepared_.overlay, bar_width_);
         if (last_frame_ && *last_frame_ == frame) {
-            talk_.advance();
+            talk_.advance_to(at);
             return;
         }
         const Micros draw_start = clock_.now();
@@ -172,15 +175,20 @@ private:
         const Micros drawn = clock_.now();
         draw_margin_ = std::clamp((draw_margin_ * 3 + (drawn - draw_start)) / 4 + Micros{3000},
                                   Micros{3000}, Micros{50'000});
-        wait_precisely(talk_.t0() + at);
+        // Start presenting early by what presenting takes, so the frame lands on the instant.
+        wait_precisely(talk_.t0() + at - present_cost_);
+        const Micros present_start = clock_.now();
         SDL_RenderPresent(renderer_.get());
         const Micros presented = clock_.now();
-        const int before = talk_.current();
-        talk_.advance();
-        if (talk_.current() != before || !last_frame_) {
-            talk_.presented(presented);
-            if (options_.verbose) report_.print_flip(talk_.events().back(), prepared_);
-        }
+        present_cost_ = std::clamp((present_cost_ * 3 + (presented - present_start)) / 4,
+                                   Micros{0}, Micros{20'000});
+        const size_t events_before = talk_.events().size();
+        talk_.advance_to(at);
+        talk_.presented(presented);
+        if (options_.verbose)
+            for (size_t i = events_before; i < talk_.events().size(); ++i)
+                if (talk_.events()[i].kind == TalkEvent::Kind::Shown)
+                    report_.print_flip(talk_.events()[i], prepared_);
         last_frame_ = frame;
     }
 
@@ -210,6 +218,8 @@ private:
     std::optional<Frame> last_frame_;
     int width_ = 0, height_ = 0, bar_width_ = 0;
     Micros draw_margin_{8000};
+    Micros shown_until_{0};
+    Micros present_cost_{0};  // running average of SDL_RenderPresent's duration  // elapsed instant of the last frame shown
     Micros startup_{0};
     bool quit_ = false;
     std::string end_reason_;

@@ -1,0 +1,39 @@
+#pragma once
+// Real image decks for render tests: solid-colour slides written with stb_image_write, and a
+// PNG reader to check the pixels lightning wrote.
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "../support/temp_deck.hpp"
+
+namespace lightning::testing {
+
+struct Colour {
+    int r, g, b;
+    bool operator==(const Colour&) const = default;
+};
+
+inline std::ostream& operator<<(std::ostream& out, const Colour& c) {
+    return out << "rgb(" << c.r << "," << c.g << "," << c.b << ")";
+}
+
+// A distinct, saturated colour for slide index k.
+Colour slide_colour(int k);
+
+// Writes a solid-colour width x height image at `path` (PNG, or JPEG for .jpg/.jpeg names).
+void write_solid_image(const std::filesystem::path& path, Colour colour, int width = 160,
+                       int height = 90);
+
+// A PNG loaded back for inspection.
+struct Picture {
+    int width = 0, height = 0;
+    std::vector<unsigned char> rgba;
+    Colour at(int x, int y) const;
+};
+Picture read_png(const std::filesystem::path& path);
+
+// True when two colours differ by at most `tolerance` in each channel.
+bool near(Colour a, Colour b, int tolerance = 2);
+
+}  // namespace lightning::testing
