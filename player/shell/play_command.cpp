@@ -230,7 +230,20 @@ private:
 
 int run_play(const PlayOptions& options) {
     const PreparedTalk talk = prepare_talk(options.talk);
-    SdlLibrary sdl(SDL_INIT_VIDEO);
+    const std::string no_display =
+        "no display to play on: run it on a desktop session, under Xvfb (xvfb-run -a "
+        "lightning play ...), or see a frame with `lightning render DECK --at SECONDS -o frame.png`";
+    std::optional<SdlLibrary> sdl;
+    try {
+        sdl.emplace(SDL_INIT_VIDEO);
+    } catch (const SdlError& error) {
+        throw std::runtime_error(std::string(error.what()) + "\n" + no_display);
+    }
+    // SDL falls back to drivers that show nothing (offscreen, dummy) when there is no screen;
+    // only use them when asked to (tests set SDL_VIDEODRIVER=dummy).
+    const std::string driver = SDL_GetCurrentVideoDriver() ? SDL_GetCurrentVideoDriver() : "";
+    if ((driver == "offscreen" || driver == "dummy") && !SDL_getenv("SDL_VIDEODRIVER"))
+        throw std::runtime_error(no_display);
     Player player(options, talk);
     return player.run();
 }

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs the Debian packages lightning needs (only those missing), then configures and builds
+# it in build/. With --tests it also installs what the test suite needs (Xvfb, xdotool,
+# ImageMagick). Run as root on Debian 12, or as a user with the packages already installed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(g++ cmake make pkg-config libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev libstb-dev
+          doctest-dev libcli11-dev libtomlplusplus-dev nlohmann-json3-dev)
+build_type=Release
+for arg in "$@"; do
+  case "$arg" in
+    --tests) packages+=(xvfb xauth xdotool imagemagick x11-utils) ;;
+    --debug) build_type=Debug ;;
+    *) echo "usage: scripts/build.sh [--tests] [--debug]" >&2; exit 2 ;;
+  esac
+done
+
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" ||
+    missing+=("$package")
+done
+if ((${#missing[@]})); then
+  echo "installing: ${missing[*]}"
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "these Debian packages are missing; run as root or: sudo apt-get install ${missing[*]}" >&2
+    exit 1
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+cmake -S . -B build -DCMAKE_BUILD_TYPE="$build_type" >/dev/null
+cmake --build build -j"$(nproc)"
