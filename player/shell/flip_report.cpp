@@ -25,9 +25,14 @@ LatenessSummary summarize_lateness(const std::vector<TalkEvent>& events) {
     }
     summary.shown = static_cast<int>(late.size());
     if (late.empty()) return summary;
-    double sum = 0;
-    for (double v : late) sum += v;
+    double sum = 0, sum_abs = 0;
+    for (double v : late) {
+        sum += v;
+        sum_abs += std::fabs(v);
+        summary.max_abs_ms = std::max(summary.max_abs_ms, std::fabs(v));
+    }
     summary.mean_ms = sum / static_cast<double>(late.size());
+    summary.mean_abs_ms = sum_abs / static_cast<double>(late.size());
     std::sort(late.begin(), late.end());
     // Nearest-rank percentiles.
     auto rank = [&](double p) {
@@ -56,10 +61,11 @@ void FlipReport::print_summary(const Talk& talk, Micros startup,
     const ProcessStats stats = process_stats();
     std::fprintf(stderr,
                  "summary: end=%s startup=%.1fms shown=%d skipped=%d late_p50=%.2fms "
-                 "late_p99=%.2fms late_max=%.2fms late_mean=%.2fms drift=%.2fms "
-                 "peak_rss=%.1fMB cpu=%.2fs\n",
+                 "late_p99=%.2fms late_max=%.2fms late_mean=%.2fms error_mean=%.2fms "
+                 "error_max=%.2fms drift=%.2fms peak_rss=%.1fMB cpu=%.2fs\n",
                  end_reason.empty() ? "finished" : end_reason.c_str(), ms(startup), s.shown,
-                 s.skipped, s.p50_ms, s.p99_ms, s.max_ms, s.mean_ms, s.final_drift_ms,
+                 s.skipped, s.p50_ms, s.p99_ms, s.max_ms, s.mean_ms, s.mean_abs_ms, s.max_abs_ms,
+                 s.final_drift_ms,
                  stats.peak_rss_mb, stats.cpu_seconds);
 }
 

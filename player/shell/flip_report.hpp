@@ -11,6 +11,7 @@ struct LatenessSummary {
     int shown = 0;
     int skipped = 0;
     double p50_ms = 0, p99_ms = 0, max_ms = 0, mean_ms = 0;
+    double mean_abs_ms = 0, max_abs_ms = 0;  // flip error either way (early or late)
     double final_drift_ms = 0;  // lateness of the last slide shown
 };
 LatenessSummary summarize_lateness(const std::vector<TalkEvent>& events);

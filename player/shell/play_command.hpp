@@ -14,7 +14,7 @@ struct PlayOptions {
     int display = 0;
     bool exit_at_end = false;     // quit once the end card is on screen
     bool verbose = false;         // print every flip and a summary
-    std::string renderer = "auto";  // auto, software, accelerated
+    std::string renderer = "software";  // software, accelerated, auto
     Micros process_start{0};      // steady-clock time main() began, for the start-up figure
 };
 

@@ -1,7 +1,5 @@
 #include "slide_cache.hpp"
 
-#include "slide_image.hpp"
-
 namespace lightning {
 
 SlideCache::SlideCache(SDL_Renderer* renderer, const Deck& deck)
@@ -15,15 +13,18 @@ void SlideCache::set_output_size(int width, int height) {
 }
 
 void SlideCache::load(int slide) {
-    if (slide < 0 || slide >= static_cast<int>(deck_.slides.size()) || slides_.count(slide)) return;
-    DecodedSlide decoded = decode_slide(deck_.slides[slide].path, width_, height_);
+    if (slide < 0 || slide >= static_cast<int>(deck_.slides.size()) || ready(slide)) return;
+    store(slide, decode_slide(deck_.slides[slide].path, width_, height_));
+}
+
+void SlideCache::store(int slide, DecodedSlide decoded) {
     Entry entry;
     entry.problem = decoded.problem;
     if (decoded.pixels) {
         entry.texture.reset(SDL_CreateTextureFromSurface(renderer_, decoded.pixels.get()));
         if (!entry.texture) entry.problem = std::string("cannot upload the image: ") + SDL_GetError();
     }
-    slides_.emplace(slide, std::move(entry));
+    slides_.insert_or_assign(slide, std::move(entry));
 }
 
 SlideView SlideCache::view(int slide) const {
@@ -38,9 +39,17 @@ SlideView SlideCache::view(int slide) const {
     return out;
 }
 
-void SlideCache::keep_only(int first, int last) {
-    for (auto it = slides_.begin(); it != slides_.end();)
-        it = (it->first < first || it->first > last) ? slides_.erase(it) : std::next(it);
+std::vector<int> SlideCache::keep_only(int first, int last) {
+    std::vector<int> dropped;
+    for (auto it = slides_.begin(); it != slides_.end();) {
+        if (it->first < first || it->first > last) {
+            dropped.push_back(it->first);
+            it = slides_.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    return dropped;
 }
 
 }  // namespace lightning

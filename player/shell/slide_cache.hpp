@@ -1,11 +1,14 @@
 #pragma once
-// Slide textures for one screen size, owned by the render thread.
+// Slide textures for one screen size, owned by the render thread. Pixels come either from the
+// SlideLoader (play) or from a decode right here (render, export: they may wait).
 #include <map>
 #include <string>
+#include <vector>
 
 #include "deck.hpp"
 #include "painter.hpp"
 #include "sdl_handles.hpp"
+#include "slide_image.hpp"
 
 namespace lightning {
 
@@ -15,12 +18,15 @@ public:
 
     // Slides are decoded to fit this size; changing it drops what was decoded for the old one.
     void set_output_size(int width, int height);
-    // Decodes `slide` now if it is not ready (no-op when it is).
+    // Decodes `slide` now, on this thread, if it is not ready (no-op when it is).
     void load(int slide);
+    // Makes the texture for pixels decoded elsewhere.
+    void store(int slide, DecodedSlide decoded);
+    bool ready(int slide) const { return slides_.count(slide) > 0; }
     // What the painter needs for `slide`: its texture, or the reason it cannot be shown.
     SlideView view(int slide) const;
-    // Forgets every slide outside [first, last], keeping memory bounded.
-    void keep_only(int first, int last);
+    // Forgets every slide outside [first, last], keeping memory bounded; returns those dropped.
+    std::vector<int> keep_only(int first, int last);
     int resident() const { return static_cast<int>(slides_.size()); }
 
 private:
