@@ -6,7 +6,7 @@ set -euo pipefail
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
-fail() { echo "FAIL: $*" >&2; exit 1; }
+fail() { echo "FAIL: $*" >&2; [ -s "$WORK/stderr" ] && sed "s/^/  stderr: /" "$WORK/stderr" >&2; exit 1; }
 
 # expect_exit CODE CMD...: runs CMD, keeps its stderr in $WORK/stderr, checks the exit status.
 expect_exit() {
