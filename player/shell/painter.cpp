@@ -105,8 +105,9 @@ void Painter::text_at(const std::string& text, bool bold, int size, Rgba colour,
 void Painter::draw(const Frame& frame, const SlideView& slide) {
     int width = 0, height = 0;
     SDL_GetRendererOutputSize(renderer_, &width, &height);
-    SDL_SetRenderDrawColor(renderer_, kBackground.r, kBackground.g, kBackground.b, 255);
-    SDL_RenderClear(renderer_);
+    // A fill, not SDL_RenderClear: a fill honours the clip rectangle, so a caller can redraw
+    // just the overlay's corner.
+    fill(SDL_Rect{0, 0, width, height}, kBackground);
     if (frame.end_card) {
         draw_end_card(frame, width, height);
         return;

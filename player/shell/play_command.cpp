@@ -123,15 +123,44 @@ private:
         window_.reset(SDL_CreateWindow(title.c_str(), x, y, w, h, flags));
         if (!window_) throw SdlError("cannot open a window");
         if (!options_.window) SDL_ShowCursor(SDL_DISABLE);
-        // No vsync: a present happens when we say, which is what keeps flips on the deadline.
-        Uint32 renderer_flags = SDL_RENDERER_SOFTWARE;
-        if (options_.renderer == "accelerated") renderer_flags = SDL_RENDERER_ACCELERATED;
-        if (options_.renderer == "auto") renderer_flags = 0;
-        renderer_.reset(SDL_CreateRenderer(window_.get(), -1, renderer_flags));
+        make_renderer();
+    }
+
+    // The software renderer draws straight into the window's own surface, so a change that
+    // touches only the overlay can be pushed to the screen as just that rectangle. No vsync
+    // either way: a present happens when we say, which keeps flips on their deadline.
+    void make_renderer() {
+        if (slides_) slides_->drop_textures();  // textures belong to the old renderer
+        painter_.reset();
+        renderer_.reset();
+        software_ = options_.renderer == "software";
+        if (software_) {
+            SDL_Surface* surface = SDL_GetWindowSurface(window_.get());
+            if (!surface) throw SdlError("cannot get the window's surface");
+            renderer_.reset(SDL_CreateSoftwareRenderer(surface));
+        } else {
+            const Uint32 flags = options_.renderer == "accelerated" ? SDL_RENDERER_ACCELERATED : 0;
+            renderer_.reset(SDL_CreateRenderer(window_.get(), -1, flags));
+        }
         if (!renderer_) throw SdlError("cannot create a renderer");
         painter_.emplace(renderer_.get());
-        slides_.emplace(renderer_.get(), prepared_.deck);
+        if (slides_)
+            slides_->rebind(renderer_.get());
+        else
+            slides_.emplace(renderer_.get(), prepared_.deck);
         update_output_size();
+        last_frame_.reset();
+    }
+
+    // Shows what was drawn: all of it, or (software renderer) only `area`.
+    void present(const SDL_Rect* area) {
+        if (!software_) {
+            SDL_RenderPresent(renderer_.get());
+        } else if (area) {
+            SDL_UpdateWindowSurfaceRects(window_.get(), area, 1);
+        } else {
+            SDL_UpdateWindowSurface(window_.get());
+        }
     }
 
     void update_output_size() {
@@ -208,9 +237,10 @@ private:
                 }
                 return true;
             case SDL_WINDOWEVENT:
-                if (event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED ||
-                    event.window.event == SDL_WINDOWEVENT_EXPOSED) {
-                    update_output_size();
+                if (event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) {
+                    make_renderer();  // the window's surface (and so every texture) is new
+                    show(talk_.elapsed());
+                } else if (event.window.event == SDL_WINDOWEVENT_EXPOSED) {
                     last_frame_.reset();  // repaint now, whatever the clock says
                     show(talk_.elapsed());
                 }
@@ -247,19 +277,26 @@ private:
             talk_.advance_to(at);
             return;
         }
+        // Only the overlay changed (a digit, the bar): redraw and push just its corner.
+        const bool overlay_only = last_frame_ && frame.overlay && last_frame_->overlay &&
+                                  frame.slide == last_frame_->slide && !frame.end_card &&
+                                  ready == !waiting_for_pixels_;
+        const SDL_Rect corner = overlay_layout(width_, height_).panel;
         const Micros draw_start = clock_.now();
+        SDL_RenderSetClipRect(renderer_.get(), overlay_only ? &corner : nullptr);
         painter_->draw(frame, slide);
         const Micros drawn = clock_.now();
         draw_margin_ = std::clamp((draw_margin_ * 3 + (drawn - draw_start)) / 4 + Micros{3000},
                                   Micros{3000}, Micros{50'000});
         // Start presenting early by what presenting takes, so the frame lands on the instant.
-        if (talk_.started()) wait_precisely(talk_.t0() + at - present_cost_);
+        Micros& present_cost = overlay_only ? present_cost_corner_ : present_cost_full_;
+        if (talk_.started()) wait_precisely(talk_.t0() + at - present_cost);
         const Micros present_start = clock_.now();
-        SDL_RenderPresent(renderer_.get());
+        present(overlay_only ? &corner : nullptr);
         const Micros presented = clock_.now();
         if (!talk_.started()) talk_.start_at(presented);  // every slide gets its full time
-        present_cost_ = std::clamp((present_cost_ * 3 + (presented - present_start)) / 4,
-                                   Micros{0}, Micros{20'000});
+        present_cost = std::clamp((present_cost * 3 + (presented - present_start)) / 4,
+                                  Micros{0}, Micros{20'000});
         const size_t events_before = talk_.events().size();
         talk_.advance_to(at);
         if (ready && !frame.end_card) {
@@ -296,6 +333,7 @@ private:
     Uint32 loaded_event_;
     WindowPtr window_;
     RendererPtr renderer_;
+    bool software_ = true;
     std::optional<Painter> painter_;
     std::optional<SlideCache> slides_;
     std::optional<Frame> last_frame_;
@@ -304,7 +342,8 @@ private:
     int width_ = 0, height_ = 0, bar_width_ = 0;
     Micros draw_margin_{8000};
     Micros shown_until_{0};          // elapsed instant of the last frame shown
-    Micros present_cost_{0};         // running average of SDL_RenderPresent's duration
+    Micros present_cost_full_{0};    // running averages of how long a present takes: the
+    Micros present_cost_corner_{0};  // whole screen, or only the overlay's corner
     Micros startup_{0};
     bool quit_ = false;
     std::string end_reason_;

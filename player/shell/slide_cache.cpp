@@ -17,14 +17,27 @@ void SlideCache::load(int slide) {
     store(slide, decode_slide(deck_.slides[slide].path, width_, height_));
 }
 
+void SlideCache::upload(Entry& entry) {
+    if (!entry.pixels) return;
+    entry.texture.reset(SDL_CreateTextureFromSurface(renderer_, entry.pixels.get()));
+    if (!entry.texture) entry.problem = std::string("cannot upload the image: ") + SDL_GetError();
+}
+
 void SlideCache::store(int slide, DecodedSlide decoded) {
     Entry entry;
     entry.problem = decoded.problem;
-    if (decoded.pixels) {
-        entry.texture.reset(SDL_CreateTextureFromSurface(renderer_, decoded.pixels.get()));
-        if (!entry.texture) entry.problem = std::string("cannot upload the image: ") + SDL_GetError();
-    }
+    entry.pixels = std::move(decoded.pixels);
+    upload(entry);
     slides_.insert_or_assign(slide, std::move(entry));
+}
+
+void SlideCache::drop_textures() {
+    for (auto& [slide, entry] : slides_) entry.texture.reset();
+}
+
+void SlideCache::rebind(SDL_Renderer* renderer) {
+    renderer_ = renderer;
+    for (auto& [slide, entry] : slides_) upload(entry);
 }
 
 SlideView SlideCache::view(int slide) const {

@@ -16,6 +16,11 @@ class SlideCache {
 public:
     SlideCache(SDL_Renderer* renderer, const Deck& deck);
 
+    // The renderer is about to go: its textures go now, the decoded pixels stay.
+    void drop_textures();
+    // Makes every resident slide's texture again on a new renderer (no decoding).
+    void rebind(SDL_Renderer* renderer);
+
     // Slides are decoded to fit this size; changing it drops what was decoded for the old one.
     void set_output_size(int width, int height);
     // Decodes `slide` now, on this thread, if it is not ready (no-op when it is).
@@ -31,9 +36,11 @@ public:
 
 private:
     struct Entry {
+        SurfacePtr pixels;  // kept so a new renderer (window re-created) needs no decode
         TexturePtr texture;
         std::string problem;
     };
+    void upload(Entry& entry);
     SDL_Renderer* renderer_;
     const Deck& deck_;
     int width_ = 0, height_ = 0;

@@ -4,8 +4,13 @@
 #include <stb/stb_image_resize.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
+
+#include "box_downscale.hpp"
+#include "image_decoders.hpp"
 
 namespace lightning {
 
@@ -20,8 +25,8 @@ SDL_Rect fit_into(int width, int height, int box_w, int box_h) {
 
 namespace {
 
-// Header-only size check for the formats stb knows (PNG, JPEG, BMP, GIF, TGA, PNM, ...), so a
-// file claiming absurd dimensions is refused before any pixel memory is allocated.
+// Header-only size check for the formats stb knows (BMP, GIF, TGA, PNM, ...), so a file claiming
+// absurd dimensions is refused before any pixel memory is allocated.
 std::string check_claimed_size(const std::filesystem::path& file, DecodedSlide& out) {
     FILE* handle = std::fopen(file.c_str(), "rb");
     if (!handle) return "cannot open the file (check that it exists and is readable)";
@@ -31,12 +36,69 @@ std::string check_claimed_size(const std::filesystem::path& file, DecodedSlide& 
     if (!known) return {};  // a format stb does not parse; SDL_image will decide
     out.source_width = w;
     out.source_height = h;
-    if (w <= 0 || h <= 0) return "the image has no pixels";
-    if (w > kMaxSlideSide || h > kMaxSlideSide ||
-        static_cast<long long>(w) * h > kMaxSlidePixels)
-        return "the image claims to be " + std::to_string(w) + "x" + std::to_string(h) +
-               " pixels, too large to show; export it at most 8000 px wide";
-    return {};
+    return size_refusal(w, h);
+}
+
+std::string lower_extension(const std::filesystem::path& file) {
+    std::string ext = file.extension().string();
+    for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return ext;
+}
+
+// The last step of every path: from already-reduced RGBA to exactly the fitted size, with
+// stb's sRGB-aware filter (at most a 2x change is left by now, so it is cheap).
+DecodedSlide finish(const uint8_t* rgba, int width, int height, int pitch, int box_w, int box_h,
+                    DecodedSlide out) {
+    const SDL_Rect fitted = fit_into(out.source_width, out.source_height, box_w, box_h);
+    SurfacePtr scaled = make_rgba_surface(fitted.w, fitted.h);
+    if (fitted.w == width && fitted.h == height) {
+        for (int y = 0; y < height; ++y)
+            std::memcpy(static_cast<uint8_t*>(scaled->pixels) + static_cast<size_t>(y) * scaled->pitch,
+                        rgba + static_cast<size_t>(y) * pitch, static_cast<size_t>(width) * 4);
+    } else if (!stbir_resize_uint8_srgb(rgba, width, height, pitch,
+                                        static_cast<unsigned char*>(scaled->pixels), scaled->w,
+                                        scaled->h, scaled->pitch, 4, 3, 0)) {
+        out.problem = "cannot scale the image";
+        return out;
+    }
+    out.pixels = std::move(scaled);
+    return out;
+}
+
+// Any format SDL_image reads: whole image, then the same box + stb reduction.
+DecodedSlide decode_with_sdl_image(const std::filesystem::path& file, int box_w, int box_h,
+                                   DecodedSlide out) {
+    if (auto refused = check_claimed_size(file, out); !refused.empty()) {
+        out.problem = refused;
+        return out;
+    }
+    SurfacePtr loaded(IMG_Load(file.c_str()));
+    if (!loaded) {
+        out.problem = std::string("cannot decode the image (") + IMG_GetError() + ")";
+        return out;
+    }
+    out.source_width = loaded->w;
+    out.source_height = loaded->h;
+    if (auto refused = size_refusal(loaded->w, loaded->h); !refused.empty()) {
+        out.problem = refused;
+        return out;
+    }
+    SurfacePtr rgba(SDL_ConvertSurfaceFormat(loaded.get(), SDL_PIXELFORMAT_RGBA32, 0));
+    loaded.reset();
+    if (!rgba) {
+        out.problem = std::string("cannot convert the image (") + SDL_GetError() + ")";
+        return out;
+    }
+    const SDL_Rect fitted = fit_into(rgba->w, rgba->h, box_w, box_h);
+    const int factor = BoxDownscaler::factor_for(rgba->w, rgba->h, fitted.w, fitted.h);
+    if (factor == 1)
+        return finish(static_cast<const uint8_t*>(rgba->pixels), rgba->w, rgba->h, rgba->pitch,
+                      box_w, box_h, std::move(out));
+    BoxDownscaler box(rgba->w, rgba->h, factor);
+    for (int y = 0; y < rgba->h; ++y)
+        box.add_row(static_cast<const uint8_t*>(rgba->pixels) + static_cast<size_t>(y) * rgba->pitch);
+    return finish(box.pixels().data(), box.out_width(), box.out_height(), box.out_width() * 4,
+                  box_w, box_h, std::move(out));
 }
 
 }  // namespace
@@ -53,44 +115,23 @@ DecodedSlide decode_slide(const std::filesystem::path& file, int box_w, int box_
         out.problem = "the file is empty (0 bytes); copy it again";
         return out;
     }
-    if (auto refused = check_claimed_size(file, out); !refused.empty()) {
-        out.problem = refused;
-        return out;
+    const std::string ext = lower_extension(file);
+    ReducedImage reduced;
+    if (ext == ".png") reduced = decode_png_reduced(file, box_w, box_h);
+    if (ext == ".jpg" || ext == ".jpeg" || ext == ".jpe")
+        reduced = decode_jpeg_reduced(file, box_w, box_h);
+    out.source_width = reduced.source_width;
+    out.source_height = reduced.source_height;
+    switch (reduced.outcome) {
+        case ReducedImage::Outcome::Refused:
+            out.problem = reduced.problem;
+            return out;
+        case ReducedImage::Outcome::Decoded:
+            return finish(reduced.rgba.data(), reduced.width, reduced.height, reduced.width * 4,
+                          box_w, box_h, std::move(out));
+        case ReducedImage::Outcome::NotHandled: break;
     }
-    SurfacePtr loaded(IMG_Load(file.c_str()));
-    if (!loaded) {
-        out.problem = std::string("cannot decode the image (") + IMG_GetError() + ")";
-        return out;
-    }
-    out.source_width = loaded->w;
-    out.source_height = loaded->h;
-    if (loaded->w > kMaxSlideSide || loaded->h > kMaxSlideSide ||
-        static_cast<long long>(loaded->w) * loaded->h > kMaxSlidePixels) {
-        out.problem = "the image is too large to show";
-        return out;
-    }
-    SurfacePtr rgba(SDL_ConvertSurfaceFormat(loaded.get(), SDL_PIXELFORMAT_RGBA32, 0));
-    loaded.reset();
-    if (!rgba) {
-        out.problem = std::string("cannot convert the image (") + SDL_GetError() + ")";
-        return out;
-    }
-    const SDL_Rect fitted = fit_into(rgba->w, rgba->h, box_w, box_h);
-    if (fitted.w == rgba->w && fitted.h == rgba->h) {
-        out.pixels = std::move(rgba);
-        return out;
-    }
-    SurfacePtr scaled = make_rgba_surface(fitted.w, fitted.h);
-    // sRGB-aware filtering with alpha in channel 3: a 4K slide shrinks without aliasing.
-    const int ok = stbir_resize_uint8_srgb(
-        static_cast<const unsigned char*>(rgba->pixels), rgba->w, rgba->h, rgba->pitch,
-        static_cast<unsigned char*>(scaled->pixels), scaled->w, scaled->h, scaled->pitch, 4, 3, 0);
-    if (!ok) {
-        out.problem = "cannot scale the image";
-        return out;
-    }
-    out.pixels = std::move(scaled);
-    return out;
+    return decode_with_sdl_image(file, box_w, box_h, std::move(out));
 }
 
 }  // namespace lightning

@@ -18,10 +18,17 @@ SlideLoader::~SlideLoader() {
 }
 
 void SlideLoader::set_box(int box_w, int box_h) {
+    {
+        std::lock_guard lock(mutex_);
+        if (box_w == box_w_ && box_h == box_h_) return;
+        box_w_ = box_w;
+        box_h_ = box_h;
+    }
+    restart();
+}
+
+void SlideLoader::restart() {
     std::lock_guard lock(mutex_);
-    if (box_w == box_w_ && box_h == box_h_) return;
-    box_w_ = box_w;
-    box_h_ = box_h;
     ++generation_;
     queue_.clear();
     known_.clear();

@@ -35,6 +35,8 @@ public:
 
     // Slides are decoded to fit box_w x box_h; a new box drops pending work for the old one.
     void set_box(int box_w, int box_h);
+    // Drops everything queued or decoded (the textures they were for are gone).
+    void restart();
     // The slides that should be resident, most urgent first. Queues those not already decoded,
     // queued or in flight (for this box), and drops queued requests no longer wanted.
     void want(const std::vector<int>& slides);

@@ -1,0 +1,28 @@
+#pragma once
+// Fast paths for the two formats slides come in: PNG rows stream through a box filter (no
+// full-size buffer for a 4K slide), JPEG decodes at 1/2, 1/4 or 1/8 size inside libjpeg-turbo's
+// DCT. Both read the header first and refuse absurd sizes before allocating pixel memory.
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace lightning {
+
+struct ReducedImage {
+    enum class Outcome { Decoded, Refused, NotHandled };
+    Outcome outcome = Outcome::NotHandled;  // NotHandled: let SDL_image try (and explain)
+    std::vector<uint8_t> rgba;              // width * height * 4
+    int width = 0, height = 0;              // after reduction (>= the fitted size)
+    int source_width = 0, source_height = 0;
+    std::string problem;                    // for Refused
+};
+
+// Decodes `file` reduced by whole factors towards fitting box_w x box_h (never below it).
+ReducedImage decode_png_reduced(const std::filesystem::path& file, int box_w, int box_h);
+ReducedImage decode_jpeg_reduced(const std::filesystem::path& file, int box_w, int box_h);
+
+// The refusal message for an image of width x height, or empty when it is acceptable.
+std::string size_refusal(long long width, long long height);
+
+}  // namespace lightning
