@@ -5,6 +5,7 @@
 
 #include <csetjmp>
 #include <cstdio>
+#include <cstring>
 #include <memory>
 
 #include "box_downscale.hpp"
@@ -173,6 +174,26 @@ ReducedImage run_reader(const std::filesystem::path& path, int box_w, int box_h,
 }  // namespace
 
 ReducedImage decode_png_reduced(const std::filesystem::path& file, int box_w, int box_h) {
+    // The size is in the first 24 bytes (signature, IHDR length and type, width, height): read
+    // it ourselves so even a size libpng refuses outright is reported as a size.
+    if (FilePtr handle{std::fopen(file.c_str(), "rb")}) {
+        unsigned char head[24];
+        if (std::fread(head, 1, sizeof head, handle.get()) == sizeof head &&
+            std::memcmp(head, "\x89PNG\r\n\x1a\n", 8) == 0 && std::memcmp(head + 12, "IHDR", 4) == 0) {
+            auto be32 = [&](int at) {
+                return (static_cast<long long>(head[at]) << 24) | (head[at + 1] << 16) |
+                       (head[at + 2] << 8) | head[at + 3];
+            };
+            if (auto refusal = size_refusal(be32(16), be32(20)); !refusal.empty()) {
+                ReducedImage refused;
+                refused.outcome = ReducedImage::Outcome::Refused;
+                refused.problem = refusal;
+                refused.source_width = static_cast<int>(be32(16));
+                refused.source_height = static_cast<int>(be32(20));
+                return refused;
+            }
+        }
+    }
     return run_reader(file, box_w, box_h, read_png);
 }
 

@@ -16,6 +16,19 @@ grep -E '^slide [0-9]+/20 ' "$WORK/stderr" | awk '{print $2}' > "$WORK/order"
 seq 1 20 | sed 's|$|/20|' | diff - "$WORK/order" || fail "slides out of order"
 grep -q 'slide 11/20 11-deck-toml.png due 2.000 s' "$WORK/stderr" || fail "slide 11 not due at 2.000 s"
 
+# A slide still decoding at its deadline: the clock does not wait; the slide appears as soon as
+# it is ready (logged late), and the next slide is on time. (LIGHTNING_SLOW_SLIDE holds the
+# decode of slide 3 for 2.5 s, like a slow USB stick.)
+deck=$(demo_copy slow)
+rm "$deck"/04-*.png; cp "$SOURCE_DIR"/decks/demo/0[5-6]-*.png "$deck/"
+LIGHTNING_SLOW_SLIDE=3:2500 expect_exit 0 "$LIGHTNING" play "$deck" --window --slide-seconds 1 \
+  --exit-at-end --verbose
+late_of() { grep -E "^slide $1/5 " "$WORK/stderr" | grep -oE 'late -?[0-9.]+' | cut -d' ' -f2; }
+awk -v l="$(late_of 3)" 'BEGIN { exit !(l >= 300 && l < 1500) }' || fail "slide 3 late $(late_of 3) ms"
+awk -v l="$(late_of 4)" 'BEGIN { exit !(l > -5 && l < 50) }' || fail "slide 4 late $(late_of 4) ms"
+awk -v l="$(late_of 5)" 'BEGIN { exit !(l > -5 && l < 50) }' || fail "slide 5 late $(late_of 5) ms"
+expect_stderr "summary: end=finished"
+
 # Esc-free exit paths: SIGTERM ends the talk early and cleanly.
 "$LIGHTNING" play "$SOURCE_DIR/decks/demo" --window --total 1:00 --verbose 2>"$WORK/stderr" &
 pid=$!

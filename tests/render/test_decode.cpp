@@ -1,0 +1,103 @@
+// Slide decoding: the fast PNG and JPEG paths give the same picture as a plain decode, whole
+// factors are averaged exactly, and absurd sizes are refused before any large allocation.
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <vector>
+#include <zlib.h>
+
+#include "box_downscale.hpp"
+#include "slide_image.hpp"
+#include "test_decks.hpp"
+
+using namespace lightning;
+using namespace lightning::testing;
+
+namespace {
+
+Colour pixel(const DecodedSlide& slide, int x, int y) {
+    const auto* p = static_cast<const uint8_t*>(slide.pixels->pixels) +
+                    static_cast<size_t>(y) * slide.pixels->pitch + static_cast<size_t>(x) * 4;
+    return {p[0], p[1], p[2]};
+}
+
+// A PNG whose header claims width x height and holds no pixel data at all.
+void write_png_header_only(const std::filesystem::path& path, uint32_t width, uint32_t height) {
+    std::vector<unsigned char> chunk = {'I', 'H', 'D', 'R'};
+    for (uint32_t v : {width, height})
+        for (int shift = 24; shift >= 0; shift -= 8) chunk.push_back(static_cast<unsigned char>(v >> shift));
+    for (unsigned char b : {8, 2, 0, 0, 0}) chunk.push_back(b);  // 8-bit RGB, no interlace
+    const uLong crc = crc32(0, chunk.data(), static_cast<uInt>(chunk.size()));
+    std::ofstream out(path, std::ios::binary);
+    out.write("\x89PNG\r\n\x1a\n\0\0\0\x0d", 12);
+    out.write(reinterpret_cast<const char*>(chunk.data()), static_cast<std::streamsize>(chunk.size()));
+    for (int shift = 24; shift >= 0; shift -= 8) out.put(static_cast<char>((crc >> shift) & 0xFF));
+}
+
+}  // namespace
+
+TEST_CASE("a 2x box average is exact") {
+    // Two source rows of 4 pixels -> one row of 2.
+    const std::vector<uint8_t> row1 = {0, 0, 0, 255, 100, 100, 100, 255, 10, 20, 30, 255, 30, 40, 50, 255};
+    const std::vector<uint8_t> row2 = {200, 200, 200, 255, 100, 100, 100, 255, 10, 20, 30, 255, 30, 40, 50, 255};
+    BoxDownscaler box(4, 2, 2);
+    box.add_row(row1.data());
+    box.add_row(row2.data());
+    REQUIRE(box.out_width() == 2);
+    REQUIRE(box.out_height() == 1);
+    const auto& out = box.pixels();
+    CHECK(std::vector<int>(out.begin(), out.begin() + 4) == std::vector<int>{100, 100, 100, 255});
+    CHECK(std::vector<int>(out.begin() + 4, out.end()) == std::vector<int>{20, 30, 40, 255});
+    CHECK(BoxDownscaler::factor_for(3840, 2160, 1920, 1080) == 2);
+    CHECK(BoxDownscaler::factor_for(3000, 2000, 1620, 1080) == 1);
+}
+
+TEST_CASE("big PNG and JPEG slides shrink to the screen with their colours kept") {
+    TempDeck deck;
+    const Colour colour{30, 160, 220};
+    for (const char* name : {"big.png", "big.jpg"}) {
+        CAPTURE(name);
+        write_solid_image(deck.path() / name, colour, 1280, 720);
+        const DecodedSlide slide = decode_slide(deck.path() / name, 320, 180);
+        REQUIRE(slide.problem.empty());
+        CHECK(slide.source_width == 1280);
+        CHECK(slide.pixels->w == 320);
+        CHECK(slide.pixels->h == 180);
+        CHECK(near(pixel(slide, 160, 90), colour, 3));
+        CHECK(near(pixel(slide, 0, 0), colour, 3));
+    }
+}
+
+TEST_CASE("a 4:3 slide on a 16:9 screen is fitted, not stretched") {
+    TempDeck deck;
+    write_solid_image(deck.path() / "four-three.png", {200, 10, 10}, 1024, 768);
+    const DecodedSlide slide = decode_slide(deck.path() / "four-three.png", 320, 180);
+    REQUIRE(slide.problem.empty());
+    CHECK(slide.pixels->w == 240);
+    CHECK(slide.pixels->h == 180);
+}
+
+TEST_CASE("a PNG claiming 100000x100000 pixels is refused from its header") {
+    TempDeck deck;
+    write_png_header_only(deck.path() / "huge.png", 100000, 100000);
+    const DecodedSlide slide = decode_slide(deck.path() / "huge.png", 1920, 1080);
+    CHECK_FALSE(slide.pixels);
+    CHECK(slide.problem.find("100000x100000") != std::string::npos);
+    CHECK(slide.problem.find("too large") != std::string::npos);
+}
+
+TEST_CASE("broken files get a reason, not a crash") {
+    TempDeck deck;
+    deck.file("empty.png", "");
+    deck.file("text.png", "hello, I am not a picture");
+    write_solid_image(deck.path() / "whole.png", {1, 2, 3}, 200, 100);
+    {
+        std::ifstream in(deck.path() / "whole.png", std::ios::binary);
+        std::string bytes((std::istreambuf_iterator<char>(in)), {});
+        deck.file("truncated.png", bytes.substr(0, bytes.size() / 2));
+    }
+    CHECK(decode_slide(deck.path() / "empty.png", 320, 180).problem.find("empty") != std::string::npos);
+    CHECK(decode_slide(deck.path() / "text.png", 320, 180).problem.find("cannot decode") != std::string::npos);
+    CHECK_FALSE(decode_slide(deck.path() / "truncated.png", 320, 180).problem.empty());
+    CHECK(decode_slide(deck.path() / "missing.png", 320, 180).problem.find("cannot read") != std::string::npos);
+}
