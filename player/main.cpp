@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <iostream>
 
+#include "check_command.hpp"
 #include "deck.hpp"
 #include "play_command.hpp"
 #include "render_command.hpp"
@@ -18,8 +19,10 @@ int main(int argc, char** argv) {
     lightning::PlayOptions play;
     play.process_start = process_start;
     lightning::RenderOptions render;
+    lightning::CheckOptions check;
     lightning::add_play_command(app, play);
     lightning::add_render_command(app, render);
+    lightning::add_check_command(app, check);
 
     try {
         app.parse(argc, argv);
@@ -31,6 +34,7 @@ int main(int argc, char** argv) {
     try {
         if (app.got_subcommand("play")) return lightning::run_play(play);
         if (app.got_subcommand("render")) return lightning::run_render(render);
+        if (app.got_subcommand("check")) return lightning::run_check(check);
     } catch (const lightning::DeckError& error) {
         std::fprintf(stderr, "lightning: %s\n", error.what());
         return 1;

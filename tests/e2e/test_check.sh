@@ -1,0 +1,34 @@
+# check: a clean deck passes (exit 0), broken ones fail (exit 1) with findings that name the
+# file and line, usage errors exit 2, --json is valid JSON.
+source "$(dirname "$0")/lib.sh"
+
+expect_exit 0 "$LIGHTNING" check "$SOURCE_DIR/decks/demo"
+grep -q '^OK   .*decks/demo' "$WORK/stdout" || fail "demo deck not OK: $(cat "$WORK/stdout")"
+grep -q '20 slides, ignite, 5:00.0 in all' "$WORK/stdout" || fail "summary line missing"
+
+deck=$(demo_copy broken)
+printf 'not a picture' > "$deck/03-drift.png"
+: > "$deck/02-problem.png"
+echo "notes" > "$deck/readme.txt"
+printf 'format = "ignite"\ncolour = "blue"\n' > "$deck/deck.toml"
+expect_exit 1 "$LIGHTNING" check "$deck"
+out=$(cat "$WORK/stdout")
+grep -q '^FAIL' <<<"$out" || fail "broken deck not FAIL"
+grep -q 'error   slide 2 (02-problem.png): the file is empty' <<<"$out" || fail "empty file not reported: $out"
+grep -q 'error   slide 3 (03-drift.png): cannot decode' <<<"$out" || fail "bad PNG not reported: $out"
+grep -q "deck.toml:2: unknown key 'colour'" <<<"$out" || fail "unknown key not reported: $out"
+grep -q 'ignite talks have 20 slides; this deck has 4' <<<"$out" || fail "slide count not reported: $out"
+grep -q 'info    readme.txt: not a slide image' <<<"$out" || fail "non-slide file not reported: $out"
+
+printf 'format = "ignite"\n[[slide]]\nfile = "01-title.png"\n[[slide]]\nfile = "nope.png"\n' > "$deck/deck.toml"
+expect_exit 1 "$LIGHTNING" check "$deck"
+grep -q 'deck.toml:4: slide file "nope.png" does not exist' "$WORK/stdout" || fail "missing [[slide]] file: $(cat "$WORK/stdout")"
+
+expect_exit 1 "$LIGHTNING" check "$SOURCE_DIR/decks/demo" "$WORK/missing"
+grep -q '^OK   .*decks/demo' "$WORK/stdout" || fail "a bad deck must not hide a good one"
+
+expect_exit 2 "$LIGHTNING" check
+expect_exit 0 "$LIGHTNING" check --json "$SOURCE_DIR/decks/demo"
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d[0]["plays"] and d[0]["slides"]==20 and len(d[0]["slide_facts"])==20' \
+  "$WORK/stdout" || fail "--json output is wrong"
+echo "check: ok"
