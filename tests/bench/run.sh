@@ -29,13 +29,9 @@ if [ ! -f "$BENCH_DIR/png4k-200/.done" ]; then  # 200 slides: the 4K PNGs ten ti
 fi
 
 work=$(mktemp -d)
-exec 3> "$work/display"
-Xvfb -displayfd 3 -screen 0 1920x1080x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
-exec 3>&-
-trap 'kill $xvfb 2>/dev/null; rm -rf "$work"' EXIT
-for _ in $(seq 100); do [ -s "$work/display" ] && break; sleep 0.05; done
-export DISPLAY=:$(head -n 1 "$work/display")
+source "$here/../support/xvfb.sh"
+start_xvfb 1920x1080 "$work"
+trap 'kill $XVFB_PID 2>/dev/null; rm -rf "$work"' EXIT
 
 field() { grep -o "$1=[-0-9.]*" | head -n 1 | cut -d= -f2; }
 median() { sort -g | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }

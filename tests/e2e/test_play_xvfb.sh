@@ -4,15 +4,9 @@ source "$(dirname "$0")/lib.sh"
 command -v Xvfb >/dev/null || fail "Xvfb is not installed (apt-get install xvfb)"
 command -v xdotool >/dev/null || fail "xdotool is not installed"
 
-# Xvfb picks a free display number itself and writes it once it accepts connections.
-exec 3> "$WORK/display"
-Xvfb -displayfd 3 -screen 0 1280x720x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
-exec 3>&-
-trap 'kill $xvfb 2>/dev/null; rm -rf "$WORK"' EXIT
-for _ in $(seq 100); do [ -s "$WORK/display" ] && break; sleep 0.05; done
-[ -s "$WORK/display" ] || fail "Xvfb did not start"
-export DISPLAY=:$(head -n 1 "$WORK/display")
+source "$(dirname "$0")/../support/xvfb.sh"
+start_xvfb 1280x720 "$WORK" || fail "Xvfb did not start"
+trap 'kill $XVFB_PID 2>/dev/null; rm -rf "$WORK"' EXIT
 export SDL_VIDEODRIVER=x11
 
 # The window, once SDL has settled (creating a GL renderer may re-create the first window).

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include "../support/plans.hpp"
+
 #include <string>
 #include <vector>
 
@@ -7,6 +9,7 @@
 #include "../support/temp_deck.hpp"
 
 using namespace lightning;
+using namespace lightning::testing;
 using lightning::testing::TempDeck;
 namespace fs = std::filesystem;
 
@@ -26,10 +29,6 @@ std::string load_error(const fs::path& folder) {
         return error.what();
     }
     return "";
-}
-
-bool has(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
 }
 
 }  // namespace

@@ -1,24 +1,19 @@
 #include <doctest/doctest.h>
 
+#include "../support/plans.hpp"
+
 #include <string>
 
 #include "moment.hpp"
 
 using namespace lightning;
+using namespace lightning::testing;
 
 namespace {
 
 // Seconds (fractions allowed) to microseconds, rounded to the nearest.
 constexpr Micros seconds(double s) {
     return Micros{static_cast<long long>(s * 1e6 + (s < 0 ? -0.5 : 0.5))};
-}
-
-Schedule plan(int n, TalkFormat format) {
-    Deck deck;
-    deck.format = format;
-    for (int i = 0; i < n; ++i)
-        deck.slides.push_back(SlideEntry{"s.png", "s" + std::to_string(i) + ".png", {}, {}, 0});
-    return make_schedule(deck);
 }
 
 }  // namespace

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include "../support/plans.hpp"
+
 #include <string>
 #include <vector>
 
@@ -7,6 +9,7 @@
 #include "../support/temp_deck.hpp"
 
 using namespace lightning;
+using namespace lightning::testing;
 using lightning::testing::TempDeck;
 
 namespace {
@@ -48,10 +51,6 @@ std::string schedule_error(const Deck& deck, const TimingOverrides& overrides = 
         return error.what();
     }
     return "";
-}
-
-bool has(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
 }
 
 }  // namespace

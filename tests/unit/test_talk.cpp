@@ -1,24 +1,19 @@
 #include <doctest/doctest.h>
 
+#include "../support/plans.hpp"
+
 #include <string>
 #include <vector>
 
 #include "talk.hpp"
 
 using namespace lightning;
+using namespace lightning::testing;
 using Kind = TalkEvent::Kind;
 
 namespace {
 
 constexpr Micros ms(long long n) { return Micros{n * 1'000}; }
-
-Schedule plan(int n, TalkFormat format) {
-    Deck deck;
-    deck.format = format;
-    for (int i = 0; i < n; ++i)
-        deck.slides.push_back(SlideEntry{"s.png", "s" + std::to_string(i) + ".png", {}, {}, 0});
-    return make_schedule(deck);
-}
 
 std::vector<Kind> kinds(const Talk& talk) {
     std::vector<Kind> out;
