@@ -46,6 +46,9 @@ bool is_slide_image(const fs::path& file) {
 Deck load_deck(const fs::path& folder) {
     std::error_code error;
     const auto status = fs::status(folder, error);
+    if (error && error != std::errc::no_such_file_or_directory)
+        throw DeckError("cannot open deck folder " + folder.string() + ": " + error.message() +
+                        " (a symbolic link loop or a permission problem?)");
     if (error || !fs::exists(status))
         throw DeckError("deck folder " + folder.string() +
                         " does not exist: check the path (a deck is a folder of slide images)");

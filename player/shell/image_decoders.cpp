@@ -17,7 +17,8 @@ std::string size_refusal(long long width, long long height) {
     if (width <= 0 || height <= 0) return "the image has no pixels";
     if (width > kMaxSlideSide || height > kMaxSlideSide || width * height > kMaxSlidePixels)
         return "the image claims to be " + std::to_string(width) + "x" + std::to_string(height) +
-               " pixels, too large to show; export it at most 8000 px wide";
+               " pixels, too large to show; export it smaller (3840 px wide is plenty for any "
+               "projector)";
     return {};
 }
 

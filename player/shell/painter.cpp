@@ -69,6 +69,7 @@ TexturePtr Painter::text_texture(const std::string& text, bool bold, int size, R
     if (text.empty()) return nullptr;
     const SDL_Color colour{c.r, c.g, c.b, c.a};
     TTF_Font* font = fonts_.get(bold, size);
+    if (wrap_width > 0) TTF_SetFontWrappedAlign(font, TTF_WRAPPED_ALIGN_CENTER);
     SurfacePtr surface(wrap_width > 0
                            ? TTF_RenderUTF8_Blended_Wrapped(font, text.c_str(), colour,
                                                             static_cast<Uint32>(wrap_width))

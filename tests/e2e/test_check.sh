@@ -27,6 +27,10 @@ grep -q 'deck.toml:4: slide file "nope.png" does not exist' "$WORK/stdout" || fa
 expect_exit 1 "$LIGHTNING" check "$SOURCE_DIR/decks/demo" "$WORK/missing"
 grep -q '^OK   .*decks/demo' "$WORK/stdout" || fail "a bad deck must not hide a good one"
 
+ln -s "$WORK/loop-b" "$WORK/loop-a"; ln -s "$WORK/loop-a" "$WORK/loop-b"
+expect_exit 1 "$LIGHTNING" check "$WORK/loop-a"
+grep -q 'Too many levels of symbolic links' "$WORK/stdout" || fail "symlink loop: $(cat "$WORK/stdout")"
+
 expect_exit 2 "$LIGHTNING" check
 expect_exit 0 "$LIGHTNING" check --json "$SOURCE_DIR/decks/demo"
 python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d[0]["plays"] and d[0]["slides"]==20 and len(d[0]["slide_facts"])==20' \
