@@ -31,6 +31,14 @@ ln -s "$WORK/loop-b" "$WORK/loop-a"; ln -s "$WORK/loop-a" "$WORK/loop-b"
 expect_exit 1 "$LIGHTNING" check "$WORK/loop-a"
 grep -q 'Too many levels of symbolic links' "$WORK/stdout" || fail "symlink loop: $(cat "$WORK/stdout")"
 
+# A deck of 1000 slides (one small picture, hard-linked) checks and renders its last slide.
+mkdir "$WORK/thousand"
+cp "$SOURCE_DIR/decks/demo/01-title.png" "$WORK/thousand/slide1.png"
+for i in $(seq 2 1000); do ln "$WORK/thousand/slide1.png" "$WORK/thousand/slide$i.png"; done
+expect_exit 0 "$LIGHTNING" check "$WORK/thousand" --total 50:00
+grep -q '1000 slides, five-minutes, 50:00.0 in all' "$WORK/stdout" || fail "1000 slides: $(head -3 "$WORK/stdout")"
+expect_exit 0 "$LIGHTNING" render "$WORK/thousand" --total 50:00 --at 2999.9 -o "$WORK/last.png" --size 320x180
+
 expect_exit 2 "$LIGHTNING" check
 expect_exit 0 "$LIGHTNING" check --json "$SOURCE_DIR/decks/demo"
 python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d[0]["plays"] and d[0]["slides"]==20 and len(d[0]["slide_facts"])==20' \
