@@ -1,7 +1,5 @@
 #include "frame.hpp"
 
-#include <algorithm>
-
 #include "time_text.hpp"
 
 namespace lightning {
@@ -29,13 +27,7 @@ Frame make_frame(const Deck& deck, const Schedule& schedule, const Moment& momen
                                                                             Micros{999}));
     frame.position = std::to_string(moment.slide + 1) + "/" + std::to_string(moment.slide_count);
     frame.bar_width = bar_width;
-    // Whole pixels in integer arithmetic, exactly as next_visible_change predicts them: the
-    // floating-point floor(progress * width) can land one pixel short on a pixel boundary.
-    const Micros duration{moment.slide_duration};
-    const Micros used = std::clamp(duration - moment.slide_left, Micros{0}, duration);
-    frame.bar_pixels = duration.count() > 0
-                           ? static_cast<int>(used.count() * bar_width / duration.count())
-                           : bar_width;
+    frame.bar_pixels = moment.bar_fill(bar_width);
     return frame;
 }
 

@@ -23,6 +23,13 @@ double Moment::slide_progress() const {
     return std::clamp(used, 0.0, 1.0);
 }
 
+int Moment::bar_fill(int bar_width) const {
+    const Micros duration{slide_duration};
+    if (duration.count() <= 0) return bar_width;
+    const Micros used = std::clamp(duration - slide_left, Micros{0}, duration);
+    return static_cast<int>(used.count() * bar_width / duration.count());
+}
+
 Moment moment_at(const Schedule& schedule, const Thresholds& thresholds, Micros elapsed) {
     Moment moment;
     moment.elapsed = elapsed;
@@ -88,10 +95,9 @@ Micros next_visible_change(const Schedule& schedule, const Thresholds& threshold
     if (now.state == OverlayState::Flash && thresholds.flash_period.count() > 0)
         consider(next_tick_before(total, Micros{thresholds.flash_period} / 2, elapsed));
     if (bar_pixels > 0) {
-        // The bar is floor(progress * bar_pixels) wide; find when it next grows by a pixel.
+        // Find when bar_fill() next grows by a pixel.
         const long long duration = Micros(now.slide_duration).count();
-        const long long used = (elapsed - Micros{now.slide_start}).count();
-        const long long pixel = used * bar_pixels / duration;
+        const long long pixel = now.bar_fill(bar_pixels);
         const long long next_used = ((pixel + 1) * duration + bar_pixels - 1) / bar_pixels;
         Micros next_px = Micros{now.slide_start} + Micros{next_used};
         next_px = std::max(next_px, elapsed + Micros{min_bar_step});

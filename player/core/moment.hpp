@@ -31,6 +31,9 @@ struct Moment {
     bool ended() const { return state == OverlayState::Ended; }
     // Fraction of the current slide's time used, 0..1.
     double slide_progress() const;
+    // How many of `bar_width` pixels of the progress bar are filled, in whole-number arithmetic
+    // (the one formula both drawing and wake-up prediction use, so they never disagree).
+    int bar_fill(int bar_width) const;
 };
 
 Moment moment_at(const Schedule& schedule, const Thresholds& thresholds, Micros elapsed);

@@ -45,14 +45,13 @@ LatenessSummary summarize_lateness(const std::vector<TalkEvent>& events) {
     return summary;
 }
 
-void FlipReport::print_flip(const TalkEvent& event, const PreparedTalk& talk) const {
+void print_flip(const TalkEvent& event, const PreparedTalk& talk) {
     std::fprintf(stderr, "slide %d/%d %s due %.3f s shown %.3f s late %.2f ms\n", event.slide + 1,
                  talk.schedule.count(), talk.deck.slides[event.slide].file.c_str(),
                  ms(event.due) / 1000.0, ms(event.at) / 1000.0, ms(event.late()));
 }
 
-void FlipReport::print_summary(const Talk& talk, Micros startup,
-                               const std::string& end_reason) const {
+void print_summary(const Talk& talk, Micros startup, const std::string& end_reason) {
     for (const auto& event : talk.events())
         if (event.kind == TalkEvent::Kind::Skipped)
             std::fprintf(stderr, "slide %d skipped (due %.3f s, the program was %.0f ms behind)\n",

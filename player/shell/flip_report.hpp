@@ -16,10 +16,7 @@ struct LatenessSummary {
 };
 LatenessSummary summarize_lateness(const std::vector<TalkEvent>& events);
 
-class FlipReport {
-public:
-    void print_flip(const TalkEvent& event, const PreparedTalk& talk) const;
-    void print_summary(const Talk& talk, Micros startup, const std::string& end_reason) const;
-};
+void print_flip(const TalkEvent& event, const PreparedTalk& talk);
+void print_summary(const Talk& talk, Micros startup, const std::string& end_reason);
 
 }  // namespace lightning

@@ -51,8 +51,9 @@ TTF_Font* Fonts::get(bool bold, int pixel_size) {
     auto key = std::make_pair(bold, pixel_size);
     auto found = open_.find(key);
     if (found != open_.end()) return found->second.get();
-    FontPtr font(TTF_OpenFont(font_path(bold).c_str(), pixel_size));
-    if (!font) throw SdlError("cannot open font " + font_path(bold).string());
+    const auto path = font_path(bold);  // looks for the assets folder on disk: once per font
+    FontPtr font(TTF_OpenFont(path.c_str(), pixel_size));
+    if (!font) throw SdlError("cannot open font " + path.string());
     return open_.emplace(key, std::move(font)).first->second.get();
 }
 

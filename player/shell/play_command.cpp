@@ -307,7 +307,7 @@ private:
         if (options_.verbose)
             for (size_t i = events_before; i < talk_.events().size(); ++i)
                 if (talk_.events()[i].kind == TalkEvent::Kind::Shown)
-                    report_.print_flip(talk_.events()[i], prepared_);
+                    print_flip(talk_.events()[i], prepared_);
         last_frame_ = frame;
     }
 
@@ -323,7 +323,7 @@ private:
 
     void finish() {
         if (!talk_.ended() && end_reason_.empty()) end_reason_ = "quit";
-        if (options_.verbose) report_.print_summary(talk_, startup_, end_reason_);
+        if (options_.verbose) print_summary(talk_, startup_, end_reason_);
     }
 
     const PlayOptions& options_;
@@ -347,7 +347,6 @@ private:
     Micros startup_{0};
     bool quit_ = false;
     std::string end_reason_;
-    FlipReport report_;
     SlideLoader loader_;             // last: its thread stops before the rest is destroyed
 };
 

@@ -1,6 +1,7 @@
 #include "talk_options.hpp"
 
 #include <cmath>
+#include <cstdio>
 #include <stdexcept>
 
 #include "time_text.hpp"
