@@ -6,6 +6,7 @@
 #include <system_error>
 
 #include "natural_sort.hpp"
+#include "pdf_document.hpp"
 
 namespace lightning {
 namespace fs = std::filesystem;
@@ -32,15 +33,57 @@ std::string Deck::where(int line) const {
     return text;
 }
 
+namespace {
+std::string lower_extension(const fs::path& file) {
+    std::string ext = file.extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return ext;
+}
+
+}  // namespace
+
 bool is_slide_image(const fs::path& file) {
     // What SDL_image 2.6 decodes as still images; SVG is left out (it renders poorly there).
     static constexpr std::array<std::string_view, 20> kExtensions = {
         ".png", ".jpg", ".jpeg", ".jpe", ".bmp", ".webp", ".gif", ".tga", ".tif", ".tiff",
         ".pnm", ".ppm", ".pgm", ".pbm", ".pcx", ".qoi", ".xpm", ".lbm", ".avif", ".jxl"};
-    std::string ext = file.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    const std::string ext = lower_extension(file);
     return std::find(kExtensions.begin(), kExtensions.end(), ext) != kExtensions.end();
+}
+
+namespace {
+
+// A PDF deck: one slide a page. Its deck.toml is "talk.pdf.toml" beside it, else "deck.toml" in
+// the same folder.
+Deck load_pdf_deck(const fs::path& file) {
+    Deck deck;
+    deck.pdf = file;
+    deck.folder = file.parent_path().empty() ? fs::path(".") : file.parent_path();
+    deck.title = file.stem().string();
+    deck.pdf_pages = PdfDocument(file).page_count();
+    std::error_code error;
+    const fs::path own_toml = fs::path(file.string() + ".toml");
+    if (fs::is_regular_file(own_toml, error))
+        deck.toml_path = own_toml;
+    else if (fs::is_regular_file(deck.folder / "deck.toml", error))
+        deck.toml_path = deck.folder / "deck.toml";
+    if (!deck.toml_path.empty()) read_deck_toml(deck, {});
+    if (deck.slides.empty()) {
+        for (int page = 0; page < deck.pdf_pages; ++page)
+            deck.slides.push_back(pdf_slide(deck, page));
+    }
+    return deck;
+}
+
+}  // namespace
+
+SlideEntry pdf_slide(const Deck& deck, int page) {
+    SlideEntry slide;
+    slide.path = deck.pdf;
+    slide.file = deck.pdf.filename().string() + "#page=" + std::to_string(page + 1);
+    slide.page = page;
+    return slide;
 }
 
 Deck load_deck(const fs::path& folder) {
@@ -52,8 +95,10 @@ Deck load_deck(const fs::path& folder) {
     if (error || !fs::exists(status))
         throw DeckError("deck folder " + folder.string() +
                         " does not exist: check the path (a deck is a folder of slide images)");
+    if (fs::is_regular_file(status) && lower_extension(folder) == ".pdf") return load_pdf_deck(folder);
     if (!fs::is_directory(status))
-        throw DeckError(folder.string() + " is not a folder: a deck is a folder of slide images");
+        throw DeckError(folder.string() +
+                        " is not a folder or a PDF: a deck is a folder of slide images or a .pdf file");
 
     Deck deck;
     deck.folder = folder;
@@ -82,6 +127,11 @@ Deck load_deck(const fs::path& folder) {
     }
     std::sort(images.begin(), images.end(), natural_less);
     std::sort(deck.ignored_files.begin(), deck.ignored_files.end(), natural_less);
+
+    // A folder holding just one PDF (how many speakers hand in their slides) is that PDF's deck.
+    if (images.empty() && deck.ignored_files.size() == 1 &&
+        lower_extension(deck.ignored_files.front()) == ".pdf")
+        return load_pdf_deck(folder / deck.ignored_files.front());
 
     if (!deck.toml_path.empty()) read_deck_toml(deck, images);
     if (deck.slides.empty()) {

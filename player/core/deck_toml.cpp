@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <fstream>
 #include <set>
+#include <iterator>
 
 #include "deck.hpp"
 #include "time_text.hpp"
@@ -95,9 +97,18 @@ public:
     void read_slides(const toml::node& node, const std::vector<std::string>& images) {
         const auto* entries = node.as_array();
         if (!entries || !entries->is_array_of_tables())
-            fail(node, "slide entries must be written as [[slide]] tables, each with file = \"...\"");
+            fail(node, deck_.pdf.empty()
+                           ? "slide entries must be written as [[slide]] tables, each with file = \"...\""
+                           : "slide entries must be written as [[slide]] tables");
+        if (deck_.pdf.empty())
+            read_image_slides(*entries, images);
+        else
+            read_pdf_slides(*entries);
+    }
+
+    void read_image_slides(const toml::array& entries, const std::vector<std::string>& images) {
         std::set<std::string> seen;
-        for (const auto& item : *entries) {
+        for (const auto& item : entries) {
             const auto& table = *item.as_table();
             SlideEntry slide;
             slide.toml_line = line_of(table);
@@ -105,11 +116,7 @@ public:
                 const std::string_view name = key.str();
                 if (name == "file") {
                     slide.file = string_value(value, name);
-                } else if (name == "seconds") {
-                    slide.planned = duration_value(value, name);
-                } else if (name == "notes") {
-                    slide.notes = string_value(value, name);
-                } else {
+                } else if (!read_common(slide, name, value)) {
                     warn_unknown(value, name, "file, seconds, notes");
                 }
             }
@@ -133,21 +140,88 @@ public:
                                                  "so it is not shown");
     }
 
+    // A PDF deck's [[slide]] entries give seconds and notes to its pages in order; page = N picks
+    // a page (and the entries after it continue from N + 1).
+    void read_pdf_slides(const toml::array& entries) {
+        std::set<int> seen;
+        int next_page = 0;
+        for (const auto& item : entries) {
+            const auto& table = *item.as_table();
+            const int line = line_of(table);
+            int page = next_page;
+            std::string notes;
+            std::optional<Millis> planned;
+            SlideEntry probe;
+            for (const auto& [key, value] : table) {
+                const std::string_view name = key.str();
+                if (name == "page") {
+                    const auto number = value.value<std::int64_t>();
+                    if (!value.is_integer() || *number < 1 || *number > deck_.pdf_pages)
+                        fail(value, "page must be a page number from 1 to " +
+                                        std::to_string(deck_.pdf_pages) + " (this PDF has " +
+                                        std::to_string(deck_.pdf_pages) + " pages)");
+                    page = static_cast<int>(*number) - 1;
+                } else if (name == "file") {
+                    fail(value, "a PDF deck's [[slide]] names a page (page = 3), not a file");
+                } else if (!read_common(probe, name, value)) {
+                    warn_unknown(value, name, "page, seconds, notes");
+                }
+            }
+            if (page >= deck_.pdf_pages)
+                throw DeckError(deck_.where(line) + ": this [[slide]] is for page " +
+                                std::to_string(page + 1) + " but the PDF has only " +
+                                std::to_string(deck_.pdf_pages) +
+                                " pages: remove it or give it page = N");
+            SlideEntry slide = pdf_slide(deck_, page);
+            slide.toml_line = line;
+            slide.planned = probe.planned;
+            slide.notes = std::move(probe.notes);
+            seen.insert(page);
+            deck_.slides.push_back(std::move(slide));
+            next_page = page + 1;
+        }
+        for (int page = 0; page < deck_.pdf_pages; ++page)
+            if (!seen.count(page))
+                deck_.warnings.push_back("page " + std::to_string(page + 1) +
+                                         " is not listed in deck.toml's [[slide]] entries, so it "
+                                         "is not shown");
+    }
+
+    // Keys every [[slide]] may have; false when `name` is not one of them.
+    bool read_common(SlideEntry& slide, std::string_view name, const toml::node& value) const {
+        if (name == "seconds") {
+            slide.planned = duration_value(value, name);
+        } else if (name == "notes") {
+            slide.notes = string_value(value, name);
+        } else {
+            return false;
+        }
+        return true;
+    }
+
 private:
     Deck& deck_;
 };
 
 }  // namespace
 
-void read_deck_toml(Deck& deck, const std::vector<std::string>& images) {
+void read_deck_toml_text(Deck& deck, std::string_view text, const std::vector<std::string>& images) {
     toml::table root;
     try {
-        root = toml::parse_file(deck.toml_path.string());
+        root = toml::parse(text, deck.toml_path.string());
     } catch (const toml::parse_error& error) {
         throw DeckError(deck.where(static_cast<int>(error.source().begin.line)) +
                         ": not valid TOML: " + std::string(error.description()));
     }
     TomlReader(deck).read_top(root, images);
+}
+
+void read_deck_toml(Deck& deck, const std::vector<std::string>& images) {
+    std::ifstream file(deck.toml_path, std::ios::binary);
+    if (!file) throw DeckError("cannot read " + deck.toml_path.string() + ": check its permissions");
+    const std::string text{std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
+    if (file.bad()) throw DeckError("cannot read " + deck.toml_path.string() + ": a read error");
+    read_deck_toml_text(deck, text, images);
 }
 
 }  // namespace lightning

@@ -9,6 +9,7 @@
 
 #include "sdl_handles.hpp"
 #include "slide_image.hpp"
+#include "slide_source.hpp"
 #include "time_text.hpp"
 
 namespace lightning {
@@ -93,13 +94,14 @@ DeckReport check_deck(const std::string& path, const CheckOptions& options, int 
 
     // Every slide decoded as play would, timed.
     std::map<std::string, int> ratios;
+    SlideSource source(deck);
     for (int k = 0; k < report.slides; ++k) {
         const auto& slide = deck.slides[static_cast<size_t>(k)];
         SlideFacts facts;
         facts.file = slide.file;
         facts.planned = talk.schedule.slides[static_cast<size_t>(k)].duration;
         const auto start = std::chrono::steady_clock::now();
-        const DecodedSlide decoded = decode_slide(slide.path, screen_w, screen_h);
+        const DecodedSlide decoded = source.decode(k, screen_w, screen_h);
         facts.decode_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
         facts.width = decoded.source_width;
         facts.height = decoded.source_height;

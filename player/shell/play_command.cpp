@@ -9,6 +9,7 @@
 #include "sdl_handles.hpp"
 #include "slide_cache.hpp"
 #include "slide_loader.hpp"
+#include "slide_source.hpp"
 #include "talk.hpp"
 
 namespace lightning {
@@ -72,9 +73,11 @@ public:
 private:
     SlideLoader::Decoder make_decoder() const {
         const auto [slow_slide, delay_ms] = slow_slide_from_env();
-        return [slow_slide, delay_ms](int slide, const std::filesystem::path& file, int w, int h) {
+        // The source lives inside the decoder, so only the loader's worker thread ever uses it.
+        auto source = std::make_shared<SlideSource>(prepared_.deck);
+        return [source, slow_slide, delay_ms](int slide, const std::filesystem::path&, int w, int h) {
             if (slide == slow_slide) SDL_Delay(static_cast<Uint32>(delay_ms));
-            return decode_slide(file, w, h);
+            return source->decode(slide, w, h);
         };
     }
 

@@ -3,7 +3,7 @@
 namespace lightning {
 
 SlideCache::SlideCache(SDL_Renderer* renderer, const Deck& deck)
-    : renderer_(renderer), deck_(deck) {}
+    : renderer_(renderer), deck_(deck), source_(deck) {}
 
 void SlideCache::set_output_size(int width, int height) {
     if (width == width_ && height == height_) return;
@@ -14,7 +14,7 @@ void SlideCache::set_output_size(int width, int height) {
 
 void SlideCache::load(int slide) {
     if (slide < 0 || slide >= static_cast<int>(deck_.slides.size()) || ready(slide)) return;
-    store(slide, decode_slide(deck_.slides[slide].path, width_, height_));
+    store(slide, source_.decode(slide, width_, height_));
 }
 
 void SlideCache::upload(Entry& entry) {

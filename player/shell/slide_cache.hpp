@@ -9,6 +9,7 @@
 #include "painter.hpp"
 #include "sdl_handles.hpp"
 #include "slide_image.hpp"
+#include "slide_source.hpp"
 
 namespace lightning {
 
@@ -43,6 +44,7 @@ private:
     void upload(Entry& entry);
     SDL_Renderer* renderer_;
     const Deck& deck_;
+    SlideSource source_;  // decodes on this thread for load()
     int width_ = 0, height_ = 0;
     std::map<int, Entry> slides_;
 };
