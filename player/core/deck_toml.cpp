@@ -10,6 +10,7 @@
 
 #include "deck.hpp"
 #include "time_text.hpp"
+#include "toml_text_guard.hpp"
 
 namespace lightning {
 namespace {
@@ -206,6 +207,8 @@ private:
 }  // namespace
 
 void read_deck_toml_text(Deck& deck, std::string_view text, const std::vector<std::string>& images) {
+    if (const auto problem = find_untomlable_text(text))
+        throw DeckError(deck.where(problem->line) + ": not valid TOML: " + problem->what);
     toml::table root;
     try {
         root = toml::parse(text, deck.toml_path.string());

@@ -28,6 +28,10 @@ std::optional<long long> parse_whole(std::string_view text) {
 
 }  // namespace
 
+namespace {
+constexpr double kLongestDurationSeconds = 1e7;  // about 115 days
+}  // namespace
+
 std::optional<Millis> parse_duration(std::string_view text) {
     std::vector<std::string_view> parts;
     size_t begin = 0;
@@ -48,9 +52,12 @@ std::optional<Millis> parse_duration(std::string_view text) {
         auto whole = parse_whole(parts[i]);
         if (!whole) return std::nullopt;
         if (i > 0 && *whole >= 60) return std::nullopt;  // minutes in h:mm:ss
-        total += static_cast<double>(*whole * scale);
+        total += static_cast<double>(*whole) * static_cast<double>(scale);  // no integer overflow
         scale *= 60;
     }
+    // Nothing a talk needs is longer than a few days; larger values would overflow milliseconds
+    // (the fuzzer found "5188844444444444440:00").
+    if (!(total <= kLongestDurationSeconds)) return std::nullopt;
     return Millis{std::llround(total * 1000.0)};
 }
 
