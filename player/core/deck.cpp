@@ -94,7 +94,7 @@ Deck load_deck(const fs::path& folder) {
                         " (a symbolic link loop or a permission problem?)");
     if (error || !fs::exists(status))
         throw DeckError("deck folder " + folder.string() +
-                        " does not exist: check the path (a deck is a folder of slide images)");
+                        " does not exist: check the path (a deck is a folder of slide images, or a PDF file)");
     if (fs::is_regular_file(status) && lower_extension(folder) == ".pdf") return load_pdf_deck(folder);
     if (!fs::is_directory(status))
         throw DeckError(folder.string() +

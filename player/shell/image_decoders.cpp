@@ -2,6 +2,7 @@
 
 #include <png.h>
 #include <jpeglib.h>
+#include <jerror.h>
 
 #include <csetjmp>
 #include <cstdio>
@@ -35,7 +36,16 @@ struct DecodeState {
     std::unique_ptr<BoxDownscaler> scaler;
     std::vector<uint8_t> row;
     ReducedImage result;
+    std::string library_message;  // libpng's or libjpeg's own words for an error or a warning
 };
+
+// A file whose header read fine but whose pixels did not: refused with the library's reason
+// rather than handed to SDL_image, which would fail again with a vaguer message (and print it).
+void refuse_damaged(DecodeState& state, const char* format) {
+    state.result.outcome = ReducedImage::Outcome::Refused;
+    state.result.problem = std::string("the ") + format + " file is damaged or cut short (" +
+                           state.library_message + "); copy it again, or export it again";
+}
 
 void fill_result(DecodeState& state) {
     state.result.outcome = ReducedImage::Outcome::Decoded;
@@ -46,16 +56,23 @@ void fill_result(DecodeState& state) {
 
 // --- PNG -------------------------------------------------------------------------------------
 
-void png_error_to_jump(png_structp png, png_const_charp) { png_longjmp(png, 1); }
+void png_error_to_jump(png_structp png, png_const_charp message) {
+    static_cast<DecodeState*>(png_get_error_ptr(png))->library_message = message ? message : "";
+    png_longjmp(png, 1);
+}
 void png_warning_ignored(png_structp, png_const_charp) {}
 
 bool read_png(FILE* file, int box_w, int box_h, DecodeState* state) {
-    png_structp png = png_create_read_struct(PNG_LIBPNG_VER_STRING, nullptr, png_error_to_jump,
+    png_structp png = png_create_read_struct(PNG_LIBPNG_VER_STRING, state, png_error_to_jump,
                                              png_warning_ignored);
     if (!png) return false;
     png_infop info = png_create_info_struct(png);
     if (!info || setjmp(png_jmpbuf(png))) {
         png_destroy_read_struct(&png, info ? &info : nullptr, nullptr);
+        if (state->result.source_width > 0) {  // the header was read: the pixel data is bad
+            refuse_damaged(*state, "PNG");
+            return true;
+        }
         return false;
     }
     png_init_io(png, file);
@@ -107,17 +124,47 @@ struct JpegError {
     std::jmp_buf jump;
 };
 
+struct JpegContext {
+    JpegError error;
+    DecodeState* state;
+};
+
+std::string jpeg_message(j_common_ptr info) {
+    char text[JMSG_LENGTH_MAX] = {};
+    info->err->format_message(info, text);
+    return text;
+}
+
 void jpeg_error_to_jump(j_common_ptr info) {
-    std::longjmp(reinterpret_cast<JpegError*>(info->err)->jump, 1);
+    auto* context = reinterpret_cast<JpegContext*>(info->err);
+    context->state->library_message = jpeg_message(info);
+    std::longjmp(context->error.jump, 1);
+}
+
+// libjpeg reports a cut-short file ("Premature end of JPEG file") as a warning and fills the
+// rest with grey: that slide is refused. Other warnings (extraneous bytes before a marker, common
+// in camera files that show fine) are ignored. None is printed.
+void jpeg_keep_warning(j_common_ptr info, int level) {
+    auto* context = reinterpret_cast<JpegContext*>(info->err);
+    const int code = info->err->msg_code;
+    if (level < 0 && (code == JWRN_JPEG_EOF || code == JWRN_HIT_MARKER) &&
+        context->state->library_message.empty())
+        context->state->library_message = jpeg_message(info);
 }
 
 bool read_jpeg(FILE* file, int box_w, int box_h, DecodeState* state) {
     jpeg_decompress_struct info{};
-    JpegError error{};
-    info.err = jpeg_std_error(&error.manager);
-    error.manager.error_exit = jpeg_error_to_jump;
-    if (setjmp(error.jump)) {
+    JpegContext context{};
+    context.state = state;
+    info.err = jpeg_std_error(&context.error.manager);
+    context.error.manager.error_exit = jpeg_error_to_jump;
+    context.error.manager.emit_message = jpeg_keep_warning;
+    if (setjmp(context.error.jump)) {
         jpeg_destroy_decompress(&info);
+        if (state->result.source_width > 0) {  // the header was read: the pixel data is bad
+            refuse_damaged(*state, "JPEG");
+            return true;
+        }
         return false;
     }
     jpeg_create_decompress(&info);
@@ -159,6 +206,10 @@ bool read_jpeg(FILE* file, int box_w, int box_h, DecodeState* state) {
     }
     jpeg_abort_decompress(&info);  // skip the rest of the file: all pixels are in
     jpeg_destroy_decompress(&info);
+    if (!state->library_message.empty()) {
+        refuse_damaged(*state, "JPEG");
+        return true;
+    }
     fill_result(*state);
     return true;
 }

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cerrno>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
@@ -39,10 +40,23 @@ std::string check_claimed_size(const std::filesystem::path& file, DecodedSlide& 
     return size_refusal(w, h);
 }
 
-std::string lower_extension(const std::filesystem::path& file) {
-    std::string ext = file.extension().string();
-    for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return ext;
+enum class FileKind { Png, Jpeg, Text, Other, Unreadable };
+
+// What the first bytes say the file is. Text means printable ASCII/UTF-8 and line ends only.
+FileKind sniff(const std::filesystem::path& file) {
+    unsigned char head[512];
+    size_t got = 0;
+    FILE* handle = std::fopen(file.c_str(), "rb");
+    if (!handle) return FileKind::Unreadable;
+    got = std::fread(head, 1, sizeof head, handle);
+    std::fclose(handle);
+    if (got >= 8 && std::memcmp(head, "\x89PNG\r\n\x1a\n", 8) == 0) return FileKind::Png;
+    if (got >= 3 && head[0] == 0xFF && head[1] == 0xD8 && head[2] == 0xFF) return FileKind::Jpeg;
+    if (got == 0) return FileKind::Other;
+    for (size_t i = 0; i < got; ++i)
+        if ((head[i] < 0x20 && head[i] != '\n' && head[i] != '\r' && head[i] != '\t') || head[i] == 0x7f)
+            return FileKind::Other;
+    return FileKind::Text;
 }
 
 // The last step of every path: from already-reduced RGBA to exactly the fitted size, with
@@ -115,11 +129,17 @@ DecodedSlide decode_slide(const std::filesystem::path& file, int box_w, int box_
         out.problem = "the file is empty (0 bytes); copy it again";
         return out;
     }
-    const std::string ext = lower_extension(file);
+    // The contents decide the decoder, not the name: a PNG saved as .jpg still shows.
+    const FileKind kind = sniff(file);
+    if (kind == FileKind::Unreadable) {
+        out.problem = std::string("cannot open the file: ") + std::strerror(errno) +
+                      " (check its permissions: chmod a+r)";
+        return out;
+    }
     ReducedImage reduced;
-    if (ext == ".png") reduced = decode_png_reduced(file, box_w, box_h);
-    if (ext == ".jpg" || ext == ".jpeg" || ext == ".jpe")
-        reduced = decode_jpeg_reduced(file, box_w, box_h);
+    if (kind == FileKind::Png) reduced = decode_png_reduced(file, box_w, box_h);
+    if (kind == FileKind::Jpeg) reduced = decode_jpeg_reduced(file, box_w, box_h);
+
     out.source_width = reduced.source_width;
     out.source_height = reduced.source_height;
     switch (reduced.outcome) {
@@ -131,7 +151,10 @@ DecodedSlide decode_slide(const std::filesystem::path& file, int box_w, int box_
                           box_w, box_h, std::move(out));
         case ReducedImage::Outcome::NotHandled: break;
     }
-    return decode_with_sdl_image(file, box_w, box_h, std::move(out));
+    DecodedSlide decoded = decode_with_sdl_image(file, box_w, box_h, std::move(out));
+    if (!decoded.pixels && kind == FileKind::Text)  // XPM is text, so SDL_image had its try
+        decoded.problem = "the file holds text, not a picture (notes saved under a picture's name?)";
+    return decoded;
 }
 
 }  // namespace lightning

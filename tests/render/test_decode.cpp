@@ -97,7 +97,14 @@ TEST_CASE("broken files get a reason, not a crash") {
         deck.file("truncated.png", bytes.substr(0, bytes.size() / 2));
     }
     CHECK(decode_slide(deck.path() / "empty.png", 320, 180).problem.find("empty") != std::string::npos);
-    CHECK(decode_slide(deck.path() / "text.png", 320, 180).problem.find("cannot decode") != std::string::npos);
-    CHECK_FALSE(decode_slide(deck.path() / "truncated.png", 320, 180).problem.empty());
+    CHECK(decode_slide(deck.path() / "text.png", 320, 180).problem.find("holds text") != std::string::npos);
+    deck.file("binary.png", std::string("\x01\x02\x03 not any format", 21));
+    CHECK(decode_slide(deck.path() / "binary.png", 320, 180).problem.find("cannot decode") != std::string::npos);
+    CHECK(decode_slide(deck.path() / "truncated.png", 320, 180).problem.find("damaged or cut short") != std::string::npos);
+    // A PNG saved under a JPEG's name still shows: the contents pick the decoder.
+    std::filesystem::copy_file(deck.path() / "whole.png", deck.path() / "renamed.jpg");
+    const DecodedSlide renamed = decode_slide(deck.path() / "renamed.jpg", 320, 180);
+    CHECK(renamed.problem.empty());
+    CHECK(renamed.source_width == 200);
     CHECK(decode_slide(deck.path() / "missing.png", 320, 180).problem.find("cannot read") != std::string::npos);
 }
