@@ -18,9 +18,12 @@ int main(int argc, char** argv) {
 
     lightning::PlayOptions play;
     play.process_start = process_start;
+    lightning::RehearseOptions rehearse;
+    rehearse.play.process_start = process_start;
     lightning::RenderOptions render;
     lightning::CheckOptions check;
     lightning::add_play_command(app, play);
+    lightning::add_rehearse_command(app, rehearse);
     lightning::add_render_command(app, render);
     lightning::add_check_command(app, check);
 
@@ -33,6 +36,7 @@ int main(int argc, char** argv) {
 
     try {
         if (app.got_subcommand("play")) return lightning::run_play(play);
+        if (app.got_subcommand("rehearse")) return lightning::run_rehearse(rehearse);
         if (app.got_subcommand("render")) return lightning::run_render(render);
         if (app.got_subcommand("check")) return lightning::run_check(check);
     } catch (const lightning::DeckError& error) {

@@ -3,6 +3,7 @@
 // the progress bar's width, or the end card. A Painter turns it into pixels; the loop compares
 // two Frames to decide whether anything needs redrawing.
 #include <string>
+#include <vector>
 
 #include "deck.hpp"
 #include "moment.hpp"
@@ -26,6 +27,17 @@ struct Frame {
     std::string position;     // "3/20"
     int bar_pixels = 0;       // width of the progress bar's filled part, out of bar_width
     int bar_width = 0;
+
+    std::string note;         // rehearsals: "+2.1 s" over (red) or "-0.8 s" slack (green)
+    bool note_over = false;
+    bool paused = false;      // a PAUSED banner over the slide
+    std::string notice;       // a line at the bottom (rehearsals: "the log cannot be written")
+
+    // A summary card instead of a slide (a rehearsal's end): a table (first row: headings),
+    // then lines under it.
+    std::vector<std::vector<std::string>> table;
+    std::vector<std::string> table_notes;
+    bool summary() const { return !table.empty(); }
 
     bool operator==(const Frame&) const = default;
 };

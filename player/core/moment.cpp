@@ -46,6 +46,11 @@ Moment moment_at(const Schedule& schedule, const Thresholds& thresholds, Micros 
     moment.slide_duration = planned.duration;
     moment.slide_left = Micros{planned.start + planned.duration} - clamped;
 
+    apply_thresholds(moment, thresholds);
+    return moment;
+}
+
+void apply_thresholds(Moment& moment, const Thresholds& thresholds) {
     if (moment.talk_left <= thresholds.flash) {
         moment.state = OverlayState::Flash;
         // Bright for the first half of each period, counted back from the end so the last
@@ -58,7 +63,6 @@ Moment moment_at(const Schedule& schedule, const Thresholds& thresholds, Micros 
     } else if (moment.talk_left <= thresholds.warn) {
         moment.state = OverlayState::Warn;
     }
-    return moment;
 }
 
 namespace {

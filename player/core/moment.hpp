@@ -37,6 +37,8 @@ struct Moment {
 };
 
 Moment moment_at(const Schedule& schedule, const Thresholds& thresholds, Micros elapsed);
+// Sets moment.state and flash_on from moment.talk_left (warn, danger, flash).
+void apply_thresholds(Moment& moment, const Thresholds& thresholds);
 
 // The earliest elapsed time after `elapsed` at which something visible changes: a slide flip,
 // a countdown digit, a colour or flash change, or the slide progress bar moving by one of its

@@ -12,7 +12,24 @@ void Talk::start_at(Micros t0) {
     started_ = true;
     current_ = -1;
     current_presented_ = false;
+    paused_ = false;
+    paused_total_ = Micros{0};
     events_.clear();
+}
+
+void Talk::pause() {
+    if (!started_ || paused_ || ended()) return;
+    paused_ = true;
+    pause_began_ = clock_.now();
+}
+
+Micros Talk::resume() {
+    if (!paused_) return Micros{0};
+    const Micros lasted = clock_.now() - pause_began_;
+    t0_ += lasted;  // deadlines are t0 + offset: the whole rest of the schedule moves
+    paused_total_ += lasted;
+    paused_ = false;
+    return lasted;
 }
 
 Micros Talk::deadline(int slide) const {
@@ -22,8 +39,7 @@ Micros Talk::deadline(int slide) const {
 
 void Talk::leave_current() {
     if (current_ >= 0 && current_ < schedule_.count() && !current_presented_)
-        events_.push_back({TalkEvent::Kind::Skipped, current_, deadline(current_) - t0_,
-                           clock_.now() - t0_});
+        events_.push_back({TalkEvent::Kind::Skipped, current_, deadline(current_) - t0_, elapsed()});
 }
 
 int Talk::advance() {
@@ -36,7 +52,7 @@ int Talk::advance_to(Micros at) {
     const int due = schedule_.slide_at(at);
     if (due == current_) return current_;
     leave_current();
-    const Micros now = clock_.now() - t0_;
+    const Micros now = elapsed();
     // Slides strictly between the old one and the one due now were never on screen.
     for (int k = current_ + 1; k < due; ++k)
         events_.push_back({TalkEvent::Kind::Skipped, k, deadline(k) - t0_, now});

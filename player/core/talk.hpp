@@ -30,7 +30,8 @@ public:
     bool started() const { return started_; }
     Micros t0() const { return t0_; }
 
-    Micros elapsed() const { return clock_.now() - t0_; }
+    // Talk time: since the start, less every pause (it stands still while paused).
+    Micros elapsed() const { return (paused_ ? pause_began_ : clock_.now()) - t0_; }
     Moment moment() const { return moment_at(schedule_, thresholds_, elapsed()); }
     Moment moment_at_elapsed(Micros elapsed) const {
         return moment_at(schedule_, thresholds_, elapsed);
@@ -48,6 +49,13 @@ public:
     // The frame showing the current slide reached the screen at clock time `at`.
     void presented(Micros at);
 
+    // Pausing stops talk time; resuming shifts the rest of the schedule by the pause, so the
+    // current slide keeps the time it had left. Returns how long the pause lasted.
+    void pause();
+    Micros resume();
+    bool paused() const { return paused_; }
+    Micros paused_total() const { return paused_total_; }
+
     int current() const { return current_; }
     bool ended() const { return current_ >= schedule_.count(); }
     const Schedule& schedule() const { return schedule_; }
@@ -64,6 +72,9 @@ private:
     bool started_ = false;
     int current_ = -1;              // slide the talk is on; -1 before start
     bool current_presented_ = false;
+    bool paused_ = false;
+    Micros pause_began_{0};
+    Micros paused_total_{0};
     std::vector<TalkEvent> events_;
 };
 

@@ -110,15 +110,27 @@ void Painter::draw(const Frame& frame, const SlideView& slide) {
     // A fill, not SDL_RenderClear: a fill honours the clip rectangle, so a caller can redraw
     // just the overlay's corner.
     fill(SDL_Rect{0, 0, width, height}, kBackground);
-    if (frame.end_card) {
-        draw_end_card(frame, width, height);
+    if (frame.summary()) {
+        draw_summary(frame, width, height);
         return;
     }
-    if (!slide.problem.empty())
-        draw_placeholder(slide, width, height);
-    else
-        draw_slide(slide, width, height);
-    if (frame.overlay) draw_overlay(frame, width, height);
+    if (frame.end_card) {
+        draw_end_card(frame, width, height);
+    } else {
+        if (!slide.problem.empty())
+            draw_placeholder(slide, width, height);
+        else
+            draw_slide(slide, width, height);
+        if (frame.overlay) draw_overlay(frame, width, height);
+    }
+    if (!frame.note.empty()) draw_note(frame, width, height);
+    if (frame.paused) draw_paused(width, height);
+    if (!frame.notice.empty()) {
+        const int size = std::max(8, height / 40);
+        fill(SDL_Rect{0, height - size * 2, width, size * 2}, {120, 20, 20, 230});
+        text_centered(frame.notice, false, size, {255, 255, 255, 255}, width / 2,
+                      height - size * 2 + size / 3, width * 19 / 20);
+    }
 }
 
 void Painter::draw_slide(const SlideView& slide, int width, int height) {
@@ -165,6 +177,58 @@ void Painter::draw_overlay(const Frame& frame, int width, int height) {
         SDL_Rect filled = layout.bar;
         filled.w = std::min(frame.bar_pixels, layout.bar.w);
         fill(filled, {text.r, text.g, text.b, 255});
+    }
+}
+
+// The rehearsal note sits just under the overlay's corner: red while over, green with slack.
+void Painter::draw_note(const Frame& frame, int width, int height) {
+    const OverlayLayout layout = overlay_layout(width, height);
+    const SDL_Rect box{layout.panel.x, layout.panel.y + layout.panel.h + layout.margin / 2,
+                       layout.panel.w, layout.small_font * 2};
+    fill(box, frame.note_over ? Rgba{200, 30, 30, 235} : Rgba{30, 140, 60, 235});
+    text_centered(std::string(frame.note_over ? "words " : "slack ") + frame.note, true,
+                  layout.small_font * 3 / 2, {255, 255, 255, 255}, box.x + box.w / 2,
+                  box.y + layout.small_font / 4, box.w);
+}
+
+void Painter::draw_paused(int width, int height) {
+    const double s = std::min(width / 1920.0, height / 1080.0);
+    const int band = std::max(1, static_cast<int>(160 * s));
+    fill(SDL_Rect{0, height / 2 - band / 2, width, band}, {0, 0, 0, 200});
+    text_centered("PAUSED  (P resumes)", true, std::max(8, static_cast<int>(90 * s)),
+                  {255, 210, 80, 255}, width / 2, height / 2 - band / 3, width * 9 / 10);
+}
+
+// The end of a rehearsal: a table of every slide, its columns spread over the width (the first
+// column, the file name, gets the most room), then the totals and the worst slides.
+void Painter::draw_summary(const Frame& frame, int width, int height) {
+    fill(SDL_Rect{0, 0, width, height}, {16, 20, 26, 255});
+    const int lines = static_cast<int>(frame.table.size() + frame.table_notes.size()) + 2;
+    const int size = std::clamp(height / (lines + 2) * 3 / 4, 8, std::max(8, height / 30));
+    const int row_h = size * 4 / 3;
+    int y = row_h / 2;
+    const size_t columns = frame.table.front().size();
+    const int margin = width / 30;
+    const int first_w = (width - 2 * margin) * 2 / 5;
+    const int other_w = columns > 1 ? (width - 2 * margin - first_w) / static_cast<int>(columns - 1) : 0;
+    for (size_t r = 0; r < frame.table.size(); ++r) {
+        const auto& row = frame.table[r];
+        const bool heading = r == 0;
+        for (size_t c = 0; c < row.size() && c < columns; ++c) {
+            Rgba colour = heading ? Rgba{150, 160, 175, 255} : Rgba{235, 238, 242, 255};
+            if (!heading && c + 1 == columns && !row[c].empty())
+                colour = row[c][0] == '+' ? Rgba{255, 110, 100, 255} : Rgba{120, 220, 140, 255};
+            if (c == 0)
+                text_at(row[c], heading, size, colour, margin, y, 0);
+            else
+                text_at(row[c], heading, size, colour, margin + first_w + other_w * static_cast<int>(c), y, 1);
+        }
+        y += row_h;
+    }
+    y += row_h / 2;
+    for (const auto& note : frame.table_notes) {
+        text_at(note, true, size, {255, 210, 120, 255}, margin, y, 0);
+        y += row_h;
     }
 }
 

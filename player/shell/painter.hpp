@@ -56,6 +56,9 @@ private:
     void draw_placeholder(const SlideView& slide, int width, int height);
     void draw_overlay(const Frame& frame, int width, int height);
     void draw_end_card(const Frame& frame, int width, int height);
+    void draw_note(const Frame& frame, int width, int height);
+    void draw_paused(int width, int height);
+    void draw_summary(const Frame& frame, int width, int height);
     void fill(const SDL_Rect& rect, Rgba colour);
     // Draws UTF-8 text with its top centre at (x, y), shrinking the font until it fits max_width.
     // Returns the height drawn.

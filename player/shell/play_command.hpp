@@ -1,5 +1,7 @@
 #pragma once
 // `lightning play`: the talk on the projector, slides advancing on the hard clock.
+// `lightning rehearse`: the same deck in a window, paced (the clock advances, the speaker marks
+// when each slide's words are done) or free (the speaker advances), measured against the plan.
 #include <string>
 
 #include "clock.hpp"
@@ -12,13 +14,23 @@ struct PlayOptions {
     bool window = false;          // a window instead of full screen
     std::string window_size = "1280x720";
     int display = 0;
-    bool exit_at_end = false;     // quit once the end card is on screen
+    bool exit_at_end = false;     // quit once the end card (rehearse: the summary) is on screen
     bool verbose = false;         // print every flip and a summary
     std::string renderer = "software";  // software, accelerated, auto
+    std::string log;              // --log FILE; empty: the default place
+    bool no_log = false;
     Micros process_start{0};      // steady-clock time main() began, for the start-up figure
 };
 
+struct RehearseOptions {
+    PlayOptions play;             // window is on by default here; --fullscreen turns it off
+    bool fullscreen = false;
+    bool free = false;            // --free: the speaker advances by hand
+};
+
 void add_play_command(CLI::App& app, PlayOptions& options);
+void add_rehearse_command(CLI::App& app, RehearseOptions& options);
 int run_play(const PlayOptions& options);
+int run_rehearse(const RehearseOptions& options);
 
 }  // namespace lightning

@@ -35,5 +35,5 @@ pid=$!
 sleep 1
 kill -TERM "$pid"
 wait "$pid" || fail "play exited non-zero after SIGTERM"
-expect_stderr "summary: end=quit"
+expect_stderr "summary: end=signal"
 echo "play headless: ok"

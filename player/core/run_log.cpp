@@ -1,0 +1,153 @@
+#include "run_log.hpp"
+
+#include <ctime>
+
+namespace lightning {
+
+namespace {
+std::tm utc_parts(WallTime time, int& millis) {
+    const auto since = time.time_since_epoch();
+    const auto seconds = std::chrono::floor<std::chrono::seconds>(since);
+    millis = static_cast<int>(std::chrono::duration_cast<std::chrono::milliseconds>(since - seconds).count());
+    const std::time_t whole = static_cast<std::time_t>(seconds.count());
+    std::tm parts{};
+    gmtime_r(&whole, &parts);
+    return parts;
+}
+
+std::optional<long long> number(const Json& event, const char* key) {
+    const auto it = event.find(key);
+    if (it == event.end() || !it->is_number()) return std::nullopt;
+    return it->get<long long>();
+}
+
+std::vector<long long> numbers(const Json& event, const char* key) {
+    std::vector<long long> out;
+    const auto it = event.find(key);
+    if (it == event.end() || !it->is_array()) return out;
+    for (const auto& value : *it)
+        if (value.is_number()) out.push_back(value.get<long long>());
+    return out;
+}
+
+std::string text(const Json& event, const char* key) {
+    const auto it = event.find(key);
+    return it != event.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+}  // namespace
+
+std::string iso_utc(WallTime time) {
+    int millis = 0;
+    const std::tm t = utc_parts(time, millis);
+    char out[96];
+    std::snprintf(out, sizeof out, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", t.tm_year + 1900,
+                  t.tm_mon + 1, t.tm_mday, t.tm_hour, t.tm_min, t.tm_sec, millis);
+    return out;
+}
+
+std::string compact_utc(WallTime time) {
+    int millis = 0;
+    const std::tm t = utc_parts(time, millis);
+    char out[96];
+    std::snprintf(out, sizeof out, "%04d%02d%02dT%02d%02d%02dZ", t.tm_year + 1900, t.tm_mon + 1,
+                  t.tm_mday, t.tm_hour, t.tm_min, t.tm_sec);
+    return out;
+}
+
+RunSummary summarize(const std::vector<Json>& events) {
+    RunSummary run;
+    if (events.empty() || text(events.front(), "event") != "start") return run;
+    const Json& start = events.front();
+    run.start.deck = text(start, "deck");
+    run.start.title = text(start, "title");
+    run.start.mode = text(start, "mode");
+    run.start.version = text(start, "version");
+    run.start.total_ms = number(start, "total_ms").value_or(0);
+    run.start.planned_start_ms = numbers(start, "planned_start_ms");
+    run.start.planned_ms = numbers(start, "planned_ms");
+    if (const auto it = start.find("files"); it != start.end() && it->is_array())
+        for (const auto& file : *it) run.start.files.push_back(file.is_string() ? file.get<std::string>() : "");
+    run.wall_start = text(start, "wall");
+
+    const size_t count = std::min({run.start.files.size(), run.start.planned_ms.size(),
+                                   run.start.planned_start_ms.size()});
+    run.rows.resize(count);
+    for (size_t k = 0; k < count; ++k) {
+        run.rows[k].slide = static_cast<int>(k) + 1;
+        run.rows[k].file = run.start.files[k];
+        run.rows[k].planned_start_ms = run.start.planned_start_ms[k];
+        run.rows[k].planned_ms = run.start.planned_ms[k];
+    }
+    // Time on screen: each slide event closes the interval of the slide shown before it; the
+    // end event closes the last one. (Free mode may visit a slide more than once: it adds up.)
+    long long on_screen = -1;  // row index of the slide on screen, -1 for none
+    long long on_screen_since = 0;
+    auto close_interval = [&](long long at) {
+        if (on_screen >= 0) {
+            auto& actual = run.rows[static_cast<size_t>(on_screen)].actual_ms;
+            actual = actual.value_or(0) + (at - on_screen_since);
+        }
+        on_screen = -1;
+    };
+    bool free_mode = run.start.mode == "free";
+    for (size_t i = 1; i < events.size(); ++i) {
+        const Json& event = events[i];
+        const std::string kind = text(event, "event");
+        const long long talk_ms = number(event, "talk_ms").value_or(run.end_talk_ms);
+        run.end_talk_ms = std::max(run.end_talk_ms, talk_ms);
+        const auto slide = number(event, "slide");
+        const bool valid_slide = slide && *slide >= 1 && static_cast<size_t>(*slide) <= count;
+        if (kind == "slide" && valid_slide) {
+            const long long presented = number(event, "presented_ms").value_or(talk_ms);
+            close_interval(presented);
+            auto& row = run.rows[static_cast<size_t>(*slide - 1)];
+            if (!row.actual_start_ms) {
+                row.actual_start_ms = presented;
+                row.late_ms = number(event, "late_ms");
+            }
+            on_screen = *slide - 1;
+            on_screen_since = presented;
+        } else if (kind == "mark" && valid_slide) {
+            auto& row = run.rows[static_cast<size_t>(*slide - 1)];
+            row.mark_ms = number(event, "talk_ms");
+            row.over_ms = number(event, "over_ms");
+        } else if (kind == "missed" && valid_slide) {
+            run.rows[static_cast<size_t>(*slide - 1)].over_ms = number(event, "over_ms");
+        } else if (kind == "resume") {
+            run.paused_ms += number(event, "paused_ms").value_or(0);
+        } else if (kind == "end") {
+            close_interval(talk_ms);
+            run.end_reason = text(event, "reason");
+        }
+    }
+    if (!run.end_reason) {
+        close_interval(run.end_talk_ms);
+        run.truncated = true;
+    }
+    if (free_mode)
+        for (auto& row : run.rows)
+            if (row.actual_ms) row.over_ms = *row.actual_ms - row.planned_ms;
+    return run;
+}
+
+std::string csv_header() {
+    return "slide,file,planned_start_ms,actual_start_ms,late_ms,planned_ms,actual_ms,mark_ms,over_ms\n";
+}
+
+std::string csv_line(const SlideRow& row) {
+    auto cell = [](const std::optional<long long>& value) {
+        return value ? std::to_string(*value) : std::string();
+    };
+    // A file name is quoted (doubling inner quotes) when it holds a comma, quote or line end.
+    std::string file = row.file;
+    if (file.find_first_of(",\"\n\r") != std::string::npos) {
+        std::string quoted = "\"";
+        for (char c : file) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+        file = quoted + "\"";
+    }
+    return std::to_string(row.slide) + "," + file + "," + std::to_string(row.planned_start_ms) + "," +
+           cell(row.actual_start_ms) + "," + cell(row.late_ms) + "," + std::to_string(row.planned_ms) +
+           "," + cell(row.actual_ms) + "," + cell(row.mark_ms) + "," + cell(row.over_ms) + "\n";
+}
+
+}  // namespace lightning

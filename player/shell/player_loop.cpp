@@ -1,0 +1,364 @@
+#include "player_loop.hpp"
+
+#include <algorithm>
+#include <csignal>
+#include <cstdio>
+#include <thread>
+
+#include "flip_report.hpp"
+#include "log_paths.hpp"
+#include "run_table.hpp"
+#include "slide_source.hpp"
+
+namespace lightning {
+
+namespace {
+
+// How long each decode of slide k (1-based) is held up, from LIGHTNING_SLOW_SLIDE="k:ms": a test
+// seam that stands in for a slow disk, so tests can show that the clock never waits for pixels.
+std::pair<int, int> slow_slide_from_env() {
+    const char* text = SDL_getenv("LIGHTNING_SLOW_SLIDE");
+    int slide = 0, delay_ms = 0;
+    if (text && std::sscanf(text, "%d:%d", &slide, &delay_ms) == 2) return {slide - 1, delay_ms};
+    return {-1, 0};
+}
+
+SlideLoader::Decoder make_decoder(const Deck& deck) {
+    const auto [slow_slide, delay_ms] = slow_slide_from_env();
+    // The source lives inside the decoder, so only the loader's worker thread ever uses it.
+    auto source = std::make_shared<SlideSource>(deck);
+    return [source, slow_slide, delay_ms](int slide, const std::filesystem::path&, int w, int h) {
+        if (slide == slow_slide) SDL_Delay(static_cast<Uint32>(delay_ms));
+        return source->decode(slide, w, h);
+    };
+}
+
+bool rehearsal(SessionMode mode) { return mode != SessionMode::Play; }
+
+class Player {
+public:
+    Player(const PlayerSetup& setup, const PreparedTalk& talk)
+        : setup_(setup), prepared_(talk),
+          session_(talk.deck, talk.schedule, talk.thresholds, clock_, setup.mode, nullptr,
+                   setup.deck_path, LIGHTNING_VERSION),
+          loaded_event_(SDL_RegisterEvents(1)),
+          screen_(setup.screen, talk.deck, make_decoder(talk.deck), [this] { wake_loop(); }) {}
+
+    int run() {
+        screen_.start_decoding_first_slides();
+        screen_.open();
+        start_run();
+        startup_ = clock_.now() - setup_.process_start;
+        screen_.go_fullscreen();
+        while (!quit_) {
+            keep_slides_ready();
+            if (stop_signal_received()) {
+                stop("signal");
+                break;
+            }
+            if (session_.finished()) {
+                if (!run_closed_) finish_run(true);
+                if (setup_.exit_at_end) break;
+            }
+            if (waiting_for_pixels_ && screen_.ready(last_frame_->slide)) {
+                show(session_.elapsed());  // the late slide arrived: show it at once
+                continue;
+            }
+            const Micros target = run_closed_ && rehearsal(setup_.mode) ? Micros::max() : next_change();
+            if (!wait_for(target)) continue;  // input or a decoded slide arrived first
+            show(target);
+        }
+        if (!session_.finished()) stop("quit");
+        if (!run_closed_) finish_run(false);
+        return 0;
+    }
+
+private:
+    // Runs wake the loop from the loader's thread (SDL_PushEvent is thread-safe).
+    void wake_loop() const {
+        SDL_Event event{};
+        event.type = loaded_event_;
+        SDL_PushEvent(&event);
+    }
+
+    // The clock starts when the first slide can be shown: the talk begins with its first slide.
+    void start_run() {
+        screen_.keep_ready({0, 1, 2}, 0, 2);
+        screen_.wait_for_slide(0);
+        keep_slides_ready();
+        started_ = false;
+        run_closed_ = false;
+        last_frame_.reset();
+        shown_until_ = Micros{0};
+        show(Micros{0});  // the talk's clock starts when this frame reaches the screen
+    }
+
+    // The log is opened when the run starts: its name carries the start's wall-clock time.
+    void open_log() {
+        log_.reset();
+        session_.attach_log(nullptr);
+        if (!setup_.log) return;
+        const WallTime wall = std::chrono::system_clock::now();
+        const std::string mode(mode_name(setup_.mode));
+        const std::filesystem::path path =
+            setup_.log_path.empty() ? default_log_path(prepared_.deck, mode, wall) : std::filesystem::path(setup_.log_path);
+        log_.emplace(LogFile(path, fallback_log_dirs(prepared_.deck)), wall, [this](const std::string& problem) {
+            std::fprintf(stderr, "lightning: %s\n", problem.c_str());
+            notice_ = problem;
+            if (!rehearsal(setup_.mode))  // on stage the audience must not see it
+                SDL_SetWindowTitle(screen_.window(), ("lightning - " + problem).c_str());
+        });
+        session_.attach_log(&*log_);
+    }
+
+    // The run's end: the log and its CSV are written and their places printed; a rehearsal
+    // shows its summary.
+    void finish_run(bool show_summary_screen) {
+        if (end_reason_.empty()) end_reason_ = session_.ended() ? "finished" : "quit";
+        if (setup_.verbose) print_summary(session_.talk(), startup_, end_reason_);
+        if (log_) {
+            const auto written = log_->finish();
+            if (!written.log.empty())
+                std::fprintf(stderr, "log: %s\n", written.log.c_str());
+            if (!written.csv.empty()) std::fprintf(stderr, "csv: %s\n", written.csv.c_str());
+            if (!written.problem.empty()) std::fprintf(stderr, "lightning: %s\n", written.problem.c_str());
+        }
+        run_closed_ = true;
+        if (rehearsal(setup_.mode) && log_ && show_summary_screen) show_summary();
+    }
+
+    void show_summary() {
+        const RunTable table = run_table(summarize(log_->events()));
+        Frame frame;
+        frame.table = table.rows;
+        frame.table_notes = table.notes;
+        frame.table_notes.push_back("R rehearse again  \xC2\xB7  Esc close");
+        screen_.draw(frame, SlideView{}, nullptr);
+        screen_.present(nullptr);
+        last_frame_ = frame;
+    }
+
+    void stop(const std::string& reason) {
+        end_reason_ = reason;
+        quit_ = true;
+        session_.end(reason);
+    }
+
+    void restart() {
+        if (!session_.finished()) session_.end("restart");
+        if (!run_closed_) finish_run(false);  // no summary screen between runs
+        end_reason_.clear();
+        start_run();
+    }
+
+    // The next instant the screen must change, counted from what is already on screen (a frame
+    // drawn ahead of its instant counts as shown, so the loop never re-plans it).
+    Micros next_change() const {
+        return session_.next_change(std::max(session_.elapsed(), shown_until_), screen_.bar_width());
+    }
+
+    // The slide on screen and the next two stay resident (plus the previous one), nothing else.
+    void keep_slides_ready() {
+        const int last = prepared_.schedule.count() - 1;
+        const int current = setup_.mode == SessionMode::Free
+                                ? std::clamp(session_.current(), 0, last)
+                                : std::clamp(prepared_.schedule.slide_at(shown_until_), 0, last);
+        screen_.keep_ready({current, current + 1, current + 2, current - 1}, current - 1, current + 2);
+    }
+
+    // Clock time at which talk time `at` falls (while running).
+    Micros clock_at(Micros at) const { return clock_.now() + (at - session_.elapsed()); }
+
+    // Sleeps until just before the target (talk time), handling input meanwhile. Returns false
+    // when the loop should run again first (quit, a key, a decoded slide).
+    bool wait_for(Micros target) {
+        const Micros wake = target == Micros::max() ? Micros::max() : clock_at(target) - draw_margin_;
+        for (;;) {
+            const Micros now = clock_.now();
+            if (now >= wake) return true;
+            const long long wait_ms = wake == Micros::max() ? 1000 : (wake - now).count() / 1000;
+            SDL_Event event;
+            if (wait_ms <= 0) {
+                if (!SDL_PollEvent(&event)) return true;
+            } else if (!SDL_WaitEventTimeout(&event, static_cast<int>(wait_ms))) {
+                if (wake == Micros::max()) return false;
+                continue;
+            }
+            if (!handle(event)) return false;
+        }
+    }
+
+    // Returns false when the event needs the loop to re-plan.
+    bool handle(const SDL_Event& event) {
+        if (event.type == loaded_event_) return false;
+        switch (event.type) {
+            case SDL_QUIT:
+                stop(stop_signal_received() ? "signal" : "quit");
+                return false;
+            case SDL_KEYDOWN:
+                return !key(event.key.keysym.sym);
+            case SDL_WINDOWEVENT:
+                if (event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) {
+                    screen_.rebuild();  // the window's surface (and so every texture) is new
+                    repaint();
+                } else if (event.window.event == SDL_WINDOWEVENT_EXPOSED) {
+                    repaint();
+                }
+                return true;
+            default:
+                return true;
+        }
+    }
+
+    void repaint() {
+        last_frame_.reset();  // repaint now, whatever the clock says
+        if (run_closed_ && rehearsal(setup_.mode) && log_)
+            show_summary();
+        else
+            show(session_.elapsed());
+    }
+
+    // A key press; true when the loop must re-plan (something changed).
+    bool key(SDL_Keycode key) {
+        if (key == SDLK_ESCAPE || key == SDLK_q) {
+            stop("quit");
+            return true;
+        }
+        if (!rehearsal(setup_.mode)) return false;  // play: the clock drives the slides
+        switch (key) {
+            case SDLK_SPACE: case SDLK_RIGHT: case SDLK_PAGEDOWN: case SDLK_RETURN: case SDLK_DOWN:
+                if (run_closed_) return false;  // the summary is up
+                session_.mark_or_next();
+                return true;
+            case SDLK_LEFT: case SDLK_PAGEUP: case SDLK_BACKSPACE: case SDLK_UP:
+                session_.back();
+                return true;
+            case SDLK_p:
+                session_.toggle_pause();
+                return true;
+            case SDLK_r:
+                restart();
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    // What to draw for `frame`: its slide, or while that is still decoding, the slide that was
+    // on screen before (the clock and the overlay go on regardless).
+    SlideView slide_for(const Frame& frame, bool& ready) const {
+        ready = frame.end_card || screen_.ready(frame.slide);
+        if (ready || frame.end_card) return screen_.view(frame.slide);
+        if (last_shown_slide_ >= 0 && screen_.ready(last_shown_slide_)) return screen_.view(last_shown_slide_);
+        SlideView empty = screen_.view(frame.slide);
+        empty.texture = nullptr;
+        return empty;
+    }
+
+    Frame frame_at(Micros at) const {
+        const Moment moment = session_.moment_at(at);
+        Frame frame = make_frame(prepared_.deck, prepared_.schedule, moment, prepared_.overlay,
+                                 screen_.bar_width());
+        if (const auto note = session_.note(at)) {
+            frame.note = note->text;
+            frame.note_over = note->over;
+        }
+        frame.paused = session_.paused();
+        if (rehearsal(setup_.mode)) frame.notice = notice_;
+        return frame;
+    }
+
+    // Draws the screen as it must look at `target` (talk time), presents it at that instant,
+    // and tells the session what reached the screen.
+    void show(Micros target) {
+        if (run_closed_ && rehearsal(setup_.mode)) return;  // the summary stays
+        // After a stall, what is due now; before the start, the first instant.
+        const Micros at = started_ ? std::max(target, session_.elapsed()) : Micros{0};
+        shown_until_ = at;
+        const Frame frame = frame_at(at);
+        bool ready = false;
+        const SlideView slide = slide_for(frame, ready);
+        if (last_frame_ && *last_frame_ == frame && ready == !waiting_for_pixels_) {
+            session_.advance_to(at);
+            return;
+        }
+        // Only the overlay changed (a digit, the bar): redraw and push just its corner.
+        const bool overlay_only = last_frame_ && frame.overlay && last_frame_->overlay &&
+                                  frame.slide == last_frame_->slide && !frame.end_card &&
+                                  frame.note.empty() && last_frame_->note.empty() &&
+                                  frame.paused == last_frame_->paused &&
+                                  frame.notice == last_frame_->notice &&
+                                  ready == !waiting_for_pixels_;
+        const SDL_Rect corner = screen_.overlay_corner();
+        const Micros draw_start = clock_.now();
+        screen_.draw(frame, slide, overlay_only ? &corner : nullptr);
+        const Micros drawn = clock_.now();
+        draw_margin_ = std::clamp((draw_margin_ * 3 + (drawn - draw_start)) / 4 + Micros{3000},
+                                  Micros{3000}, Micros{50'000});
+        // Start presenting early by what presenting takes, so the frame lands on the instant.
+        Micros& present_cost = overlay_only ? present_cost_corner_ : present_cost_full_;
+        if (started_ && !session_.paused()) wait_precisely(clock_at(at) - present_cost);
+        const Micros present_start = clock_.now();
+        screen_.present(overlay_only ? &corner : nullptr);
+        const Micros presented = clock_.now();
+        if (!started_) {  // every slide gets its full time: the run starts on this present
+            open_log();
+            session_.start_at(presented);
+            started_ = true;
+        }
+        present_cost = std::clamp((present_cost * 3 + (presented - present_start)) / 4,
+                                  Micros{0}, Micros{20'000});
+        const size_t events_before = session_.talk().events().size();
+        session_.advance_to(at);
+        if (ready && !frame.end_card) {
+            session_.presented(presented);
+            last_shown_slide_ = frame.slide;
+        }
+        waiting_for_pixels_ = !ready;
+        if (setup_.verbose)
+            for (size_t i = events_before; i < session_.talk().events().size(); ++i)
+                if (session_.talk().events()[i].kind == TalkEvent::Kind::Shown)
+                    print_flip(session_.talk().events()[i], prepared_);
+        last_frame_ = frame;
+    }
+
+    // Coarse sleep to within a millisecond, then yield-spin to the exact instant.
+    void wait_precisely(Micros deadline) {
+        for (Micros now = clock_.now(); now < deadline; now = clock_.now()) {
+            if (deadline - now > Micros{1500})
+                std::this_thread::sleep_for(deadline - now - Micros{1000});
+            else
+                std::this_thread::yield();
+        }
+    }
+
+    const PlayerSetup& setup_;
+    const PreparedTalk& prepared_;
+    SteadyClock clock_;
+    Session session_;
+    std::optional<TalkLog> log_;
+    Uint32 loaded_event_;
+    std::optional<Frame> last_frame_;
+    bool started_ = false;
+    bool run_closed_ = false;
+    int last_shown_slide_ = -1;        // last slide whose own pixels reached the screen
+    bool waiting_for_pixels_ = false;  // the frame on screen lacks its slide (still decoding)
+    Micros draw_margin_{8000};
+    Micros shown_until_{0};            // talk time of the last frame shown
+    Micros present_cost_full_{0};      // running averages of how long a present takes: the
+    Micros present_cost_corner_{0};    // whole screen, or only the overlay's corner
+    Micros startup_{0};
+    bool quit_ = false;
+    std::string end_reason_;
+    std::string notice_;
+    WindowScreen screen_;              // last: its loader thread stops before the rest goes
+};
+
+}  // namespace
+
+int run_player(const PlayerSetup& setup, const PreparedTalk& talk) {
+    Player player(setup, talk);
+    return player.run();
+}
+
+}  // namespace lightning

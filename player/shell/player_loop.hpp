@@ -1,0 +1,33 @@
+#pragma once
+// The window loop shared by `play` and `rehearse`. Each pass is the same short list: take
+// decoded slides, keep the next ones coming, sleep until the next visible change (or input),
+// draw it just before it is due, present it on the instant, and tell the session what reached
+// the screen (it logs it).
+#include <optional>
+#include <string>
+
+#include "clock.hpp"
+#include "session.hpp"
+#include "talk_options.hpp"
+#include "window_screen.hpp"
+
+namespace lightning {
+
+struct PlayerSetup {
+    ScreenOptions screen;
+    SessionMode mode = SessionMode::Play;
+    bool exit_at_end = false;     // quit once the end card (play) or summary (rehearse) is up
+    bool verbose = false;         // print every flip and a timing summary
+    Micros process_start{0};      // steady-clock time main() began, for the start-up figure
+    std::string deck_path;        // as given on the command line (for the log)
+    std::string log_path;         // --log; empty: the default place
+    bool log = true;              // --no-log turns it off
+};
+
+// Runs the talk in a window until it ends or is quit; returns the exit status.
+int run_player(const PlayerSetup& setup, const PreparedTalk& talk);
+
+// Set by SIGINT/SIGTERM (see play_command.cpp): the run ends with reason "signal".
+bool stop_signal_received();
+
+}  // namespace lightning

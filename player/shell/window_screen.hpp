@@ -1,0 +1,71 @@
+#pragma once
+// One window showing a deck: the window, its renderer, the painter, the slide textures and the
+// loader that decodes them in the background. It knows nothing of time; the Player decides what
+// to draw and when to present it.
+#include <optional>
+#include <string>
+
+#include "deck.hpp"
+#include "painter.hpp"
+#include "sdl_handles.hpp"
+#include "slide_cache.hpp"
+#include "slide_loader.hpp"
+
+namespace lightning {
+
+struct ScreenOptions {
+    bool window = false;                 // a window instead of full screen
+    std::string window_size = "1280x720";
+    int display = 0;
+    std::string renderer = "software";   // software, accelerated, auto
+    std::string title;                   // window title after "lightning - "
+};
+
+class WindowScreen {
+public:
+    // `decoder` turns slides into pixels on the loader's thread; `notify` wakes the event loop
+    // when one is ready.
+    WindowScreen(const ScreenOptions& options, const Deck& deck, SlideLoader::Decoder decoder,
+                 SlideLoader::Notify notify);
+
+    // Starts decoding the first slides at the display's size, before the window exists.
+    void start_decoding_first_slides();
+    void open();
+    void go_fullscreen();
+    // The window's surface (and every texture) is new after a resize: rebuild them.
+    void rebuild();
+
+    // Takes decoded slides and keeps [first, last] resident (asking for what is missing, in
+    // the order given by `wanted`).
+    void keep_ready(const std::vector<int>& wanted, int first, int last);
+    void wait_for_slide(int slide) { loader_.wait_for(slide); }
+    bool ready(int slide) const { return slides_->ready(slide); }
+    SlideView view(int slide) const { return slides_->view(slide); }
+
+    // Draws `frame` (only inside `clip` when given); present() then shows it (only `area`).
+    void draw(const Frame& frame, const SlideView& slide, const SDL_Rect* clip);
+    void present(const SDL_Rect* area);
+
+    int width() const { return width_; }
+    int height() const { return height_; }
+    int bar_width() const { return bar_width_; }
+    SDL_Rect overlay_corner() const { return overlay_layout(width_, height_).panel; }
+    Uint32 window_id() const { return SDL_GetWindowID(window_.get()); }
+    SDL_Window* window() const { return window_.get(); }
+
+private:
+    void make_renderer();
+    void update_output_size();
+
+    ScreenOptions options_;
+    const Deck& deck_;
+    WindowPtr window_;
+    RendererPtr renderer_;
+    bool software_ = true;
+    std::optional<Painter> painter_;
+    std::optional<SlideCache> slides_;
+    int width_ = 0, height_ = 0, bar_width_ = 0;
+    SlideLoader loader_;  // last: its thread stops before the rest is destroyed
+};
+
+}  // namespace lightning
