@@ -23,14 +23,16 @@ SheetLayout sheet_layout(int slides, int width, int height) {
     layout.margin = std::max(4, std::min(width, height * 16 / 9) / 96);
     const int header_h = std::max(24, height / 10);
     layout.header = SDL_Rect{0, 0, width, header_h};
-    // A label under each thumbnail, about a fifth of its height.
-    constexpr double kLabelShare = 0.2;
+    // A label under each thumbnail: a fifth of its height, but no bigger than a line of text
+    // on the sheet needs.
+    const int label_cap = std::max(12, height / 30);
+    auto label_for = [&](int thumb_h) { return std::clamp(thumb_h / 5, 8, label_cap); };
     for (int columns = 1; columns <= n; ++columns) {
         const int rows = (n + columns - 1) / columns;
         const int cell_w = (width - layout.margin * (columns + 1)) / columns;
         const int cell_h = (height - header_h - layout.margin * rows) / rows;
-        const int thumb_h = std::min(cell_w * 9 / 16,
-                                     static_cast<int>(cell_h / (1 + kLabelShare)));
+        const int rough = std::min(cell_w * 9 / 16, cell_h * 5 / 6);
+        const int thumb_h = std::min(cell_w * 9 / 16, cell_h - label_for(rough));
         if (thumb_h > layout.thumb_h) {
             layout.columns = columns;
             layout.rows = rows;
@@ -39,7 +41,7 @@ SheetLayout sheet_layout(int slides, int width, int height) {
     }
     layout.thumb_h = std::max(2, layout.thumb_h);
     layout.thumb_w = std::max(2, layout.thumb_h * 16 / 9);
-    layout.label_h = std::max(8, static_cast<int>(layout.thumb_h * kLabelShare));
+    layout.label_h = label_for(layout.thumb_h);
     layout.label_font = std::max(6, layout.label_h * 7 / 10);
     layout.cell_w = layout.thumb_w + layout.margin;
     layout.cell_h = layout.thumb_h + layout.label_h + layout.margin;
