@@ -36,8 +36,8 @@ VideoTiming video_timing(Millis total, int fps, Millis end_card) {
     timing.talk_frames = frames_for(total, fps);
     timing.tail_frames = end_card.count() > 0 ? frames_for(end_card, fps) : 0;
     if (timing.talk_frames < 1)
-        throw std::invalid_argument("the talk is shorter than one frame at " +
-                                    std::to_string(fps) + " fps");
+        throw std::invalid_argument("the talk is shorter than one frame at " + std::to_string(fps) +
+                                    " fps");
     return timing;
 }
 

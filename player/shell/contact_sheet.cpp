@@ -86,8 +86,8 @@ public:
         while (size > 6 && TTF_SizeUTF8(fonts_.get(bold, size), text.c_str(), &w, &h) == 0 &&
                w > max_width)
             size = size * 9 / 10;
-        SurfacePtr surface(
-            TTF_RenderUTF8_Blended(fonts_.get(bold, size), text.c_str(), SDL_Color{c.r, c.g, c.b, c.a}));
+        SurfacePtr surface(TTF_RenderUTF8_Blended(fonts_.get(bold, size), text.c_str(),
+                                                  SDL_Color{c.r, c.g, c.b, c.a}));
         if (!surface) return 0;
         TexturePtr texture(SDL_CreateTextureFromSurface(renderer_, surface.get()));
         if (!texture) return 0;
@@ -119,9 +119,9 @@ public:
         slides_->keep_only(k, k);  // one decoded slide at a time
         slides_->load(k);
         const Micros start{talk_.schedule.slides[static_cast<size_t>(k)].start};
-        const Frame frame = make_frame(talk_.deck, talk_.schedule,
-                                       moment_at(talk_.schedule, talk_.thresholds, start),
-                                       OverlayMode::None, 0);
+        const Frame frame =
+            make_frame(talk_.deck, talk_.schedule,
+                       moment_at(talk_.schedule, talk_.thresholds, start), OverlayMode::None, 0);
         const SlideView view = slides_->view(k);
         broken = !view.problem.empty();
         painter_->draw(frame, view);
@@ -160,8 +160,8 @@ void write_contact_sheet(const PreparedTalk& talk, int width, int height,
     info += std::string(format_name(schedule.format)) + "  \xC2\xB7  " +
             std::to_string(schedule.count()) + " slides  \xC2\xB7  " +
             format_countdown(schedule.total);
-    text.draw(info, false, info_size, kDim, width / 2, layout.header.h / 10 + title_size * 6 / 5,
-              1, max_w);
+    text.draw(info, false, info_size, kDim, width / 2, layout.header.h / 10 + title_size * 6 / 5, 1,
+              max_w);
 
     Thumbnailer thumbnails(talk, layout.thumb_w, layout.thumb_h);
     for (int k = 0; k < schedule.count(); ++k) {

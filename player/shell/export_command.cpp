@@ -19,18 +19,25 @@ namespace lightning {
 namespace fs = std::filesystem;
 
 void add_export_command(CLI::App& app, ExportOptions& options) {
-    auto* command = app.add_subcommand("export", "Write the talk as a video (or --sheet: a contact sheet PNG)");
+    auto* command =
+        app.add_subcommand("export", "Write the talk as a video (or --sheet: a contact sheet PNG)");
     add_talk_options(*command, options.talk);
-    command->add_option("-o,--output", options.output,
-                        "Video file (.mp4, .m4v, .mov, .mkv: H.264; .webm: VP9), or a PNG with --sheet")
+    command
+        ->add_option(
+            "-o,--output", options.output,
+            "Video file (.mp4, .m4v, .mov, .mkv: H.264; .webm: VP9), or a PNG with --sheet")
         ->required();
-    command->add_option("--fps", options.fps, "Frames a second (whole number)")->capture_default_str();
-    command->add_option("--size", options.size, "Video size WIDTHxHEIGHT (even), or the sheet's size")
+    command->add_option("--fps", options.fps, "Frames a second (whole number)")
         ->capture_default_str();
-    command->add_option("--audio", options.audio,
-                        "Sound track to put under the video, cut or padded with silence to its length");
-    command->add_option("--end-card", options.end_card,
-                        "Also show the end card for this long after the talk (seconds or m:ss)")
+    command
+        ->add_option("--size", options.size, "Video size WIDTHxHEIGHT (even), or the sheet's size")
+        ->capture_default_str();
+    command->add_option(
+        "--audio", options.audio,
+        "Sound track to put under the video, cut or padded with silence to its length");
+    command
+        ->add_option("--end-card", options.end_card,
+                     "Also show the end card for this long after the talk (seconds or m:ss)")
         ->capture_default_str();
     command->add_option("--preset", options.preset, "x264 speed preset (faster: bigger files)")
         ->check(CLI::IsMember({"ultrafast", "superfast", "veryfast", "faster", "fast", "medium",
@@ -59,9 +66,11 @@ Codec codec_for(const std::string& output) {
     if (ext == ".mp4" || ext == ".m4v" || ext == ".mov") return {false, true};
     if (ext == ".mkv") return {false, false};
     if (ext == ".png")
-        throw std::invalid_argument("-o " + output + ": add --sheet for a contact sheet PNG, or "
+        throw std::invalid_argument("-o " + output +
+                                    ": add --sheet for a contact sheet PNG, or "
                                     "name a video (.mp4, .webm)");
-    throw std::invalid_argument("-o " + output + ": export writes .mp4, .m4v, .mov, .mkv (H.264) "
+    throw std::invalid_argument("-o " + output +
+                                ": export writes .mp4, .m4v, .mov, .mkv (H.264) "
                                 "or .webm (VP9) videos; name the output with one of those");
 }
 
@@ -78,12 +87,13 @@ std::string seconds_text(Micros t) {
 std::vector<std::string> ffmpeg_arguments(const ExportOptions& options, const Codec& codec,
                                           const VideoTiming& timing, int width, int height,
                                           const fs::path& output) {
-    std::vector<std::string> args{"-hide_banner", "-nostats", "-loglevel", "warning", "-y",
-                                  "-f", "rawvideo", "-pix_fmt", "yuv420p",
-                                  "-video_size", std::to_string(width) + "x" + std::to_string(height),
-                                  "-framerate", std::to_string(timing.fps), "-i", "-"};
+    const std::string size = std::to_string(width) + "x" + std::to_string(height);
+    std::vector<std::string> args{"-hide_banner", "-nostats", "-loglevel", "warning", "-y"};
+    args.insert(args.end(), {"-f", "rawvideo", "-pix_fmt", "yuv420p", "-video_size", size,
+                             "-framerate", std::to_string(timing.fps), "-i", "-"});
     const bool audio = !options.audio.empty();
-    if (audio) args.insert(args.end(), {"-i", options.audio});
+    // "file:" so that no name is taken for an option ("-x.wav") or a protocol ("a:b.wav").
+    if (audio) args.insert(args.end(), {"-i", "file:" + options.audio});
     args.insert(args.end(), {"-map", "0:v:0"});
     if (audio) args.insert(args.end(), {"-map", "1:a:0"});
     if (codec.webm)
@@ -102,7 +112,7 @@ std::vector<std::string> ffmpeg_arguments(const ExportOptions& options, const Co
             args.insert(args.end(), {"-c:a", "aac", "-b:a", "192k"});
     }
     if (codec.faststart) args.insert(args.end(), {"-movflags", "+faststart"});
-    args.push_back(output.string());
+    args.push_back("file:" + output.string());
     return args;
 }
 
@@ -122,13 +132,15 @@ int export_video(const ExportOptions& options, const PreparedTalk& talk, int wid
                                     ": a video's width and height must be even (like 1920x1080)");
     const auto end_card = parse_duration(options.end_card);
     if (!end_card)
-        throw std::invalid_argument("--end-card \"" + options.end_card + "\" is not a time: write "
+        throw std::invalid_argument("--end-card \"" + options.end_card +
+                                    "\" is not a time: write "
                                     "seconds (5) or m:ss");
     const VideoTiming timing = video_timing(talk.schedule.total, options.fps, *end_card);
     if (!options.audio.empty()) {
         std::error_code error;
         if (!fs::is_regular_file(options.audio, error))
-            throw std::runtime_error("--audio " + options.audio + " does not exist or is not a file");
+            throw std::runtime_error("--audio " + options.audio +
+                                     " does not exist or is not a file");
     }
     const auto ffmpeg = find_on_path("ffmpeg");
     if (!ffmpeg) throw std::runtime_error(kNoFfmpeg);
@@ -180,7 +192,8 @@ int run_export(const ExportOptions& options) {
     const auto [width, height] = parse_size(options.size, "--size");
     if (!options.sheet) return export_video(options, talk, width, height);
     if (lower_extension(options.output) != ".png")
-        throw std::invalid_argument("-o " + options.output + ": --sheet writes a PNG; name it .png");
+        throw std::invalid_argument("-o " + options.output +
+                                    ": --sheet writes a PNG; name it .png");
     SdlLibrary sdl(0);
     PartialFile partial(options.output);
     write_contact_sheet(talk, width, height, partial.path());

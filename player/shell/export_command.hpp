@@ -9,11 +9,11 @@ namespace lightning {
 
 struct ExportOptions {
     TalkOptions talk;
-    std::string output;              // .mp4/.m4v/.mov/.mkv (H.264), .webm (VP9), .png (--sheet)
+    std::string output;  // .mp4/.m4v/.mov/.mkv (H.264), .webm (VP9), .png (--sheet)
     int fps = 30;
-    std::string size = "1920x1080";  // the video's size, or the whole sheet's
-    std::string audio;               // optional sound track, fitted to the video's length
-    std::string end_card = "0";      // seconds of end card after the talk (0: none)
+    std::string size = "1920x1080";    // the video's size, or the whole sheet's
+    std::string audio;                 // optional sound track, fitted to the video's length
+    std::string end_card = "0";        // seconds of end card after the talk (0: none)
     std::string preset = "ultrafast";  // x264 preset (see README: speed vs file size)
     bool sheet = false;
     bool quiet = false;

@@ -62,7 +62,8 @@ FfmpegPipe::FfmpegPipe(const std::filesystem::path& program, const std::vector<s
                        StopRequested stop_requested)
     : stop_requested_(std::move(stop_requested)) {
     int fds[2];
-    if (::pipe2(fds, O_CLOEXEC) != 0) throw std::runtime_error(errno_text("cannot make a pipe", errno));
+    if (::pipe2(fds, O_CLOEXEC) != 0)
+        throw std::runtime_error(errno_text("cannot make a pipe", errno));
     input_ = fds[1];
     const int child_input = fds[0];
     // A bigger pipe means fewer wake-ups per frame (best effort: the system may cap it).
@@ -88,8 +89,8 @@ FfmpegPipe::FfmpegPipe(const std::filesystem::path& program, const std::vector<s
     posix_spawnattr_setsigdefault(&setup.attributes, &defaults);
     posix_spawnattr_setsigmask(&setup.attributes, &empty);
     posix_spawnattr_setpgroup(&setup.attributes, 0);
-    posix_spawnattr_setflags(&setup.attributes,
-                             POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETPGROUP);
+    posix_spawnattr_setflags(
+        &setup.attributes, POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETPGROUP);
 
     std::vector<std::string> owned{program.string()};
     owned.insert(owned.end(), args.begin(), args.end());

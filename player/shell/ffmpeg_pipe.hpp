@@ -50,9 +50,9 @@ private:
     void close_input();
 
     StopRequested stop_requested_;
-    pid_t pid_ = -1;     // -1 once reaped
-    int input_ = -1;     // write end of the child's stdin
-    int errors_ = -1;    // memfd holding the child's stderr
+    pid_t pid_ = -1;   // -1 once reaped
+    int input_ = -1;   // write end of the child's stdin
+    int errors_ = -1;  // memfd holding the child's stderr
 };
 
 }  // namespace lightning

@@ -75,8 +75,8 @@ void ProgressBar::finish(const std::string& what) {
     const double seconds = static_cast<double>(elapsed.count()) / 1e6;
     const double video = static_cast<double>(total_) / fps_;
     std::fprintf(out_, "exported %lld frames (%s) in %.1f s, %.1fx realtime: %s\n", total_,
-                 format_offset(Millis{static_cast<long long>(video * 1000 + 0.5)}).c_str(),
-                 seconds, seconds > 0 ? video / seconds : 0.0, what.c_str());
+                 format_offset(Millis{static_cast<long long>(video * 1000 + 0.5)}).c_str(), seconds,
+                 seconds > 0 ? video / seconds : 0.0, what.c_str());
     std::fflush(out_);
 }
 

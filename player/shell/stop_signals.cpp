@@ -9,7 +9,9 @@ namespace {
 // asynchronous handler to do with data. Everything else is done outside the handler.
 volatile std::sig_atomic_t g_stop_signal = 0;
 
-extern "C" void record_stop_signal(int signal) { g_stop_signal = signal; }
+extern "C" void record_stop_signal(int signal) {
+    g_stop_signal = signal;
+}
 
 }  // namespace
 
@@ -33,6 +35,8 @@ StopSignals::~StopSignals() {
     sigaction(SIGINT, &old_int_, nullptr);
 }
 
-int StopSignals::received() { return g_stop_signal; }
+int StopSignals::received() {
+    return g_stop_signal;
+}
 
 }  // namespace lightning

@@ -10,8 +10,7 @@ RendererPtr software_renderer(SDL_Surface* target) {
 }
 }  // namespace
 
-VideoFrames::VideoFrames(const PreparedTalk& talk, const VideoTiming& timing, int width,
-                         int height)
+VideoFrames::VideoFrames(const PreparedTalk& talk, const VideoTiming& timing, int width, int height)
     : talk_(talk),
       timing_(timing),
       width_(width),
@@ -46,8 +45,7 @@ const YuvImage& VideoFrames::frame(long long i) {
     // does on screen; the slide under it is drawn again from the same texture, so the pixels
     // are the same as a full redraw.
     const bool overlay_only = last_ && frame.overlay && last_->overlay &&
-                              frame.slide == last_->slide && !frame.end_card &&
-                              !last_->end_card;
+                              frame.slide == last_->slide && !frame.end_card && !last_->end_card;
     const SDL_Rect whole{0, 0, width_, height_};
     const SDL_Rect area = overlay_only ? overlay_layout(width_, height_).panel : whole;
     use_slide(frame);

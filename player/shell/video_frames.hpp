@@ -25,7 +25,7 @@ public:
     // The RGBA picture behind the last frame (tests compare it with render).
     const SDL_Surface* rgba() const { return surface_.get(); }
 
-    int repaints() const { return repaints_; }          // frames drawn in full
+    int repaints() const { return repaints_; }                  // frames drawn in full
     int overlay_repaints() const { return overlay_repaints_; }  // overlay corner only
     int decodes() const { return decodes_; }
 

@@ -10,7 +10,9 @@ namespace {
 
 // BT.709 (Kr 0.2126, Kb 0.0722), limited range: Y in 16..235, U and V in 16..240. Coefficients
 // in 16.16 fixed point with the range scaling (219/255, 224/255) folded in.
-constexpr int fixed(double v) { return static_cast<int>(v * 65536.0 + (v < 0 ? -0.5 : 0.5)); }
+constexpr int fixed(double v) {
+    return static_cast<int>(v * 65536.0 + (v < 0 ? -0.5 : 0.5));
+}
 constexpr double kY = 219.0 / 255.0, kC = 224.0 / 255.0;
 constexpr int kYr = fixed(0.2126 * kY), kYg = fixed(0.7152 * kY), kYb = fixed(0.0722 * kY);
 constexpr int kUr = fixed(-0.2126 / 1.8556 * kC), kUg = fixed(-0.7152 / 1.8556 * kC),

@@ -58,12 +58,16 @@ expect_exit 0 "$LIGHTNING" export "$demo" --total 0:02 --fps 10 --size 320x180 -
 [ "$(probe "$WORK/out/end.mp4" stream=nb_read_frames)" = 25 ] || fail "2 s + 0.5 s end card: wanted 25 frames"
 audio=$(probe "$WORK/out/end.mp4" stream=codec_name,duration a:0 | tr '\n' ' ')
 [[ "$audio" == "aac 2.5"* ]] || fail "audio should be AAC lasting 2.5 s, is: $audio"
+[ "$(probe "$WORK/out/end.mp4" format=duration)" = "2.500000" ] || fail "with sound: not 2.5 s long"
 ffmpeg -v error -i "$WORK/out/end.mp4" -vf 'select=eq(n\,24)' -frames:v 1 "$WORK/end.png"
 expect_exit 0 "$LIGHTNING" render "$demo" --total 0:02 --at 2 --size 320x180 -o "$WORK/rend.png"
 d=$(mae "$WORK/end.png" "$WORK/rend.png"); below "$d" 0.02 || fail "end card differs from render by $d"
 
-# WebM: VP9 (and Opus for the sound).
-expect_exit 0 "$LIGHTNING" export "$demo" --total 0:02 --fps 10 --size 320x180 --audio "$WORK/beep.wav" -o "$WORK/out/talk.webm"
+# WebM: VP9, and Opus for the sound (3 s of it, cut to the talk's 2 s; Opus's encoder delay
+# shifts a WebM's streams by 7 ms, see README).
+ffmpeg -v error -f lavfi -i sine=frequency=440:duration=3 "$WORK/long.wav"
+expect_exit 0 "$LIGHTNING" export "$demo" --total 0:02 --fps 10 --size 320x180 --audio "$WORK/long.wav" -o "$WORK/out/talk.webm"
+below "$(probe "$WORK/out/talk.webm" format=duration)" 2.01 || fail "webm: the sound was not cut to 2 s"
 [ "$(probe "$WORK/out/talk.webm" stream=codec_name)" = vp9 ] || fail "webm is not VP9"
 [ "$(probe "$WORK/out/talk.webm" stream=nb_read_frames)" = 20 ] || fail "webm: wanted 20 frames"
 [ "$(probe "$WORK/out/talk.webm" stream=codec_name a:0)" = opus ] || fail "webm sound is not Opus"

@@ -1,13 +1,16 @@
 // export's frames: each one is exactly what render writes for its instant (the overlay-only
 // repaints included), slides are decoded once each, the yuv420p conversion gives BT.709
-// limited-range values, and the contact sheet lays 20 slides out 5 across.
+// limited-range values, the contact sheet lays 20 slides out 5 across, and the progress bar.
 #include <doctest/doctest.h>
 
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <string>
 #include <vector>
 
 #include "contact_sheet.hpp"
+#include "progress_bar.hpp"
 #include "render_command.hpp"
 #include "test_decks.hpp"
 #include "video_frames.hpp"
@@ -22,7 +25,8 @@ constexpr int kWidth = 320, kHeight = 180;
 std::vector<unsigned char> surface_bytes(const SDL_Surface* s) {
     std::vector<unsigned char> out;
     for (int y = 0; y < s->h; ++y) {
-        const auto* row = static_cast<const unsigned char*>(s->pixels) + static_cast<size_t>(y) * s->pitch;
+        const auto* row =
+            static_cast<const unsigned char*>(s->pixels) + static_cast<size_t>(y) * s->pitch;
         out.insert(out.end(), row, row + static_cast<size_t>(s->w) * 4);
     }
     return out;
@@ -82,7 +86,7 @@ TEST_CASE("yuv420p conversion: BT.709, limited range") {
     CHECK(int(y_plane[0]) == 235);  // white
     CHECK(int(u[0]) == 128);
     CHECK(int(v[0]) == 128);
-    CHECK(int(y_plane[2]) == 63);   // red
+    CHECK(int(y_plane[2]) == 63);  // red
     CHECK(int(u[1]) == 102);
     CHECK(int(v[1]) == 240);
     CHECK_THROWS_AS(YuvImage(3, 2), std::invalid_argument);
@@ -101,4 +105,36 @@ TEST_CASE("contact sheet layout: the largest thumbnails, 5 across for 20 slides"
     const SheetLayout many = sheet_layout(1000, 1920, 1080);
     CHECK(many.columns * many.rows >= 1000);
     CHECK(many.thumb(999).y + many.thumb_h <= 1080);
+}
+
+TEST_CASE("the progress bar: frames, percent, speed, time left; at most 4 times a second") {
+    FakeClock clock;
+    char* text = nullptr;
+    size_t length = 0;
+    std::FILE* out = open_memstream(&text, &length);
+    REQUIRE(out);
+    {
+        ProgressBar bar(clock, 9000, 30, false, out, true);
+        CHECK(bar.status(4500, Micros{10'000'000}) ==
+              "[############------------] 4500/9000 frames  50%  15.0x realtime  0:10 left");
+        bar.update(10);  // too soon after the start
+        clock.advance(Micros{300'000});
+        bar.update(100);
+        clock.advance(Micros{100'000});
+        bar.update(200);  // too soon after the last
+        clock.advance(Micros{200'000});
+        bar.update(300);
+        bar.finish("talk.mp4");
+    }
+    std::fclose(out);
+    const std::string printed(text, length);
+    std::free(text);
+    CHECK(printed.find("10/9000") == std::string::npos);
+    CHECK(printed.find("100/9000") != std::string::npos);
+    CHECK(printed.find("200/9000") == std::string::npos);
+    CHECK(printed.find("300/9000") != std::string::npos);
+    CHECK(printed.find("exported 9000 frames (5:00.0) in 0.6 s") != std::string::npos);
+
+    const ProgressBar log(clock, 9000, 30, false, stderr, false);  // not a terminal: no bar
+    CHECK(log.status(0, Micros{0}) == "0/9000 frames   0%");
 }
