@@ -181,7 +181,9 @@ int export_video(const ExportOptions& options, const PreparedTalk& talk, int wid
     if (fs::file_size(partial.path(), error) == 0 || error)
         throw std::runtime_error("ffmpeg wrote nothing to " + partial.path().string());
     partial.commit();
-    progress.finish(options.output);
+    progress.finish(options.output + " (drawn: " + std::to_string(frames.repaints()) +
+                    " in full, " + std::to_string(frames.overlay_repaints()) + " overlay only; " +
+                    std::to_string(frames.decodes()) + " slides decoded)");
     return 0;
 }
 
