@@ -6,6 +6,7 @@
 
 #include "check_command.hpp"
 #include "deck.hpp"
+#include "export_command.hpp"
 #include "play_command.hpp"
 #include "render_command.hpp"
 #include "sdl_handles.hpp"
@@ -22,10 +23,12 @@ int main(int argc, char** argv) {
     rehearse.play.process_start = process_start;
     lightning::RenderOptions render;
     lightning::CheckOptions check;
+    lightning::ExportOptions export_options;
     lightning::add_play_command(app, play);
     lightning::add_rehearse_command(app, rehearse);
     lightning::add_render_command(app, render);
     lightning::add_check_command(app, check);
+    lightning::add_export_command(app, export_options);
 
     try {
         app.parse(argc, argv);
@@ -39,6 +42,7 @@ int main(int argc, char** argv) {
         if (app.got_subcommand("rehearse")) return lightning::run_rehearse(rehearse);
         if (app.got_subcommand("render")) return lightning::run_render(render);
         if (app.got_subcommand("check")) return lightning::run_check(check);
+        if (app.got_subcommand("export")) return lightning::run_export(export_options);
     } catch (const lightning::DeckError& error) {
         std::fprintf(stderr, "lightning: %s\n", error.what());
         return 1;

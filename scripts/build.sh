@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages lightning needs (only those missing), then configures and builds
 # it in build/. With --tests it also installs what the test suite needs (Xvfb, xdotool,
-# ImageMagick). Run as root on Debian 12, or as a user with the packages already installed.
+# ImageMagick, ffmpeg; users need ffmpeg only to export videos). Run as root on Debian 12, or as
+# a user with the packages already installed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,7 +12,8 @@ packages=(g++ cmake make pkg-config libsdl2-dev libsdl2-ttf-dev libsdl2-image-de
 build_type=Release
 for arg in "$@"; do
   case "$arg" in
-    --tests) packages+=(xvfb xauth xdotool imagemagick x11-utils python3 clang libclang-rt-14-dev) ;;
+    --tests) packages+=(xvfb xauth xdotool imagemagick x11-utils python3 clang libclang-rt-14-dev
+                        ffmpeg) ;;
     --debug) build_type=Debug ;;
     *) echo "usage: scripts/build.sh [--tests] [--debug]" >&2; exit 2 ;;
   esac

@@ -1,0 +1,28 @@
+#pragma once
+// Ctrl+C (SIGINT) and SIGTERM during a long job: the handler only records the signal, and the
+// job checks stop_signal() between steps (and when a blocking call returns EINTR), cleans up
+// through its destructors, and exits 128 + the signal. SIGPIPE is ignored meanwhile, so a child
+// that dies mid-write shows up as EPIPE instead of killing us.
+#include <signal.h>
+
+#include <csignal>
+
+namespace lightning {
+
+// Installs the handlers for its lifetime and restores the previous ones after. Handlers are
+// installed without SA_RESTART, so a write or wait blocked when the signal comes returns EINTR.
+class StopSignals {
+public:
+    StopSignals();
+    ~StopSignals();
+    StopSignals(const StopSignals&) = delete;
+    StopSignals& operator=(const StopSignals&) = delete;
+
+    // The signal received (SIGINT or SIGTERM), or 0.
+    static int received();
+
+private:
+    struct sigaction old_int_, old_term_, old_pipe_;
+};
+
+}  // namespace lightning
