@@ -89,7 +89,7 @@ RunSummary summarize(const std::vector<Json>& events) {
         }
         on_screen = -1;
     };
-    bool free_mode = run.start.mode == "free";
+    const bool free_mode = run.start.mode == "free";
     for (size_t i = 1; i < events.size(); ++i) {
         const Json& event = events[i];
         const std::string kind = text(event, "event");
@@ -116,12 +116,14 @@ RunSummary summarize(const std::vector<Json>& events) {
         } else if (kind == "resume") {
             run.paused_ms += number(event, "paused_ms").value_or(0);
         } else if (kind == "end") {
-            close_interval(talk_ms);
+            // On the hard clock the last slide leaves at the talk's end (the end card follows,
+            // and a paced run may wait there for the last mark).
+            close_interval(free_mode ? talk_ms : std::min(talk_ms, run.start.total_ms));
             run.end_reason = text(event, "reason");
         }
     }
     if (!run.end_reason) {
-        close_interval(run.end_talk_ms);
+        close_interval(free_mode ? run.end_talk_ms : std::min(run.end_talk_ms, run.start.total_ms));
         run.truncated = true;
     }
     if (free_mode)
