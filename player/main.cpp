@@ -7,6 +7,7 @@
 #include "check_command.hpp"
 #include "deck.hpp"
 #include "export_command.hpp"
+#include "report_command.hpp"
 #include "play_command.hpp"
 #include "render_command.hpp"
 #include "sdl_handles.hpp"
@@ -29,6 +30,8 @@ int main(int argc, char** argv) {
     lightning::add_render_command(app, render);
     lightning::add_check_command(app, check);
     lightning::add_export_command(app, export_options);
+    lightning::ReportOptions report;
+    lightning::add_report_command(app, report);
 
     try {
         app.parse(argc, argv);
@@ -43,6 +46,7 @@ int main(int argc, char** argv) {
         if (app.got_subcommand("render")) return lightning::run_render(render);
         if (app.got_subcommand("check")) return lightning::run_check(check);
         if (app.got_subcommand("export")) return lightning::run_export(export_options);
+        if (app.got_subcommand("report")) return lightning::run_report(report);
     } catch (const lightning::DeckError& error) {
         std::fprintf(stderr, "lightning: %s\n", error.what());
         return 1;

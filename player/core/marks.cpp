@@ -60,7 +60,9 @@ std::optional<MarkBook::Note> MarkBook::note(int current, Micros at) const {
 std::string format_over(Micros over) {
     const double seconds = std::round(over.count() / 100'000.0) / 10.0;
     char text[32];
-    std::snprintf(text, sizeof text, "%+.1f s", seconds == 0.0 ? 0.0 : seconds);
+    // Within half a tenth of the plan is on the plan: no sign, so it is neither red nor green.
+    if (std::fabs(seconds) < 0.05) return "0.0 s";
+    std::snprintf(text, sizeof text, "%+.1f s", seconds);
     return text;
 }
 

@@ -1,5 +1,6 @@
 #include "run_log.hpp"
 
+#include <cmath>
 #include <ctime>
 
 namespace lightning {
@@ -15,10 +16,24 @@ std::tm utc_parts(WallTime time, int& millis) {
     return parts;
 }
 
+// A JSON number as whole milliseconds (fractions cut toward zero); nothing when it is missing,
+// not a number, or beyond any time a talk can have (the fuzzer sent 8e40; sums of
+// such values must not overflow either).
+std::optional<long long> as_ms(const Json& value) {
+    if (!value.is_number()) return std::nullopt;
+    if (value.is_number_integer() && !value.is_number_unsigned()) {
+        const long long v = value.get<long long>();
+        return v > -1'000'000'000'000 && v < 1'000'000'000'000 ? std::optional<long long>(v) : std::nullopt;
+    }
+    const double v = value.get<double>();
+    if (!std::isfinite(v) || std::fabs(v) > 1e12) return std::nullopt;
+    return static_cast<long long>(v);
+}
+
 std::optional<long long> number(const Json& event, const char* key) {
     const auto it = event.find(key);
-    if (it == event.end() || !it->is_number()) return std::nullopt;
-    return it->get<long long>();
+    if (it == event.end()) return std::nullopt;
+    return as_ms(*it);
 }
 
 std::vector<long long> numbers(const Json& event, const char* key) {
@@ -26,7 +41,7 @@ std::vector<long long> numbers(const Json& event, const char* key) {
     const auto it = event.find(key);
     if (it == event.end() || !it->is_array()) return out;
     for (const auto& value : *it)
-        if (value.is_number()) out.push_back(value.get<long long>());
+        if (const auto ms = as_ms(value)) out.push_back(*ms);
     return out;
 }
 
@@ -136,17 +151,18 @@ std::string csv_header() {
     return "slide,file,planned_start_ms,actual_start_ms,late_ms,planned_ms,actual_ms,mark_ms,over_ms\n";
 }
 
+std::string csv_field(const std::string& text) {
+    if (text.find_first_of(",\"\n\r") == std::string::npos) return text;
+    std::string quoted = "\"";
+    for (char c : text) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return quoted + "\"";
+}
+
 std::string csv_line(const SlideRow& row) {
     auto cell = [](const std::optional<long long>& value) {
         return value ? std::to_string(*value) : std::string();
     };
-    // A file name is quoted (doubling inner quotes) when it holds a comma, quote or line end.
-    std::string file = row.file;
-    if (file.find_first_of(",\"\n\r") != std::string::npos) {
-        std::string quoted = "\"";
-        for (char c : file) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-        file = quoted + "\"";
-    }
+    const std::string file = csv_field(row.file);
     return std::to_string(row.slide) + "," + file + "," + std::to_string(row.planned_start_ms) + "," +
            cell(row.actual_start_ms) + "," + cell(row.late_ms) + "," + std::to_string(row.planned_ms) +
            "," + cell(row.actual_ms) + "," + cell(row.mark_ms) + "," + cell(row.over_ms) + "\n";

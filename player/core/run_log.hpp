@@ -63,6 +63,8 @@ struct RunSummary {
 RunSummary summarize(const std::vector<Json>& events);
 
 std::string csv_header();
+// A CSV cell: quoted (inner quotes doubled) when it holds a comma, quote or line end.
+std::string csv_field(const std::string& text);
 std::string csv_line(const SlideRow& row);
 
 }  // namespace lightning

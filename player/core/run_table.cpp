@@ -16,7 +16,7 @@ std::string format_ms(long long ms) { return format_offset(Millis{ms}); }
 std::vector<size_t> worst_slides(const RunSummary& run, size_t count) {
     std::vector<size_t> over;
     for (size_t k = 0; k < run.rows.size(); ++k)
-        if (run.rows[k].over_ms && *run.rows[k].over_ms > 0) over.push_back(k);
+        if (run.rows[k].over_ms && *run.rows[k].over_ms >= 50) over.push_back(k);  // shows as +0.1 s or more
     std::stable_sort(over.begin(), over.end(), [&](size_t a, size_t b) {
         return *run.rows[a].over_ms > *run.rows[b].over_ms;
     });

@@ -216,7 +216,7 @@ void Painter::draw_summary(const Frame& frame, int width, int height) {
         const bool heading = r == 0;
         for (size_t c = 0; c < row.size() && c < columns; ++c) {
             Rgba colour = heading ? Rgba{150, 160, 175, 255} : Rgba{235, 238, 242, 255};
-            if (!heading && c + 1 == columns && !row[c].empty())
+            if (!heading && c + 1 == columns && !row[c].empty() && (row[c][0] == '+' || row[c][0] == '-'))
                 colour = row[c][0] == '+' ? Rgba{255, 110, 100, 255} : Rgba{120, 220, 140, 255};
             if (c == 0)
                 text_at(row[c], heading, size, colour, margin, y, 0);
