@@ -60,6 +60,11 @@ public:
                 if (!run_closed_) finish_run(true);
                 if (setup_.exit_at_end) break;
             }
+            if (redraw_now_) {  // a key changed what is on screen (a mark, a pause, a slide)
+                redraw_now_ = false;
+                show(session_.elapsed());
+                continue;
+            }
             if (waiting_for_pixels_ && screen_.ready(last_frame_->slide)) {
                 show(session_.elapsed());  // the late slide arrived: show it at once
                 continue;
@@ -196,7 +201,9 @@ private:
                 stop(stop_signal_received() ? "signal" : "quit");
                 return false;
             case SDL_KEYDOWN:
-                return !key(event.key.keysym.sym);
+                if (!key(event.key.keysym.sym)) return true;
+                redraw_now_ = true;
+                return false;
             case SDL_WINDOWEVENT:
                 if (event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) {
                     screen_.rebuild();  // the window's surface (and so every texture) is new
@@ -349,6 +356,7 @@ private:
     Micros present_cost_corner_{0};    // whole screen, or only the overlay's corner
     Micros startup_{0};
     bool quit_ = false;
+    bool redraw_now_ = false;
     std::string end_reason_;
     std::string notice_;
     WindowScreen screen_;              // last: its loader thread stops before the rest goes
