@@ -4,6 +4,18 @@
 
 namespace lightning {
 
+bool only_overlay_differs(const Frame& a, const Frame& b) {
+    if (!a.overlay || !b.overlay || a.end_card || b.end_card) return false;
+    Frame panel_neutral = b;
+    panel_neutral.state = a.state;
+    panel_neutral.flash_on = a.flash_on;
+    panel_neutral.talk_left = a.talk_left;
+    panel_neutral.slide_left = a.slide_left;
+    panel_neutral.position = a.position;
+    panel_neutral.bar_pixels = a.bar_pixels;
+    return panel_neutral == a;
+}
+
 Frame make_frame(const Deck& deck, const Schedule& schedule, const Moment& moment,
                  OverlayMode mode, int bar_width) {
     Frame frame;
@@ -17,7 +29,7 @@ Frame make_frame(const Deck& deck, const Schedule& schedule, const Moment& momen
         return frame;
     }
     frame.slide = moment.slide;
-    frame.overlay = mode == OverlayMode::Audience;
+    frame.overlay = audience_sees_overlay(mode);
     if (!frame.overlay) return frame;
     frame.state = moment.state;
     frame.flash_on = moment.flash_on;

@@ -10,7 +10,17 @@
 
 namespace lightning {
 
-enum class OverlayMode { Audience, None };
+// Where the countdown is drawn: on the audience screen, on the presenter view, both, or nowhere.
+enum class OverlayMode { Audience, Presenter, Both, None };
+inline bool audience_sees_overlay(OverlayMode mode) {
+    return mode == OverlayMode::Audience || mode == OverlayMode::Both;
+}
+inline bool presenter_sees_overlay(OverlayMode mode) {
+    return mode == OverlayMode::Presenter || mode == OverlayMode::Both;
+}
+
+// The organizer's blanking of the audience screen (B / W): the talk's clock goes on underneath.
+enum class Blank { None, Black, White };
 
 struct Frame {
     int slide = 0;            // index of the slide to draw (ignored on the end card)
@@ -32,6 +42,7 @@ struct Frame {
     bool note_over = false;
     bool paused = false;      // a PAUSED banner over the slide
     std::string notice;       // a line at the bottom (rehearsals: "the log cannot be written")
+    Blank blank = Blank::None;
 
     // A summary card instead of a slide (a rehearsal's end): a table (first row: headings),
     // then lines under it.
@@ -41,6 +52,10 @@ struct Frame {
 
     bool operator==(const Frame&) const = default;
 };
+
+// True when `a` and `b` differ only in the overlay panel (countdowns, colour, bar), so that
+// redrawing the panel's corner turns one into the other.
+bool only_overlay_differs(const Frame& a, const Frame& b);
 
 // `bar_width` is the progress bar's full width in pixels on the target screen (0: no bar).
 Frame make_frame(const Deck& deck, const Schedule& schedule, const Moment& moment,

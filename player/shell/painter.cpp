@@ -110,6 +110,10 @@ void Painter::draw(const Frame& frame, const SlideView& slide) {
     // A fill, not SDL_RenderClear: a fill honours the clip rectangle, so a caller can redraw
     // just the overlay's corner.
     fill(SDL_Rect{0, 0, width, height}, kBackground);
+    if (frame.blank != Blank::None) {  // nothing else: the audience sees a plain screen
+        if (frame.blank == Blank::White) fill(SDL_Rect{0, 0, width, height}, {255, 255, 255, 255});
+        return;
+    }
     if (frame.summary()) {
         draw_summary(frame, width, height);
         return;

@@ -35,6 +35,8 @@ SlideLoader::Decoder make_decoder(const Deck& deck) {
 
 bool rehearsal(SessionMode mode) { return mode != SessionMode::Play; }
 
+constexpr Micros kHoldToStop{1'000'000};
+
 class Player {
 public:
     Player(const PlayerSetup& setup, const PreparedTalk& talk)
@@ -177,16 +179,25 @@ private:
     // Sleeps until just before the target (talk time), handling input meanwhile. Returns false
     // when the loop should run again first (quit, a key, a decoded slide).
     bool wait_for(Micros target) {
-        const Micros wake = target == Micros::max() ? Micros::max() : clock_at(target) - draw_margin_;
+        const Micros draw_at = target == Micros::max() ? Micros::max() : clock_at(target) - draw_margin_;
         for (;;) {
+            if (esc_held_long_enough()) {
+                stop("quit");
+                return false;
+            }
             const Micros now = clock_.now();
-            if (now >= wake) return true;
+            if (now >= draw_at) return true;
+            // Wake for the draw, or for the moment a held Esc has been held long enough.
+            const Micros wake = esc_deadline_ ? std::min(draw_at, *esc_deadline_) : draw_at;
             const long long wait_ms = wake == Micros::max() ? 1000 : (wake - now).count() / 1000;
             SDL_Event event;
             if (wait_ms <= 0) {
-                if (!SDL_PollEvent(&event)) return true;
+                if (!SDL_PollEvent(&event)) {
+                    if (wake == draw_at) return true;
+                    continue;  // the Esc deadline: checked at the top
+                }
             } else if (!SDL_WaitEventTimeout(&event, static_cast<int>(wait_ms))) {
-                if (wake == Micros::max()) return false;
+                if (draw_at == Micros::max() && !esc_deadline_) return false;
                 continue;
             }
             if (!handle(event)) return false;
@@ -201,9 +212,15 @@ private:
                 stop(stop_signal_received() ? "signal" : "quit");
                 return false;
             case SDL_KEYDOWN:
-                if (!key(event.key.keysym.sym)) return true;
+                if (!key(event.key)) return true;
                 redraw_now_ = true;
                 return false;
+            case SDL_KEYUP:
+                if (event.key.keysym.sym == SDLK_ESCAPE) esc_deadline_.reset();
+                return true;
+            case SDL_MOUSEBUTTONDOWN:
+                if (!rehearsal(setup_.mode)) locked_key_at_ = clock_.now();  // a clicker's mouse mode
+                return true;
             case SDL_WINDOWEVENT:
                 if (event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) {
                     screen_.rebuild();  // the window's surface (and so every texture) is new
@@ -225,13 +242,14 @@ private:
             show(session_.elapsed());
     }
 
-    // A key press; true when the loop must re-plan (something changed).
-    bool key(SDL_Keycode key) {
+    // A key press; true when the screen must change at once.
+    bool key(const SDL_KeyboardEvent& press) {
+        const SDL_Keycode key = press.keysym.sym;
+        if (!rehearsal(setup_.mode)) return play_key(press);
         if (key == SDLK_ESCAPE || key == SDLK_q) {
             stop("quit");
             return true;
         }
-        if (!rehearsal(setup_.mode)) return false;  // play: the clock drives the slides
         switch (key) {
             case SDLK_SPACE: case SDLK_RIGHT: case SDLK_PAGEDOWN: case SDLK_RETURN: case SDLK_DOWN:
                 if (run_closed_) return false;  // the summary is up
@@ -249,6 +267,43 @@ private:
             default:
                 return false;
         }
+    }
+
+    // On stage the clock drives the slides: the speaker's keys do nothing (the presenter view
+    // says so), and the organizer's keys are deliberate ones: hold Esc for a second to stop,
+    // Ctrl+P to pause, B / . for black, W / , for white.
+    bool play_key(const SDL_KeyboardEvent& press) {
+        const SDL_Keycode key = press.keysym.sym;
+        if (press.repeat) return false;
+        if (key == SDLK_ESCAPE) {
+            esc_deadline_ = clock_.now() + kHoldToStop;
+            return false;
+        }
+        if (key == SDLK_p && (press.keysym.mod & KMOD_CTRL)) {
+            session_.toggle_pause();
+            return true;
+        }
+        if (key == SDLK_b || key == SDLK_PERIOD) {
+            blank_ = blank_ == Blank::Black ? Blank::None : Blank::Black;
+            return true;
+        }
+        if (key == SDLK_w || key == SDLK_COMMA) {
+            blank_ = blank_ == Blank::White ? Blank::None : Blank::White;
+            return true;
+        }
+        locked_key_at_ = clock_.now();
+        return false;
+    }
+
+    // Esc held for a second stops the talk; letting go sooner does nothing.
+    bool esc_held_long_enough() {
+        if (!esc_deadline_ || clock_.now() < *esc_deadline_) return false;
+        const Uint8* keys = SDL_GetKeyboardState(nullptr);
+        if (!keys[SDL_SCANCODE_ESCAPE]) {
+            esc_deadline_.reset();
+            return false;
+        }
+        return true;
     }
 
     // What to draw for `frame`: its slide, or while that is still decoding, the slide that was
@@ -270,7 +325,8 @@ private:
             frame.note = note->text;
             frame.note_over = note->over;
         }
-        frame.paused = session_.paused();
+        frame.paused = session_.paused() && rehearsal(setup_.mode);
+        frame.blank = blank_;
         if (rehearsal(setup_.mode)) frame.notice = notice_;
         return frame;
     }
@@ -290,12 +346,8 @@ private:
             return;
         }
         // Only the overlay changed (a digit, the bar): redraw and push just its corner.
-        const bool overlay_only = last_frame_ && frame.overlay && last_frame_->overlay &&
-                                  frame.slide == last_frame_->slide && !frame.end_card &&
-                                  frame.note.empty() && last_frame_->note.empty() &&
-                                  frame.paused == last_frame_->paused &&
-                                  frame.notice == last_frame_->notice &&
-                                  ready == !waiting_for_pixels_;
+        const bool overlay_only = last_frame_ && only_overlay_differs(*last_frame_, frame) &&
+                                  frame.note.empty() && ready == !waiting_for_pixels_;
         const SDL_Rect corner = screen_.overlay_corner();
         const Micros draw_start = clock_.now();
         screen_.draw(frame, slide, overlay_only ? &corner : nullptr);
@@ -357,6 +409,9 @@ private:
     Micros startup_{0};
     bool quit_ = false;
     bool redraw_now_ = false;
+    Blank blank_ = Blank::None;
+    std::optional<Micros> esc_deadline_;  // Esc is held: stop at this instant if still held
+    Micros locked_key_at_{-1'000'000'000}; // last speaker key ignored in play (presenter says so)
     std::string end_reason_;
     std::string notice_;
     WindowScreen screen_;              // last: its loader thread stops before the rest goes

@@ -15,8 +15,10 @@ void add_talk_options(CLI::App& command, TalkOptions& options) {
                        "ignite (15 s a slide), pechakucha (20 s), five-minutes (total split evenly)");
     command.add_option("--total", options.total, "Talk length, m:ss or seconds (five-minutes)");
     command.add_option("--slide-seconds", options.slide_seconds, "Every slide gets this long");
-    command.add_option("--overlay", options.overlay, "Countdown overlay: audience or none")
-        ->check(CLI::IsMember({"audience", "none"}));
+    command.add_option("--overlay", options.overlay,
+                       "Where the countdown is drawn: audience, presenter, both or none (default: "
+                       "audience; both with --presenter)")
+        ->check(CLI::IsMember({"audience", "presenter", "both", "none"}));
     command.add_option("--warn", options.warn_seconds, "Overlay turns amber with this many seconds left")
         ->capture_default_str();
     command.add_option("--danger", options.danger_seconds, "Overlay turns red with this many seconds left")
@@ -60,7 +62,10 @@ PreparedTalk prepare_talk(const TalkOptions& options) {
     talk.thresholds.warn = flag_seconds(options.warn_seconds, "--warn");
     talk.thresholds.danger = flag_seconds(options.danger_seconds, "--danger");
     talk.thresholds.flash = flag_seconds(options.flash_seconds, "--flash");
-    talk.overlay = options.overlay == "none" ? OverlayMode::None : OverlayMode::Audience;
+    talk.overlay = options.overlay == "none"        ? OverlayMode::None
+                   : options.overlay == "presenter" ? OverlayMode::Presenter
+                   : options.overlay == "both"      ? OverlayMode::Both
+                                                    : OverlayMode::Audience;
     return talk;
 }
 

@@ -17,7 +17,8 @@ struct TalkOptions {
     std::string format;          // empty: from deck.toml
     std::string total;           // "m:ss" or seconds
     std::string slide_seconds;
-    std::string overlay = "audience";
+    std::string overlay;         // audience, presenter, both, none; empty: audience (play
+                                 // --presenter makes it both)
     double warn_seconds = 60;
     double danger_seconds = 30;
     double flash_seconds = 10;

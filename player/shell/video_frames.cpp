@@ -44,8 +44,7 @@ const YuvImage& VideoFrames::frame(long long i) {
     // Only the overlay changed (a digit, the bar, a colour): redraw just its corner, as play
     // does on screen; the slide under it is drawn again from the same texture, so the pixels
     // are the same as a full redraw.
-    const bool overlay_only = last_ && frame.overlay && last_->overlay &&
-                              frame.slide == last_->slide && !frame.end_card && !last_->end_card;
+    const bool overlay_only = last_ && only_overlay_differs(*last_, frame);
     const SDL_Rect whole{0, 0, width_, height_};
     const SDL_Rect area = overlay_only ? overlay_layout(width_, height_).panel : whole;
     use_slide(frame);

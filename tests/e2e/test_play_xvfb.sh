@@ -34,16 +34,39 @@ mean=$(convert "$WORK/screen.png" -format '%[fx:mean]' info:)
 awk -v m="$mean" 'BEGIN { exit !(m > 0.05) }' || fail "screenshot is black (mean $mean)"
 if [ -n "${KEEP_SCREENSHOT:-}" ]; then cp "$WORK/screen.png" "$KEEP_SCREENSHOT"; fi
 
-# 2. Esc quits at once.
-"$LIGHTNING" play "$SOURCE_DIR/decks/demo" --window --total 1:00 --verbose 2>"$WORK/stderr" &
+# 2. Lock-down: the speaker's keys and clicks do not move the slides; a tap of Esc does not stop
+# the talk, holding it for a second does; B / W blank the screen black / white; Ctrl+P pauses.
+deck=$(demo_copy locked)
+"$LIGHTNING" play "$deck" --window --slide-seconds 20 --verbose --log "$WORK/locked.jsonl" 2>"$WORK/stderr" &
 pid=$!
 window=$(find_window)
 [ -n "$window" ] || fail "no lightning window appeared"
-start=$(now_ms)
 xdotool windowfocus --sync "$window" 2>/dev/null || true
+import -window root "$WORK/before.png"
+for key in Next space Right Down Return q; do xdotool key "$key"; sleep 0.1; done
+xdotool click 1
+sleep 0.5
+import -window root "$WORK/after.png"
+[ "$(grep -c '"event":"slide"' "$WORK/locked.jsonl")" -eq 1 ] || fail "a speaker key moved the slides"
+# The slide itself did not change (the countdown in its corner may have).
+convert "$WORK/before.png" -crop 900x500+0+150 "$WORK/before-slide.png"
+convert "$WORK/after.png" -crop 900x500+0+150 "$WORK/after-slide.png"
+changed=$(compare -metric AE -fuzz 5% "$WORK/before-slide.png" "$WORK/after-slide.png" null: 2>&1 || true)
+[ "${changed%% *}" -lt 100 ] || fail "the picture changed after speaker keys ($changed pixels)"
 xdotool key Escape
-wait "$pid" || fail "play exited non-zero after Esc"
+sleep 1.3
+kill -0 "$pid" 2>/dev/null || fail "a tap of Esc stopped the talk"
+xdotool key b; sleep 0.3; import -window root "$WORK/black.png"
+[ "$(convert "$WORK/black.png" -format '%[fx:int(1000*mean)]' info:)" -lt 5 ] || fail "B did not blank the screen black"
+xdotool key b w; sleep 0.3; import -window root "$WORK/white.png"
+[ "$(convert "$WORK/white.png" -format '%[fx:int(1000*mean)]' info:)" -gt 600 ] || fail "W did not blank the screen white"
+xdotool key w ctrl+p; sleep 0.3; xdotool key ctrl+p
+start=$(now_ms)
+xdotool keydown Escape; sleep 1.3; xdotool keyup Escape
+wait "$pid" || fail "play exited non-zero after holding Esc"
 took=$(( $(now_ms) - start ))
-[ "$took" -lt 3000 ] || fail "Esc took $took ms to quit"
+[ "$took" -lt 3000 ] || fail "holding Esc took $took ms to stop"
 expect_stderr "summary: end=quit"
+grep -q '"event":"pause"' "$WORK/locked.jsonl" && grep -q '"event":"resume"' "$WORK/locked.jsonl" ||
+  fail "Ctrl+P was not logged as a pause: $(cat "$WORK/locked.jsonl")"
 echo "play xvfb: ok"
