@@ -56,9 +56,9 @@ changed=$(compare -metric AE -fuzz 5% "$WORK/before-slide.png" "$WORK/after-slid
 xdotool key Escape
 sleep 1.3
 kill -0 "$pid" 2>/dev/null || fail "a tap of Esc stopped the talk"
-xdotool key b; sleep 0.3; import -window root "$WORK/black.png"
+xdotool key b; sleep 0.7; import -window root "$WORK/black.png"
 [ "$(convert "$WORK/black.png" -format '%[fx:int(1000*mean)]' info:)" -lt 5 ] || fail "B did not blank the screen black"
-xdotool key b w; sleep 0.3; import -window root "$WORK/white.png"
+xdotool key b w; sleep 0.7; import -window root "$WORK/white.png"
 [ "$(convert "$WORK/white.png" -format '%[fx:int(1000*mean)]' info:)" -gt 600 ] || fail "W did not blank the screen white"
 xdotool key w ctrl+p; sleep 0.3; xdotool key ctrl+p
 start=$(now_ms)
