@@ -69,6 +69,26 @@ std::string compact_utc(WallTime time) {
     return out;
 }
 
+std::optional<WallTime> parse_iso_utc(std::string_view text) {
+    int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0, millis = 0;
+    char zone = 0;
+    const std::string copy(text);
+    if (std::sscanf(copy.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d.%3d%c", &year, &month, &day, &hour,
+                    &minute, &second, &millis, &zone) != 8 || zone != 'Z')
+        return std::nullopt;
+    if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60)
+        return std::nullopt;
+    std::tm parts{};
+    parts.tm_year = year - 1900;
+    parts.tm_mon = month - 1;
+    parts.tm_mday = day;
+    parts.tm_hour = hour;
+    parts.tm_min = minute;
+    parts.tm_sec = second;
+    const std::time_t whole = timegm(&parts);
+    return WallTime{std::chrono::seconds{whole}} + std::chrono::milliseconds{millis};
+}
+
 RunSummary summarize(const std::vector<Json>& events) {
     RunSummary run;
     if (events.empty() || text(events.front(), "event") != "start") return run;
@@ -109,6 +129,7 @@ RunSummary summarize(const std::vector<Json>& events) {
         const Json& event = events[i];
         const std::string kind = text(event, "event");
         const long long talk_ms = number(event, "talk_ms").value_or(run.end_talk_ms);
+        const long long last_talk_ms = run.end_talk_ms;
         run.end_talk_ms = std::max(run.end_talk_ms, talk_ms);
         const auto slide = number(event, "slide");
         const bool valid_slide = slide && *slide >= 1 && static_cast<size_t>(*slide) <= count;
@@ -128,6 +149,10 @@ RunSummary summarize(const std::vector<Json>& events) {
             row.over_ms = number(event, "over_ms");
         } else if (kind == "missed" && valid_slide) {
             run.rows[static_cast<size_t>(*slide - 1)].over_ms = number(event, "over_ms");
+        } else if (kind == "resumed") {
+            // After a crash: nothing was on screen from the last event before it until now.
+            close_interval(last_talk_ms);
+            ++run.resumptions;
         } else if (kind == "resume") {
             run.paused_ms += number(event, "paused_ms").value_or(0);
         } else if (kind == "end") {

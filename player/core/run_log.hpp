@@ -23,6 +23,8 @@ using WallTime = std::chrono::system_clock::time_point;
 std::string iso_utc(WallTime time);
 // "20261125T174001Z", for file names (sorts by time, no colons)
 std::string compact_utc(WallTime time);
+// Reads iso_utc's format back; nothing when the text is not in it.
+std::optional<WallTime> parse_iso_utc(std::string_view text);
 
 struct RunStart {
     std::string deck;            // the deck path as given
@@ -56,6 +58,7 @@ struct RunSummary {
     std::optional<std::string> end_reason;  // finished, quit, signal, restart; none if cut off
     long long end_talk_ms = 0;        // talk time at the end (or the last event)
     long long paused_ms = 0;
+    int resumptions = 0;              // times the run was resumed after a crash
     bool truncated = false;           // the file ended mid-line or without an end event
 };
 

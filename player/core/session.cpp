@@ -20,6 +20,7 @@ Session::Session(const Deck& deck, const Schedule& schedule, Thresholds threshol
 
 void Session::start_at(Micros t0) {
     real_t0_ = t0;
+    resumed_from_ = 0;
     if (mode_ == SessionMode::Free)
         free_.start_at(t0);
     else
@@ -42,6 +43,15 @@ void Session::start_at(Micros t0) {
         start.planned_ms.push_back(schedule_.slides[static_cast<size_t>(k)].duration.count());
     }
     log_->start(start);
+}
+
+void Session::start_resumed(Micros clock_time, Micros at, Micros paused_before) {
+    talk_.start_at(clock_time - at);
+    real_t0_ = clock_time - at - paused_before;
+    logged_events_ = 0;
+    finished_ = false;
+    resumed_from_ = schedule_.slide_at(at);
+    if (log_) log_->resumed(std::min(resumed_from_, schedule_.count() - 1), at, at + paused_before);
 }
 
 bool Session::started() const { return mode_ == SessionMode::Free ? free_.started() : talk_.started(); }
@@ -98,7 +108,8 @@ void Session::log_talk_events() {
         const TalkEvent& event = events[logged_events_];
         if (!log_) continue;
         // Talk events are in talk time; real time adds the pauses so far.
-        const Micros real = event.at + talk_.paused_total();
+        const Micros real = event.at + (real_elapsed() - elapsed());
+        if (event.kind == TalkEvent::Kind::Skipped && event.slide < resumed_from_) continue;
         switch (event.kind) {
             case TalkEvent::Kind::Shown: log_->slide(event.slide, event.due, event.at, real); break;
             case TalkEvent::Kind::Skipped: log_->skip(event.slide, event.due, event.at, real); break;

@@ -29,6 +29,10 @@ public:
     void attach_log(TalkLog* log) { log_ = log; }
     // The first frame reached the screen at clock time t0: the talk starts.
     void start_at(Micros t0);
+    // Resumes a run that crashed (play only): the first frame, for talk time `at`, reached the
+    // screen at clock time `clock_time`; `paused_before` is the pauses logged before the crash.
+    // Slides before the one due at `at` are not logged again as skipped.
+    void start_resumed(Micros clock_time, Micros at, Micros paused_before);
     bool started() const;
     Micros elapsed() const;  // talk time
     Micros real_elapsed() const;  // since the start, pauses included
@@ -77,6 +81,7 @@ private:
     int presented_slide_ = -1;      // free mode: the slide whose frame last reached the screen
     Micros free_due_{0};            // free mode: when the current slide was asked for
     bool finished_ = false;
+    int resumed_from_ = 0;          // slides before this were shown before a crash
 };
 
 }  // namespace lightning

@@ -13,6 +13,19 @@ double tenth_ms(Micros t) { return std::round(t.count() / 100.0) / 10.0; }
 TalkLog::TalkLog(LogFile file, WallTime wall_start, std::function<void(const std::string&)> on_failure)
     : file_(std::move(file)), wall_start_(wall_start), on_failure_(std::move(on_failure)) {}
 
+TalkLog::TalkLog(LogFile file, WallTime wall_start, std::vector<Json> earlier_events,
+                 std::function<void(const std::string&)> on_failure)
+    : TalkLog(std::move(file), wall_start, std::move(on_failure)) {
+    events_ = std::move(earlier_events);
+    if (!events_.empty() && events_.front().contains("files"))
+        for (const auto& name : events_.front()["files"])
+            files_.push_back(name.is_string() ? name.get<std::string>() : std::string());
+}
+
+void TalkLog::resumed(int index, Micros talk, Micros real) {
+    add(Json{{"event", "resumed"}, {"slide", index + 1}}, talk, real);
+}
+
 void TalkLog::add(Json event, Micros talk, Micros real) {
     event["t_ms"] = whole_ms(real);
     event["talk_ms"] = whole_ms(talk);

@@ -16,6 +16,10 @@ class TalkLog {
 public:
     // `on_failure` is called once, the first time the log cannot be written (the talk goes on).
     TalkLog(LogFile file, WallTime wall_start, std::function<void(const std::string&)> on_failure = {});
+    // Continues the log of a run that crashed: its events so far count for the CSV, new ones are
+    // appended to the same file.
+    TalkLog(LogFile file, WallTime wall_start, std::vector<Json> earlier_events,
+            std::function<void(const std::string&)> on_failure = {});
 
     // `real` is time since the talk started including pauses; `talk` excludes them.
     void start(const RunStart& start);
@@ -26,6 +30,8 @@ public:
     void pause(Micros talk, Micros real);
     void resume(Micros paused_for, Micros talk, Micros real);
     void end(const std::string& reason, Micros talk, Micros real);
+    // The run goes on after a crash, at talk time `talk` with slide `index` due.
+    void resumed(int index, Micros talk, Micros real);
 
     struct Written {
         std::filesystem::path log;   // empty: nowhere could be written

@@ -1,8 +1,10 @@
 #include "play_command.hpp"
 
+#include <algorithm>
 #include <csignal>
 #include <optional>
 
+#include "log_paths.hpp"
 #include "player_loop.hpp"
 #include "sdl_handles.hpp"
 
@@ -44,8 +46,42 @@ void add_window_options(CLI::App& command, PlayOptions& options) {
     command.add_flag("--no-log", options.no_log, "Write no timing log");
 }
 
+// The log --resume continues: the one given, or the deck's newest log without an end event.
+ReadLog log_to_resume(const PlayOptions& options, const PreparedTalk& talk) {
+    std::vector<std::filesystem::path> candidates;
+    if (!options.resume_log.empty()) {
+        candidates.push_back(options.resume_log);
+    } else {
+        std::error_code error;
+        const auto dir = deck_logs_dir(talk.deck);
+        for (std::filesystem::directory_iterator it(dir, error), end; !error && it != end; it.increment(error))
+            if (it->path().extension() == ".jsonl") candidates.push_back(it->path());
+        std::sort(candidates.rbegin(), candidates.rend());  // newest first: names start with the time
+    }
+    for (const auto& path : candidates) {
+        ReadLog log = read_run_log(path);
+        if (log.summary.end_reason) {
+            if (!options.resume_log.empty())
+                throw DeckError(path.string() + " ended (" + *log.summary.end_reason + "): there is nothing to resume");
+            continue;
+        }
+        std::vector<std::string> files;
+        for (const auto& slide : talk.deck.slides) files.push_back(slide.file);
+        if (log.summary.start.files != files)
+            throw DeckError(path.string() + " is a log of another deck (or the deck changed since): "
+                            "resume with the same deck");
+        if (log.summary.start.mode != "play")
+            throw DeckError(path.string() + " is a rehearsal: only play runs are resumed");
+        return log;
+    }
+    throw DeckError("no unfinished log for " + options.talk.deck + " in " + deck_logs_dir(talk.deck).string() +
+                    ": nothing to resume (give the log: --resume LOG)");
+}
+
 int run(const PlayOptions& options, SessionMode mode) {
     const PreparedTalk talk = prepare_talk(options.talk);
+    std::optional<ReadLog> resume;
+    if (options.resume && options.resume->count() > 0) resume = log_to_resume(options, talk);
     const std::string no_display =
         "no display to play on: run it on a desktop session, under Xvfb (xvfb-run -a "
         "lightning play ...), or see a frame with `lightning render DECK --at SECONDS -o frame.png`";
@@ -75,6 +111,7 @@ int run(const PlayOptions& options, SessionMode mode) {
     setup.deck_path = options.talk.deck;
     setup.log_path = options.log;
     setup.log = !options.no_log;
+    setup.resume = std::move(resume);
     return run_player(setup, talk);  // a signal ends the run cleanly: exit 0, log complete
 }
 
@@ -87,6 +124,11 @@ void add_play_command(CLI::App& app, PlayOptions& options) {
     add_talk_options(*command, options.talk);
     command->add_flag("--window", options.window, "Play in a window instead of full screen");
     command->add_flag("--exit-at-end", options.exit_at_end, "Quit when the talk ends");
+    options.resume = command->add_option(
+        "--resume", options.resume_log,
+        "Continue a talk that crashed, on its schedule: the slide due now, the time really left "
+        "(LOG defaults to the deck's newest unfinished log)")
+        ->expected(0, 1);
     add_window_options(*command, options);
 }
 

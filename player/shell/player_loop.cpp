@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <csignal>
 #include <cstdio>
+#include <fstream>
 #include <thread>
 
 #include "flip_report.hpp"
@@ -49,7 +50,10 @@ public:
     int run() {
         screen_.start_decoding_first_slides();
         screen_.open();
-        start_run();
+        if (setup_.resume)
+            start_resumed_run();
+        else
+            start_run();
         startup_ = clock_.now() - setup_.process_start;
         screen_.go_fullscreen();
         while (!quit_) {
@@ -100,6 +104,47 @@ private:
         show(Micros{0});  // the talk's clock starts when this frame reaches the screen
     }
 
+    // After a crash: the talk goes on where its schedule is now, by the wall clock of its start.
+    void start_resumed_run() {
+        const RunSummary& crashed = setup_.resume->summary;
+        resume_wall_start_ = parse_iso_utc(crashed.wall_start).value_or(std::chrono::system_clock::now());
+        resume_paused_ = Micros{crashed.paused_ms * 1000};
+        const Micros now = resumed_talk_time();
+        const int last = prepared_.schedule.count() - 1;
+        const int due = std::clamp(prepared_.schedule.slide_at(now), 0, last);
+        screen_.keep_ready({due, due + 1, due + 2}, due - 1, due + 2);
+        screen_.wait_for_slide(due);
+        shown_until_ = resumed_talk_time();
+        keep_slides_ready();
+        started_ = false;
+        run_closed_ = false;
+        last_frame_.reset();
+        show(Micros{0});
+    }
+
+    // Talk time of the crashed run now: wall-clock time since its start, less its pauses.
+    Micros resumed_talk_time() const {
+        return std::chrono::duration_cast<Micros>(std::chrono::system_clock::now() - resume_wall_start_) -
+               resume_paused_;
+    }
+
+    void open_resumed_log() {
+        const ReadLog& crashed = *setup_.resume;
+        {   // a line cut off by the crash must not run into the first new one
+            std::ofstream(crashed.path, std::ios::app) << (crashed.truncated ? "\n" : "");
+        }
+        log_.emplace(LogFile(crashed.path, fallback_log_dirs(prepared_.deck)), resume_wall_start_,
+                     crashed.events, [this](const std::string& problem) { log_failed(problem); });
+        session_.attach_log(&*log_);
+    }
+
+    void log_failed(const std::string& problem) {
+        std::fprintf(stderr, "lightning: %s\n", problem.c_str());
+        notice_ = problem;
+        if (!rehearsal(setup_.mode))  // on stage the audience must not see it
+            SDL_SetWindowTitle(screen_.window(), ("lightning - " + problem).c_str());
+    }
+
     // The log is opened when the run starts: its name carries the start's wall-clock time.
     void open_log() {
         log_.reset();
@@ -109,12 +154,8 @@ private:
         const std::string mode(mode_name(setup_.mode));
         const std::filesystem::path path =
             setup_.log_path.empty() ? default_log_path(prepared_.deck, mode, wall) : std::filesystem::path(setup_.log_path);
-        log_.emplace(LogFile(path, fallback_log_dirs(prepared_.deck)), wall, [this](const std::string& problem) {
-            std::fprintf(stderr, "lightning: %s\n", problem.c_str());
-            notice_ = problem;
-            if (!rehearsal(setup_.mode))  // on stage the audience must not see it
-                SDL_SetWindowTitle(screen_.window(), ("lightning - " + problem).c_str());
-        });
+        log_.emplace(LogFile(path, fallback_log_dirs(prepared_.deck)), wall,
+                     [this](const std::string& problem) { log_failed(problem); });
         session_.attach_log(&*log_);
     }
 
@@ -335,8 +376,10 @@ private:
     // and tells the session what reached the screen.
     void show(Micros target) {
         if (run_closed_ && rehearsal(setup_.mode)) return;  // the summary stays
-        // After a stall, what is due now; before the start, the first instant.
-        const Micros at = started_ ? std::max(target, session_.elapsed()) : Micros{0};
+        // After a stall, what is due now; before the start, the first instant (after a crash,
+        // the instant the crashed run's schedule has reached).
+        const Micros at = started_ ? std::max(target, session_.elapsed())
+                                   : setup_.resume ? resumed_talk_time() : Micros{0};
         shown_until_ = at;
         const Frame frame = frame_at(at);
         bool ready = false;
@@ -360,7 +403,11 @@ private:
         const Micros present_start = clock_.now();
         screen_.present(overlay_only ? &corner : nullptr);
         const Micros presented = clock_.now();
-        if (!started_) {  // every slide gets its full time: the run starts on this present
+        if (!started_ && setup_.resume) {  // the crashed run's clock, read at this present
+            open_resumed_log();
+            session_.start_resumed(presented, resumed_talk_time(), resume_paused_);
+            started_ = true;
+        } else if (!started_) {  // every slide gets its full time: the run starts on this present
             open_log();
             session_.start_at(presented);
             started_ = true;
@@ -414,6 +461,8 @@ private:
     Micros locked_key_at_{-1'000'000'000}; // last speaker key ignored in play (presenter says so)
     std::string end_reason_;
     std::string notice_;
+    WallTime resume_wall_start_{};     // --resume: the crashed run's start and pauses
+    Micros resume_paused_{0};
     WindowScreen screen_;              // last: its loader thread stops before the rest goes
 };
 

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "clock.hpp"
+#include "log_reader.hpp"
 #include "session.hpp"
 #include "talk_options.hpp"
 #include "window_screen.hpp"
@@ -22,6 +23,7 @@ struct PlayerSetup {
     std::string deck_path;        // as given on the command line (for the log)
     std::string log_path;         // --log; empty: the default place
     bool log = true;              // --no-log turns it off
+    std::optional<ReadLog> resume; // play --resume: the crashed run's log, continued on its schedule
 };
 
 // Runs the talk in a window until it ends or is quit; returns the exit status.
