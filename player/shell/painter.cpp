@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "assets.hpp"
+#include "slide_image.hpp"
 
 namespace lightning {
 
@@ -33,8 +34,6 @@ Rgba overlay_panel_colour(OverlayState state, bool flash_on) {
     return {0, 0, 0, 170};
 }
 
-namespace {
-
 Rgba overlay_text_colour(OverlayState state, bool flash_on) {
     switch (state) {
         case OverlayState::Warn: return {255, 184, 40, 255};
@@ -42,6 +41,8 @@ Rgba overlay_text_colour(OverlayState state, bool flash_on) {
         default: return {255, 255, 255, 255};
     }
 }
+
+namespace {
 
 constexpr Rgba kBackground{0, 0, 0, 255};
 
@@ -143,6 +144,22 @@ void Painter::draw_slide(const SlideView& slide, int width, int height) {
     SDL_QueryTexture(slide.texture, nullptr, nullptr, &w, &h);
     // Textures are made at their display size; centre them (letterboxed) without rescaling.
     const SDL_Rect where{(width - w) / 2, (height - h) / 2, w, h};
+    SDL_RenderCopy(renderer_, slide.texture, nullptr, &where);
+}
+
+void Painter::draw_slide_in(const SlideView& slide, const SDL_Rect& box) {
+    if (!slide.problem.empty()) {
+        fill(box, {48, 20, 24, 255});
+        text_centered("Slide " + std::to_string(slide.number) + " cannot be shown", true,
+                      std::max(8, box.h / 12), {255, 255, 255, 255}, box.x + box.w / 2,
+                      box.y + box.h / 3, box.w * 9 / 10);
+        return;
+    }
+    if (!slide.texture) return;
+    int w = 0, h = 0;
+    SDL_QueryTexture(slide.texture, nullptr, nullptr, &w, &h);
+    const SDL_Rect fitted = fit_into(w, h, box.w, box.h);
+    const SDL_Rect where{box.x + fitted.x, box.y + fitted.y, fitted.w, fitted.h};
     SDL_RenderCopy(renderer_, slide.texture, nullptr, &where);
 }
 

@@ -26,6 +26,7 @@ struct Rgba {
 };
 // The overlay panel's background colour in each state (flash: on and off halves differ).
 Rgba overlay_panel_colour(OverlayState state, bool flash_on);
+Rgba overlay_text_colour(OverlayState state, bool flash_on);
 
 // Opened fonts by (bold, pixel size), opened on first use.
 class Fonts {
@@ -51,14 +52,7 @@ public:
     // Draws the whole screen for `frame`; the caller presents.
     void draw(const Frame& frame, const SlideView& slide);
 
-private:
-    void draw_slide(const SlideView& slide, int width, int height);
-    void draw_placeholder(const SlideView& slide, int width, int height);
-    void draw_overlay(const Frame& frame, int width, int height);
-    void draw_end_card(const Frame& frame, int width, int height);
-    void draw_note(const Frame& frame, int width, int height);
-    void draw_paused(int width, int height);
-    void draw_summary(const Frame& frame, int width, int height);
+    // Drawing helpers, also used by the presenter view.
     void fill(const SDL_Rect& rect, Rgba colour);
     // Draws UTF-8 text with its top centre at (x, y), shrinking the font until it fits max_width.
     // Returns the height drawn.
@@ -69,6 +63,17 @@ private:
                  int align);
     TexturePtr text_texture(const std::string& text, bool bold, int size, Rgba colour,
                             int wrap_width = 0);
+    // The slide (or its placeholder) fitted into `box`, aspect kept.
+    void draw_slide_in(const SlideView& slide, const SDL_Rect& box);
+
+private:
+    void draw_slide(const SlideView& slide, int width, int height);
+    void draw_placeholder(const SlideView& slide, int width, int height);
+    void draw_overlay(const Frame& frame, int width, int height);
+    void draw_end_card(const Frame& frame, int width, int height);
+    void draw_note(const Frame& frame, int width, int height);
+    void draw_paused(int width, int height);
+    void draw_summary(const Frame& frame, int width, int height);
 
     SDL_Renderer* renderer_;
     Fonts fonts_;

@@ -44,6 +44,9 @@ void add_window_options(CLI::App& command, PlayOptions& options) {
         ->capture_default_str();
     command.add_option("--log", options.log, "Write the timing log here (default: the logs folder, see README)");
     command.add_flag("--no-log", options.no_log, "Write no timing log");
+    command.add_flag("--presenter", options.presenter,
+                     "A presenter view (current and next slide, notes, timers) in a second window: "
+                     "full screen on another display when there is one");
 }
 
 // The log --resume continues: the one given, or the deck's newest log without an end event.
@@ -79,7 +82,9 @@ ReadLog log_to_resume(const PlayOptions& options, const PreparedTalk& talk) {
 }
 
 int run(const PlayOptions& options, SessionMode mode) {
-    const PreparedTalk talk = prepare_talk(options.talk);
+    TalkOptions talk_options = options.talk;
+    if (options.presenter && talk_options.overlay.empty()) talk_options.overlay = "both";
+    const PreparedTalk talk = prepare_talk(talk_options);
     std::optional<ReadLog> resume;
     if (options.resume && options.resume->count() > 0) resume = log_to_resume(options, talk);
     const std::string no_display =
@@ -103,7 +108,19 @@ int run(const PlayOptions& options, SessionMode mode) {
 
     PlayerSetup setup;
     setup.screen = ScreenOptions{options.window, options.window_size, options.display,
-                                 options.renderer, talk.deck.title};
+                                 options.renderer, "lightning - " + talk.deck.title, false};
+    if (options.presenter) {
+        // On another display, full screen, when there is one; otherwise a window beside.
+        int other = -1;
+        for (int d = 0; d < SDL_GetNumVideoDisplays(); ++d)
+            if (d != options.display) {
+                other = d;
+                break;
+            }
+        const bool own_display = other >= 0 && !options.window;
+        setup.presenter = ScreenOptions{!own_display, "960x540", own_display ? other : options.display,
+                                        options.renderer, "lightning presenter - " + talk.deck.title, true};
+    }
     setup.mode = mode;
     setup.exit_at_end = options.exit_at_end;
     setup.verbose = options.verbose;

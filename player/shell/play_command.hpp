@@ -19,6 +19,7 @@ struct PlayOptions {
     std::string renderer = "software";  // software, accelerated, auto
     std::string log;              // --log FILE; empty: the default place
     bool no_log = false;
+    bool presenter = false;       // a presenter view in a second window (another display if any)
     std::string resume_log;       // --resume [LOG]: the log to continue (empty: the newest unfinished)
     CLI::Option* resume = nullptr;  // set when the command is added; count() > 0 when given
     Micros process_start{0};      // steady-clock time main() began, for the start-up figure

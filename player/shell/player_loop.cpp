@@ -2,12 +2,14 @@
 
 #include <algorithm>
 #include <csignal>
+#include <ctime>
 #include <cstdio>
 #include <fstream>
 #include <thread>
 
 #include "flip_report.hpp"
 #include "log_paths.hpp"
+#include "presenter_frame.hpp"
 #include "run_table.hpp"
 #include "slide_source.hpp"
 
@@ -37,6 +39,7 @@ SlideLoader::Decoder make_decoder(const Deck& deck) {
 bool rehearsal(SessionMode mode) { return mode != SessionMode::Play; }
 
 constexpr Micros kHoldToStop{1'000'000};
+constexpr Micros kLockedNoticeFor{3'000'000};
 
 class Player {
 public:
@@ -45,11 +48,17 @@ public:
           session_(talk.deck, talk.schedule, talk.thresholds, clock_, setup.mode, nullptr,
                    setup.deck_path, LIGHTNING_VERSION),
           loaded_event_(SDL_RegisterEvents(1)),
-          screen_(setup.screen, talk.deck, make_decoder(talk.deck), [this] { wake_loop(); }) {}
+          screen_(setup.screen, talk.deck, make_decoder(talk.deck), [this] { wake_loop(); }) {
+        if (setup.presenter)
+            presenter_.emplace(*setup.presenter, talk.deck, make_decoder(talk.deck), [this] { wake_loop(); });
+    }
 
     int run() {
         screen_.start_decoding_first_slides();
+        if (presenter_) presenter_->start_decoding_first_slides();
         screen_.open();
+        if (presenter_) presenter_->open();
+        SDL_DisableScreenSaver();  // on stage nothing may dim the projector
         if (setup_.resume)
             start_resumed_run();
         else
@@ -58,6 +67,7 @@ public:
         screen_.go_fullscreen();
         while (!quit_) {
             keep_slides_ready();
+            if (started_ && !run_closed_) show_presenter(shown_until_);
             if (stop_signal_received()) {
                 stop("signal");
                 break;
@@ -212,6 +222,44 @@ private:
                                 ? std::clamp(session_.current(), 0, last)
                                 : std::clamp(prepared_.schedule.slide_at(shown_until_), 0, last);
         screen_.keep_ready({current, current + 1, current + 2, current - 1}, current - 1, current + 2);
+        if (presenter_) presenter_->keep_ready({current, current + 1, current + 2}, current - 1, current + 2);
+    }
+
+    // The time of day for the presenter view.
+    static std::string time_of_day() {
+        const std::time_t now = std::time(nullptr);
+        std::tm local{};
+        localtime_r(&now, &local);
+        char text[16];
+        std::strftime(text, sizeof text, "%H:%M", &local);
+        return text;
+    }
+
+    // What the organizer and speaker should know now, on the presenter view only.
+    std::string presenter_status() const {
+        if (esc_deadline_) return "keep holding Esc to stop the talk";
+        if (session_.paused()) return "PAUSED: Ctrl+P resumes";
+        if (blank_ == Blank::Black) return "audience sees BLACK (B)";
+        if (blank_ == Blank::White) return "audience sees WHITE (W)";
+        if (clock_.now() - locked_key_at_ < kLockedNoticeFor)
+            return "keys are locked: the clock drives the slides";
+        return "";
+    }
+
+    // Draws and presents the presenter view for talk time `at` when it changed.
+    void show_presenter(Micros at) {
+        if (!presenter_) return;
+        const PresenterFrame frame = make_presenter_frame(prepared_.deck, prepared_.schedule, session_.moment_at(at),
+                                                          prepared_.overlay, time_of_day(), presenter_status());
+        // Redraw when the frame changed or a slide it shows has just been decoded.
+        const int have = (presenter_->ready(frame.slide) ? 1 : 0) +
+                         (frame.next >= 0 && presenter_->ready(frame.next) ? 2 : 0);
+        if (last_presenter_frame_ && *last_presenter_frame_ == frame && have == presenter_slides_)
+            return;
+        presenter_->draw(frame);
+        presenter_->present(nullptr);
+        last_presenter_frame_ = frame;
+        presenter_slides_ = have;
     }
 
     // Clock time at which talk time `at` falls (while running).
@@ -263,6 +311,20 @@ private:
                 if (!rehearsal(setup_.mode)) locked_key_at_ = clock_.now();  // a clicker's mouse mode
                 return true;
             case SDL_WINDOWEVENT:
+                if (presenter_ && event.window.windowID == presenter_->window_id()) {
+                    if (event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) presenter_->rebuild();
+                    if (event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED ||
+                        event.window.event == SDL_WINDOWEVENT_EXPOSED) {
+                        last_presenter_frame_.reset();
+                        show_presenter(session_.elapsed());
+                    }
+                    if (event.window.event == SDL_WINDOWEVENT_CLOSE) stop("quit");
+                    return event.window.event != SDL_WINDOWEVENT_CLOSE;
+                }
+                if (event.window.event == SDL_WINDOWEVENT_CLOSE) {
+                    stop("quit");
+                    return false;
+                }
                 if (event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) {
                     screen_.rebuild();  // the window's surface (and so every texture) is new
                     repaint();
@@ -318,7 +380,7 @@ private:
         if (press.repeat) return false;
         if (key == SDLK_ESCAPE) {
             esc_deadline_ = clock_.now() + kHoldToStop;
-            return false;
+            return presenter_.has_value();
         }
         if (key == SDLK_p && (press.keysym.mod & KMOD_CTRL)) {
             session_.toggle_pause();
@@ -333,7 +395,7 @@ private:
             return true;
         }
         locked_key_at_ = clock_.now();
-        return false;
+        return presenter_.has_value();  // the presenter view says so at once
     }
 
     // Esc held for a second stops the talk; letting go sooner does nothing.
@@ -386,6 +448,7 @@ private:
         const SlideView slide = slide_for(frame, ready);
         if (last_frame_ && *last_frame_ == frame && ready == !waiting_for_pixels_) {
             session_.advance_to(at);
+            show_presenter(at);
             return;
         }
         // Only the overlay changed (a digit, the bar): redraw and push just its corner.
@@ -426,6 +489,7 @@ private:
                 if (session_.talk().events()[i].kind == TalkEvent::Kind::Shown)
                     print_flip(session_.talk().events()[i], prepared_);
         last_frame_ = frame;
+        show_presenter(at);
     }
 
     // Coarse sleep to within a millisecond, then yield-spin to the exact instant.
@@ -463,7 +527,10 @@ private:
     std::string notice_;
     WallTime resume_wall_start_{};     // --resume: the crashed run's start and pauses
     Micros resume_paused_{0};
-    WindowScreen screen_;              // last: its loader thread stops before the rest goes
+    std::optional<PresenterFrame> last_presenter_frame_;
+    int presenter_slides_ = 0;         // which of current (1) and next (2) it had pixels for
+    WindowScreen screen_;              // last: their loader threads stop before the rest goes
+    std::optional<WindowScreen> presenter_;
 };
 
 }  // namespace

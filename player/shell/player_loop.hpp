@@ -16,6 +16,7 @@ namespace lightning {
 
 struct PlayerSetup {
     ScreenOptions screen;
+    std::optional<ScreenOptions> presenter;  // --presenter: the second window
     SessionMode mode = SessionMode::Play;
     bool exit_at_end = false;     // quit once the end card (play) or summary (rehearse) is up
     bool verbose = false;         // print every flip and a timing summary

@@ -18,6 +18,10 @@ void WindowScreen::start_decoding_first_slides() {
         SDL_DisplayMode mode;
         if (SDL_GetDesktopDisplayMode(options_.display, &mode) == 0) w = mode.w, h = mode.h;
     }
+    if (options_.presenter) {
+        const SDL_Rect box = presenter_layout(w, h).current;
+        w = box.w, h = box.h;
+    }
     if (w > 0 && h > 0) {
         loader_.set_box(w, h);
         loader_.want({0, 1, 2});
@@ -43,8 +47,7 @@ void WindowScreen::open() {
             x = bounds.x, y = bounds.y, w = bounds.w, h = bounds.h;
         flags |= SDL_WINDOW_BORDERLESS;
     }
-    const std::string title = "lightning - " + options_.title;
-    window_.reset(SDL_CreateWindow(title.c_str(), x, y, w, h, flags));
+    window_.reset(SDL_CreateWindow(options_.title.c_str(), x, y, w, h, flags));
     if (!window_) throw SdlError("cannot open a window");
     if (!options_.window) SDL_ShowCursor(SDL_DISABLE);
     make_renderer();
@@ -62,6 +65,7 @@ void WindowScreen::rebuild() { make_renderer(); }
 void WindowScreen::make_renderer() {
     if (slides_) slides_->drop_textures();  // textures belong to the old renderer
     painter_.reset();
+    presenter_painter_.reset();
     renderer_.reset();
     software_ = options_.renderer == "software";
     if (software_) {
@@ -74,6 +78,11 @@ void WindowScreen::make_renderer() {
     }
     if (!renderer_) throw SdlError("cannot create a renderer");
     painter_.emplace(renderer_.get());
+    if (options_.presenter) {
+        presenter_painter_.emplace(renderer_.get());
+        // Scaled copies (the next slide) look smooth rather than blocky.
+        SDL_SetHint(SDL_HINT_RENDER_SCALE_QUALITY, "linear");
+    }
     if (slides_)
         slides_->rebind(renderer_.get());
     else
@@ -83,8 +92,12 @@ void WindowScreen::make_renderer() {
 
 void WindowScreen::update_output_size() {
     SDL_GetRendererOutputSize(renderer_.get(), &width_, &height_);
-    slides_->set_output_size(width_, height_);
-    loader_.set_box(width_, height_);
+    // The presenter view shows slides at the size of its "current" box (the next one is a
+    // smaller copy of the same picture).
+    const SDL_Rect box = options_.presenter ? presenter_layout(width_, height_).current
+                                            : SDL_Rect{0, 0, width_, height_};
+    slides_->set_output_size(box.w, box.h);
+    loader_.set_box(box.w, box.h);
     bar_width_ = overlay_layout(width_, height_).bar.w;
 }
 
@@ -99,6 +112,13 @@ void WindowScreen::keep_ready(const std::vector<int>& wanted, int first, int las
 void WindowScreen::draw(const Frame& frame, const SlideView& slide, const SDL_Rect* clip) {
     SDL_RenderSetClipRect(renderer_.get(), clip);
     painter_->draw(frame, slide);
+}
+
+void WindowScreen::draw(const PresenterFrame& frame) {
+    SDL_RenderSetClipRect(renderer_.get(), nullptr);
+    SlideView current = slides_->view(frame.slide), next;
+    if (frame.next >= 0) next = slides_->view(frame.next);
+    presenter_painter_->draw(frame, current, next);
 }
 
 void WindowScreen::present(const SDL_Rect* area) {

@@ -7,6 +7,7 @@
 
 #include "deck.hpp"
 #include "painter.hpp"
+#include "presenter_painter.hpp"
 #include "sdl_handles.hpp"
 #include "slide_cache.hpp"
 #include "slide_loader.hpp"
@@ -18,7 +19,8 @@ struct ScreenOptions {
     std::string window_size = "1280x720";
     int display = 0;
     std::string renderer = "software";   // software, accelerated, auto
-    std::string title;                   // window title after "lightning - "
+    std::string title;                   // the window's title
+    bool presenter = false;              // the presenter view instead of the audience screen
 };
 
 class WindowScreen {
@@ -44,6 +46,7 @@ public:
 
     // Draws `frame` (only inside `clip` when given); present() then shows it (only `area`).
     void draw(const Frame& frame, const SlideView& slide, const SDL_Rect* clip);
+    void draw(const PresenterFrame& frame);
     void present(const SDL_Rect* area);
 
     int width() const { return width_; }
@@ -63,6 +66,7 @@ private:
     RendererPtr renderer_;
     bool software_ = true;
     std::optional<Painter> painter_;
+    std::optional<PresenterPainter> presenter_painter_;
     std::optional<SlideCache> slides_;
     int width_ = 0, height_ = 0, bar_width_ = 0;
     SlideLoader loader_;  // last: its thread stops before the rest is destroyed
