@@ -307,6 +307,13 @@ private:
             case SDL_KEYUP:
                 if (event.key.keysym.sym == SDLK_ESCAPE) esc_deadline_.reset();
                 return true;
+            case SDL_DISPLAYEVENT:
+                screen_.follow_displays();
+                if (presenter_) presenter_->follow_displays();
+                last_frame_.reset();
+                last_presenter_frame_.reset();
+                redraw_now_ = true;
+                return false;
             case SDL_MOUSEBUTTONDOWN:
                 if (!rehearsal(setup_.mode)) locked_key_at_ = clock_.now();  // a clicker's mouse mode
                 return true;

@@ -59,6 +59,21 @@ void WindowScreen::go_fullscreen() {
 
 void WindowScreen::rebuild() { make_renderer(); }
 
+void WindowScreen::follow_displays() {
+    if (options_.window || !window_) return;
+    const int displays = SDL_GetNumVideoDisplays();
+    if (displays <= 0) return;  // nothing to move to: wait for the next display event
+    const int target = options_.display < displays ? options_.display : 0;
+    if (SDL_GetWindowDisplayIndex(window_.get()) == target) return;
+    SDL_Rect bounds;
+    if (SDL_GetDisplayBounds(target, &bounds) != 0) return;
+    SDL_SetWindowFullscreen(window_.get(), 0);
+    SDL_SetWindowPosition(window_.get(), bounds.x, bounds.y);
+    SDL_SetWindowSize(window_.get(), bounds.w, bounds.h);
+    SDL_SetWindowFullscreen(window_.get(), SDL_WINDOW_FULLSCREEN_DESKTOP);
+    make_renderer();  // a new size means a new surface
+}
+
 // The software renderer draws straight into the window's own surface, so a change that touches
 // only the overlay can be pushed to the screen as just that rectangle. No vsync either way: a
 // present happens when the Player says, which keeps flips on their deadline.

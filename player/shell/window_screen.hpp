@@ -36,6 +36,9 @@ public:
     void go_fullscreen();
     // The window's surface (and every texture) is new after a resize: rebuild them.
     void rebuild();
+    // A display was plugged in or out: a full-screen window goes back to its display when it is
+    // there, or to the first one left (the caller's clock goes on regardless).
+    void follow_displays();
 
     // Takes decoded slides and keeps [first, last] resident (asking for what is missing, in
     // the order given by `wanted`).
