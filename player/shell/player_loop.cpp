@@ -43,21 +43,22 @@ constexpr Micros kLockedNoticeFor{3'000'000};
 
 class Player {
 public:
-    Player(const PlayerSetup& setup, const PreparedTalk& talk)
+    Player(const PlayerSetup& setup, const PreparedTalk& talk, WindowScreen& screen,
+           WindowScreen* presenter, Uint32 loaded_event)
         : setup_(setup), prepared_(talk),
           session_(talk.deck, talk.schedule, talk.thresholds, clock_, setup.mode, nullptr,
                    setup.deck_path, LIGHTNING_VERSION),
-          loaded_event_(SDL_RegisterEvents(1)),
-          screen_(setup.screen, talk.deck, make_decoder(talk.deck), [this] { wake_loop(); }) {
-        if (setup.presenter)
-            presenter_.emplace(*setup.presenter, talk.deck, make_decoder(talk.deck), [this] { wake_loop(); });
-    }
+          loaded_event_(loaded_event), screen_(screen), presenter_(presenter) {}
+
+    const std::string& end_reason() const { return end_reason_; }
 
     int run() {
-        screen_.start_decoding_first_slides();
-        if (presenter_) presenter_->start_decoding_first_slides();
-        screen_.open();
-        if (presenter_) presenter_->open();
+        if (!screen_.is_open()) {
+            screen_.start_decoding_first_slides();
+            if (presenter_) presenter_->start_decoding_first_slides();
+            screen_.open();
+            if (presenter_) presenter_->open();
+        }
         SDL_DisableScreenSaver();  // on stage nothing may dim the projector
         if (setup_.resume)
             start_resumed_run();
@@ -73,8 +74,12 @@ public:
                 break;
             }
             if (session_.finished()) {
-                if (!run_closed_) finish_run(true);
-                if (setup_.exit_at_end) break;
+                if (!run_closed_) {
+                    finish_run(true);
+                    closed_at_ = clock_.now();
+                }
+                // An event shows the end card a moment before the next title card.
+                if (setup_.exit_at_end && clock_.now() - closed_at_ >= setup_.linger_after_end) break;
             }
             if (redraw_now_) {  // a key changed what is on screen (a mark, a pause, a slide)
                 redraw_now_ = false;
@@ -85,7 +90,9 @@ public:
                 show(session_.elapsed());  // the late slide arrived: show it at once
                 continue;
             }
-            const Micros target = run_closed_ && rehearsal(setup_.mode) ? Micros::max() : next_change();
+            Micros target = run_closed_ && rehearsal(setup_.mode) ? Micros::max() : next_change();
+            if (run_closed_ && setup_.exit_at_end && setup_.linger_after_end > Micros{0})
+                target = std::min(target, session_.elapsed() + (closed_at_ + setup_.linger_after_end - clock_.now()));
             if (!wait_for(target)) continue;  // input or a decoded slide arrived first
             show(target);
         }
@@ -95,13 +102,6 @@ public:
     }
 
 private:
-    // Runs wake the loop from the loader's thread (SDL_PushEvent is thread-safe).
-    void wake_loop() const {
-        SDL_Event event{};
-        event.type = loaded_event_;
-        SDL_PushEvent(&event);
-    }
-
     // The clock starts when the first slide can be shown: the talk begins with its first slide.
     void start_run() {
         screen_.keep_ready({0, 1, 2}, 0, 2);
@@ -387,7 +387,7 @@ private:
         if (press.repeat) return false;
         if (key == SDLK_ESCAPE) {
             esc_deadline_ = clock_.now() + kHoldToStop;
-            return presenter_.has_value();
+            return presenter_ != nullptr;
         }
         if (key == SDLK_p && (press.keysym.mod & KMOD_CTRL)) {
             session_.toggle_pause();
@@ -402,7 +402,7 @@ private:
             return true;
         }
         locked_key_at_ = clock_.now();
-        return presenter_.has_value();  // the presenter view says so at once
+        return presenter_ != nullptr;  // the presenter view says so at once
     }
 
     // Esc held for a second stops the talk; letting go sooner does nothing.
@@ -536,15 +536,40 @@ private:
     Micros resume_paused_{0};
     std::optional<PresenterFrame> last_presenter_frame_;
     int presenter_slides_ = 0;         // which of current (1) and next (2) it had pixels for
-    WindowScreen screen_;              // last: their loader threads stop before the rest goes
-    std::optional<WindowScreen> presenter_;
+    Micros closed_at_{0};              // when the run's log was closed (its end)
+    WindowScreen& screen_;
+    WindowScreen* presenter_;
 };
 
 }  // namespace
 
+SlideLoader::Notify loop_waker(Uint32 loaded_event) {
+    // Runs on a loader's thread: wakes the loop's SDL_WaitEventTimeout (SDL_PushEvent is
+    // thread-safe).
+    return [loaded_event] {
+        SDL_Event event{};
+        event.type = loaded_event;
+        SDL_PushEvent(&event);
+    };
+}
+
 int run_player(const PlayerSetup& setup, const PreparedTalk& talk) {
-    Player player(setup, talk);
+    const Uint32 loaded_event = SDL_RegisterEvents(1);
+    WindowScreen screen(setup.screen, talk.deck, make_decoder(talk.deck), loop_waker(loaded_event));
+    std::optional<WindowScreen> presenter;
+    if (setup.presenter)
+        presenter.emplace(*setup.presenter, talk.deck, make_decoder(talk.deck), loop_waker(loaded_event));
+    Player player(setup, talk, screen, presenter ? &*presenter : nullptr, loaded_event);
     return player.run();
+}
+
+std::string run_talk_on(const PlayerSetup& setup, const PreparedTalk& talk, WindowScreen& screen,
+                        WindowScreen* presenter, Uint32 loaded_event) {
+    screen.load_deck(talk.deck, make_decoder(talk.deck));
+    if (presenter) presenter->load_deck(talk.deck, make_decoder(talk.deck));
+    Player player(setup, talk, screen, presenter, loaded_event);
+    player.run();
+    return player.end_reason();
 }
 
 }  // namespace lightning

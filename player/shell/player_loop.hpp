@@ -25,10 +25,18 @@ struct PlayerSetup {
     std::string log_path;         // --log; empty: the default place
     bool log = true;              // --no-log turns it off
     std::optional<ReadLog> resume; // play --resume: the crashed run's log, continued on its schedule
+    Micros linger_after_end{0};   // with exit_at_end: how long the end card stays first
 };
 
 // Runs the talk in a window until it ends or is quit; returns the exit status.
 int run_player(const PlayerSetup& setup, const PreparedTalk& talk);
+
+// Runs one talk on windows that outlive it (an event's talks share them); `loaded_event` is the
+// SDL event type the screens' loaders push (see loop_waker). Returns how the talk ended:
+// "finished", "quit" (Esc held), "signal".
+std::string run_talk_on(const PlayerSetup& setup, const PreparedTalk& talk, WindowScreen& screen,
+                        WindowScreen* presenter, Uint32 loaded_event);
+SlideLoader::Notify loop_waker(Uint32 loaded_event);
 
 // Set by SIGINT/SIGTERM (see play_command.cpp): the run ends with reason "signal".
 bool stop_signal_received();

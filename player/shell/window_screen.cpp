@@ -8,7 +8,21 @@ namespace lightning {
 
 WindowScreen::WindowScreen(const ScreenOptions& options, const Deck& deck,
                            SlideLoader::Decoder decoder, SlideLoader::Notify notify)
-    : options_(options), deck_(deck), loader_(deck, std::move(decoder), std::move(notify)) {}
+    : options_(options), deck_(&deck), notify_(std::move(notify)),
+      loader_(std::make_unique<SlideLoader>(deck, std::move(decoder), notify_)) {}
+
+// The loader's thread decodes into this screen's deck: it stops before anything else goes.
+WindowScreen::~WindowScreen() { loader_.reset(); }
+
+void WindowScreen::load_deck(const Deck& deck, SlideLoader::Decoder decoder) {
+    loader_.reset();
+    deck_ = &deck;
+    loader_ = std::make_unique<SlideLoader>(deck, std::move(decoder), notify_);
+    if (renderer_) {
+        slides_.emplace(renderer_.get(), deck);
+        update_output_size();
+    }
+}
 
 void WindowScreen::start_decoding_first_slides() {
     int w = 0, h = 0;
@@ -23,8 +37,8 @@ void WindowScreen::start_decoding_first_slides() {
         w = box.w, h = box.h;
     }
     if (w > 0 && h > 0) {
-        loader_.set_box(w, h);
-        loader_.want({0, 1, 2});
+        loader_->set_box(w, h);
+        loader_->want({0, 1, 2});
     }
 }
 
@@ -101,7 +115,7 @@ void WindowScreen::make_renderer() {
     if (slides_)
         slides_->rebind(renderer_.get());
     else
-        slides_.emplace(renderer_.get(), deck_);
+        slides_.emplace(renderer_.get(), *deck_);
     update_output_size();
 }
 
@@ -112,16 +126,16 @@ void WindowScreen::update_output_size() {
     const SDL_Rect box = options_.presenter ? presenter_layout(width_, height_).current
                                             : SDL_Rect{0, 0, width_, height_};
     slides_->set_output_size(box.w, box.h);
-    loader_.set_box(box.w, box.h);
+    loader_->set_box(box.w, box.h);
     bar_width_ = overlay_layout(width_, height_).bar.w;
 }
 
 void WindowScreen::keep_ready(const std::vector<int>& wanted, int first, int last) {
-    const int generation = loader_.generation();
-    for (auto& loaded : loader_.take())
+    const int generation = loader_->generation();
+    for (auto& loaded : loader_->take())
         if (loaded.generation == generation) slides_->store(loaded.slide, std::move(loaded.decoded));
-    for (int dropped : slides_->keep_only(first, last)) loader_.forget(dropped);
-    loader_.want(wanted);
+    for (int dropped : slides_->keep_only(first, last)) loader_->forget(dropped);
+    loader_->want(wanted);
 }
 
 void WindowScreen::draw(const Frame& frame, const SlideView& slide, const SDL_Rect* clip) {

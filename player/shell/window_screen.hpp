@@ -2,6 +2,7 @@
 // One window showing a deck: the window, its renderer, the painter, the slide textures and the
 // loader that decodes them in the background. It knows nothing of time; the Player decides what
 // to draw and when to present it.
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -30,9 +31,14 @@ public:
     WindowScreen(const ScreenOptions& options, const Deck& deck, SlideLoader::Decoder decoder,
                  SlideLoader::Notify notify);
 
+    ~WindowScreen();
+    // Shows another deck from now on (an event's next talk): its own loader and textures.
+    void load_deck(const Deck& deck, SlideLoader::Decoder decoder);
+
     // Starts decoding the first slides at the display's size, before the window exists.
     void start_decoding_first_slides();
     void open();
+    bool is_open() const { return window_ != nullptr; }
     void go_fullscreen();
     // The window's surface (and every texture) is new after a resize: rebuild them.
     void rebuild();
@@ -43,7 +49,7 @@ public:
     // Takes decoded slides and keeps [first, last] resident (asking for what is missing, in
     // the order given by `wanted`).
     void keep_ready(const std::vector<int>& wanted, int first, int last);
-    void wait_for_slide(int slide) { loader_.wait_for(slide); }
+    void wait_for_slide(int slide) { loader_->wait_for(slide); }
     bool ready(int slide) const { return slides_->ready(slide); }
     SlideView view(int slide) const { return slides_->view(slide); }
 
@@ -64,7 +70,8 @@ private:
     void update_output_size();
 
     ScreenOptions options_;
-    const Deck& deck_;
+    const Deck* deck_;
+    SlideLoader::Notify notify_;
     WindowPtr window_;
     RendererPtr renderer_;
     bool software_ = true;
@@ -72,7 +79,7 @@ private:
     std::optional<PresenterPainter> presenter_painter_;
     std::optional<SlideCache> slides_;
     int width_ = 0, height_ = 0, bar_width_ = 0;
-    SlideLoader loader_;  // last: its thread stops before the rest is destroyed
+    std::unique_ptr<SlideLoader> loader_;  // stopped first (see the destructor)
 };
 
 }  // namespace lightning
