@@ -46,6 +46,14 @@ struct Frame {
 
     // A summary card instead of a slide (a rehearsal's end): a table (first row: headings),
     // then lines under it.
+    // A title card between an event's talks: "Next" (heading), title, speaker, the talk's format
+    // and length (end_note), a broken deck's problem, and the session's running order.
+    bool title_card = false;
+    std::string heading;
+    std::string problem;
+    std::vector<std::string> running_order;
+    int running_current = -1;
+
     std::vector<std::vector<std::string>> table;
     std::vector<std::string> table_notes;
     bool summary() const { return !table.empty(); }

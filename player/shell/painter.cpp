@@ -119,6 +119,10 @@ void Painter::draw(const Frame& frame, const SlideView& slide) {
         draw_summary(frame, width, height);
         return;
     }
+    if (frame.title_card) {
+        draw_title_card(frame, width, height);
+        return;
+    }
     if (frame.end_card) {
         draw_end_card(frame, width, height);
     } else {
@@ -250,6 +254,40 @@ void Painter::draw_summary(const Frame& frame, int width, int height) {
     for (const auto& note : frame.table_notes) {
         text_at(note, true, size, {255, 210, 120, 255}, margin, y, 0);
         y += row_h;
+    }
+}
+
+// Between talks: the next talk large, the running order down the right.
+void Painter::draw_title_card(const Frame& frame, int width, int height) {
+    const double s = std::min(width / 1920.0, height / 1080.0);
+    auto px = [s](double v) { return std::max(1, static_cast<int>(std::lround(v * s))); };
+    fill(SDL_Rect{0, 0, width, height}, {16, 20, 26, 255});
+    const int left_w = width * 62 / 100, cx = left_w / 2 + px(40), max_w = left_w - px(80);
+    int y = height * 22 / 100;
+    y += text_centered(frame.heading, true, px(44), {255, 200, 80, 255}, cx, y, max_w) + px(30);
+    y += text_centered(frame.title, true, px(84), {255, 255, 255, 255}, cx, y, max_w) + px(20);
+    y += text_centered(frame.speaker, false, px(56), {200, 205, 215, 255}, cx, y, max_w) + px(40);
+    y += text_centered(frame.end_note, false, px(36), {140, 148, 160, 255}, cx, y, max_w) + px(40);
+    if (!frame.problem.empty())
+        if (auto problem = text_texture("This deck cannot be played: " + frame.problem, true, px(32),
+                                        {255, 110, 100, 255}, max_w)) {
+            int w = 0, h = 0;
+            SDL_QueryTexture(problem.get(), nullptr, nullptr, &w, &h);
+            const SDL_Rect where{cx - w / 2, y, w, h};
+            SDL_RenderCopy(renderer_, problem.get(), nullptr, &where);
+        }
+    // The running order.
+    const int x = left_w + px(40);
+    int row_y = height * 12 / 100;
+    text_at("Running order", true, px(34), {150, 160, 175, 255}, x, row_y, 0);
+    row_y += px(60);
+    const int row_h = std::min(px(52), (height - row_y - px(40)) / std::max<int>(1, static_cast<int>(frame.running_order.size())));
+    for (size_t i = 0; i < frame.running_order.size(); ++i) {
+        const bool current = static_cast<int>(i) == frame.running_current;
+        if (current) fill({x - px(12), row_y - px(4), width - x - px(20), row_h}, {60, 66, 80, 255});
+        text_at(frame.running_order[i], current, std::max(8, row_h * 3 / 5),
+                current ? Rgba{255, 255, 255, 255} : Rgba{170, 176, 190, 255}, x, row_y, 0);
+        row_y += row_h;
     }
 }
 

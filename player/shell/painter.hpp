@@ -74,6 +74,7 @@ private:
     void draw_note(const Frame& frame, int width, int height);
     void draw_paused(int width, int height);
     void draw_summary(const Frame& frame, int width, int height);
+    void draw_title_card(const Frame& frame, int width, int height);
 
     SDL_Renderer* renderer_;
     Fonts fonts_;

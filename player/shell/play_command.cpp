@@ -87,40 +87,13 @@ int run(const PlayOptions& options, SessionMode mode) {
     const PreparedTalk talk = prepare_talk(talk_options);
     std::optional<ReadLog> resume;
     if (options.resume && options.resume->count() > 0) resume = log_to_resume(options, talk);
-    const std::string no_display =
-        "no display to play on: run it on a desktop session, under Xvfb (xvfb-run -a "
-        "lightning play ...), or see a frame with `lightning render DECK --at SECONDS -o frame.png`";
-    if (options.renderer == "software")  // keep the window's own surface off OpenGL too
-        SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
-    SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");  // ours below tell a signal from a close
-    std::optional<SdlLibrary> sdl;
-    try {
-        sdl.emplace(SDL_INIT_VIDEO);
-    } catch (const SdlError& error) {
-        throw std::runtime_error(std::string(error.what()) + "\n" + no_display);
-    }
-    // SDL falls back to drivers that show nothing (offscreen, dummy) when there is no screen;
-    // only use them when asked to (tests set SDL_VIDEODRIVER=dummy).
-    const std::string driver = SDL_GetCurrentVideoDriver() ? SDL_GetCurrentVideoDriver() : "";
-    if ((driver == "offscreen" || driver == "dummy") && !SDL_getenv("SDL_VIDEODRIVER"))
-        throw std::runtime_error(no_display);
-    install_stop_handlers();
+    const auto sdl = open_video(options.renderer);
 
     PlayerSetup setup;
     setup.screen = ScreenOptions{options.window, options.window_size, options.display,
                                  options.renderer, "lightning - " + talk.deck.title, false};
-    if (options.presenter) {
-        // On another display, full screen, when there is one; otherwise a window beside.
-        int other = -1;
-        for (int d = 0; d < SDL_GetNumVideoDisplays(); ++d)
-            if (d != options.display) {
-                other = d;
-                break;
-            }
-        const bool own_display = other >= 0 && !options.window;
-        setup.presenter = ScreenOptions{!own_display, "960x540", own_display ? other : options.display,
-                                        options.renderer, "lightning presenter - " + talk.deck.title, true};
-    }
+    if (options.presenter)
+        setup.presenter = presenter_screen(options.window, options.display, options.renderer, talk.deck.title);
     setup.mode = mode;
     setup.exit_at_end = options.exit_at_end;
     setup.verbose = options.verbose;
@@ -135,6 +108,41 @@ int run(const PlayOptions& options, SessionMode mode) {
 }  // namespace
 
 bool stop_signal_received() { return stop_signal != 0; }
+
+ScreenOptions presenter_screen(bool window, int display, const std::string& renderer, const std::string& title) {
+    // On another display, full screen, when there is one; otherwise a window beside.
+    int other = -1;
+    for (int d = 0; d < SDL_GetNumVideoDisplays(); ++d)
+        if (d != display) {
+            other = d;
+            break;
+        }
+    const bool own_display = other >= 0 && !window;
+    return ScreenOptions{!own_display, "960x540", own_display ? other : display, renderer,
+                         "lightning presenter - " + title, true};
+}
+
+std::unique_ptr<SdlLibrary> open_video(const std::string& renderer) {
+    const std::string no_display =
+        "no display to play on: run it on a desktop session, under Xvfb (xvfb-run -a "
+        "lightning play ...), or see a frame with `lightning render DECK --at SECONDS -o frame.png`";
+    if (renderer == "software")  // keep the window's own surface off OpenGL too
+        SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
+    SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");  // ours below tell a signal from a close
+    std::unique_ptr<SdlLibrary> sdl;
+    try {
+        sdl = std::make_unique<SdlLibrary>(SDL_INIT_VIDEO);
+    } catch (const SdlError& error) {
+        throw std::runtime_error(std::string(error.what()) + "\n" + no_display);
+    }
+    // SDL falls back to drivers that show nothing (offscreen, dummy) when there is no screen;
+    // only use them when asked to (tests set SDL_VIDEODRIVER=dummy).
+    const std::string driver = SDL_GetCurrentVideoDriver() ? SDL_GetCurrentVideoDriver() : "";
+    if ((driver == "offscreen" || driver == "dummy") && !SDL_getenv("SDL_VIDEODRIVER"))
+        throw std::runtime_error(no_display);
+    install_stop_handlers();
+    return sdl;
+}
 
 void add_play_command(CLI::App& app, PlayOptions& options) {
     auto* command = app.add_subcommand("play", "Play a deck full screen on the hard clock");

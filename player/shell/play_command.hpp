@@ -2,9 +2,12 @@
 // `lightning play`: the talk on the projector, slides advancing on the hard clock.
 // `lightning rehearse`: the same deck in a window, paced (the clock advances, the speaker marks
 // when each slide's words are done) or free (the speaker advances), measured against the plan.
+#include <memory>
 #include <string>
 
 #include "clock.hpp"
+#include "sdl_handles.hpp"
+#include "window_screen.hpp"
 #include "talk_options.hpp"
 
 namespace lightning {
@@ -34,6 +37,12 @@ struct RehearseOptions {
 void add_play_command(CLI::App& app, PlayOptions& options);
 void add_rehearse_command(CLI::App& app, RehearseOptions& options);
 int run_play(const PlayOptions& options);
+// Where the presenter view goes: full screen on the first display other than the audience's
+// `display`, or a window when there is none (or the audience is in a window).
+ScreenOptions presenter_screen(bool window, int display, const std::string& renderer, const std::string& title);
+// Starts SDL's video for a window on the projector (software renderer hints, our signal
+// handlers); throws with a clear message when there is no display.
+std::unique_ptr<SdlLibrary> open_video(const std::string& renderer);
 int run_rehearse(const RehearseOptions& options);
 
 }  // namespace lightning

@@ -51,6 +51,7 @@ public:
           loaded_event_(loaded_event), screen_(screen), presenter_(presenter) {}
 
     const std::string& end_reason() const { return end_reason_; }
+    const std::filesystem::path& log_written() const { return log_written_; }
 
     int run() {
         if (!screen_.is_open()) {
@@ -176,6 +177,7 @@ private:
         if (setup_.verbose) print_summary(session_.talk(), startup_, end_reason_);
         if (log_) {
             const auto written = log_->finish();
+            log_written_ = written.log;
             if (!written.log.empty())
                 std::fprintf(stderr, "log: %s\n", written.log.c_str());
             if (!written.csv.empty()) std::fprintf(stderr, "csv: %s\n", written.csv.c_str());
@@ -537,6 +539,7 @@ private:
     std::optional<PresenterFrame> last_presenter_frame_;
     int presenter_slides_ = 0;         // which of current (1) and next (2) it had pixels for
     Micros closed_at_{0};              // when the run's log was closed (its end)
+    std::filesystem::path log_written_;
     WindowScreen& screen_;
     WindowScreen* presenter_;
 };
@@ -563,13 +566,13 @@ int run_player(const PlayerSetup& setup, const PreparedTalk& talk) {
     return player.run();
 }
 
-std::string run_talk_on(const PlayerSetup& setup, const PreparedTalk& talk, WindowScreen& screen,
+TalkOutcome run_talk_on(const PlayerSetup& setup, const PreparedTalk& talk, WindowScreen& screen,
                         WindowScreen* presenter, Uint32 loaded_event) {
     screen.load_deck(talk.deck, make_decoder(talk.deck));
     if (presenter) presenter->load_deck(talk.deck, make_decoder(talk.deck));
     Player player(setup, talk, screen, presenter, loaded_event);
     player.run();
-    return player.end_reason();
+    return {player.end_reason(), player.log_written()};
 }
 
 }  // namespace lightning

@@ -33,8 +33,12 @@ int run_player(const PlayerSetup& setup, const PreparedTalk& talk);
 
 // Runs one talk on windows that outlive it (an event's talks share them); `loaded_event` is the
 // SDL event type the screens' loaders push (see loop_waker). Returns how the talk ended:
-// "finished", "quit" (Esc held), "signal".
-std::string run_talk_on(const PlayerSetup& setup, const PreparedTalk& talk, WindowScreen& screen,
+// "finished", "quit" (Esc held), "signal", and its log.
+struct TalkOutcome {
+    std::string reason;
+    std::filesystem::path log;  // where its timing log was written (empty: none)
+};
+TalkOutcome run_talk_on(const PlayerSetup& setup, const PreparedTalk& talk, WindowScreen& screen,
                         WindowScreen* presenter, Uint32 loaded_event);
 SlideLoader::Notify loop_waker(Uint32 loaded_event);
 

@@ -1,0 +1,26 @@
+#pragma once
+// `lightning event LINEUP`: a session of many talks on one projector. Every deck is checked
+// first; then, for each talk, a title card holds until the organizer starts it, the talk plays
+// on the hard clock (locked down as in play), its end card shows, and the next title card comes.
+// Each talk writes its own timing log; the session writes a summary as it goes.
+#include <CLI/CLI.hpp>
+
+#include <string>
+#include <vector>
+
+namespace lightning {
+
+struct EventOptions {
+    std::vector<std::string> lineup;  // a lineup .toml, or deck paths in order
+    bool window = false;
+    std::string window_size = "1280x720";
+    int display = 0;
+    bool presenter = false;
+    double end_card_seconds = 3;
+    std::string renderer = "software";
+};
+
+void add_event_command(CLI::App& app, EventOptions& options);
+int run_event(const EventOptions& options);
+
+}  // namespace lightning
