@@ -16,7 +16,7 @@ public:
             const auto byte = static_cast<unsigned char>(text_[i_]);
             if ((byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r') || byte == 0x7f)
                 return problem("it contains a control character (code " + std::to_string(byte) +
-                               "); save deck.toml as plain UTF-8 text");
+                               "); save the file as plain UTF-8 text");
             if (byte == '\n') {
                 new_line();
                 continue;
