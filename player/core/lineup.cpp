@@ -111,6 +111,10 @@ private:
                                     "or a PDF, relative to this file)");
         if (talk.deck.empty() || talk.deck.find('\0') != std::string::npos)
             fail_at(deck_line, "deck must name a deck folder or a PDF, like deck = \"talks/ada\"");
+        // No shell reads this file, so "~/talks" would name a folder called "~" here.
+        if (talk.deck.starts_with("~"))
+            fail_at(deck_line, "deck = \"" + talk.deck + "\": ~ is not your home folder here; write "
+                               "the full path, or a path relative to this file");
         check_timing(talk.timing, format_line, total_line, slide_seconds_line);
         resolve_deck_path(talk);
         return talk;

@@ -161,6 +161,9 @@ TEST_CASE("lineup mistakes are errors naming the file and line") {
          "relative to this file)"},
         {"[[talk]]\ndeck = \"\"\n",
          "lineup.toml:2: deck must name a deck folder or a PDF, like deck = \"talks/ada\""},
+        {"[[talk]]\ndeck = \"~/talks/ada\"\n",
+         "lineup.toml:2: deck = \"~/talks/ada\": ~ is not your home folder here; write the full "
+         "path, or a path relative to this file"},
         {"name = \"Friday\"\n",
          "lineup.toml: the lineup has no talks: list the talks as [[talk]] tables (two brackets), "
          "one per talk, each with deck = \"...\""},
@@ -308,4 +311,21 @@ TEST_CASE("event arguments: one .toml file is a lineup, anything else a list of 
                           " does not exist: check the path").c_str(),
                          DeckError);
     CHECK_THROWS_AS(read_lineup(dir.root()), DeckError);  // a folder
+}
+
+TEST_CASE("the shipped example lineup: the demo deck twice and a deck not handed in yet") {
+    const fs::path file = fs::path(LIGHTNING_TEST_DATA) / "../decks/lineup-example.toml";
+    const Lineup lineup = read_lineup(file);
+    CHECK(lineup.name == "Lightning talks, Friday");
+    CHECK(lineup.warnings.empty());
+    const auto checked = check_lineup(lineup);
+    REQUIRE(checked.size() == 3);
+    CHECK(checked[0].problem.empty());
+    CHECK(checked[0].display_speaker == "Ada Lovelace");
+    CHECK(checked[0].schedule->total == Millis{300'000});  // the deck's own Ignite timing
+    CHECK(checked[1].problem.empty());
+    CHECK(checked[1].display_title == "The same slides in three minutes");
+    CHECK(checked[1].schedule->total == Millis{180'000});
+    CHECK(has(checked[2].problem, "talk.pdf does not exist"));
+    CHECK(checked[2].display_title == "On computable numbers");
 }
