@@ -37,12 +37,15 @@ public:
         for (const auto& [key, node] : root) {
             const std::string_view name = key.str();
             if (name == "name") {
-                if (auto text = toml_string(node, name, file_); !text.empty()) lineup_.name = std::move(text);
+                if (auto text = toml_string(node, name, file_); !text.empty())
+                    lineup_.name = std::move(text);
             } else if (name == "talk") {
                 read_talks(node);
             } else if (name == "slide" && !root.contains("talk")) {
-                fail(node, "this looks like a deck's deck.toml (it has [[slide]] entries), not a lineup: "
-                           "give the deck's folder instead, or " + std::string(kHowToWriteTalks));
+                fail(node,
+                     "this looks like a deck's deck.toml (it has [[slide]] entries), not a lineup: "
+                     "give the deck's folder instead, or " +
+                         std::string(kHowToWriteTalks));
             } else {
                 warn_unknown(node, name, kTopKeys);
             }
@@ -61,13 +64,14 @@ private:
 
     void warn_unknown(const toml::node& node, std::string_view key, std::string_view allowed) {
         lineup_.warnings.push_back(lineup_.where(toml_line(node)) + ": unknown key '" +
-                                   std::string(key) + "' is ignored (known keys: " +
-                                   std::string(allowed) + ")");
+                                   std::string(key) +
+                                   "' is ignored (known keys: " + std::string(allowed) + ")");
     }
 
     void read_talks(const toml::node& node) {
         const auto* entries = node.as_array();
-        if (entries && entries->empty()) fail(node, "talk = [] holds no talks: " + std::string(kHowToWriteTalks));
+        if (entries && entries->empty())
+            fail(node, "talk = [] holds no talks: " + std::string(kHowToWriteTalks));
         if (!entries || !entries->is_array_of_tables())
             fail(node, "talk must be written as [[talk]] tables: " + std::string(kHowToWriteTalks));
         for (const auto& item : *entries) lineup_.talks.push_back(read_talk(*item.as_table()));
@@ -107,14 +111,16 @@ private:
             }
         }
         if (deck_line == 0)
-            fail_at(talk.toml_line, "this [[talk]] has no deck: add deck = \"folder\" (a deck folder "
-                                    "or a PDF, relative to this file)");
+            fail_at(talk.toml_line,
+                    "this [[talk]] has no deck: add deck = \"folder\" (a deck folder "
+                    "or a PDF, relative to this file)");
         if (talk.deck.empty() || talk.deck.find('\0') != std::string::npos)
             fail_at(deck_line, "deck must name a deck folder or a PDF, like deck = \"talks/ada\"");
         // No shell reads this file, so "~/talks" would name a folder called "~" here.
         if (talk.deck.starts_with("~"))
-            fail_at(deck_line, "deck = \"" + talk.deck + "\": ~ is not your home folder here; write "
-                               "the full path, or a path relative to this file");
+            fail_at(deck_line, "deck = \"" + talk.deck +
+                                   "\": ~ is not your home folder here; write "
+                                   "the full path, or a path relative to this file");
         check_timing(talk.timing, format_line, total_line, slide_seconds_line);
         resolve_deck_path(talk);
         return talk;
@@ -153,7 +159,7 @@ std::string title_from_path(const std::string& deck) {
     fs::path path = fs::path(deck).lexically_normal();
     if (!path.has_filename()) path = path.parent_path();  // "talks/ada/" names "ada"
     const std::string name = lower(path.extension().string()) == ".pdf" ? path.stem().string()
-                                                                         : path.filename().string();
+                                                                        : path.filename().string();
     return name.empty() ? deck : name;
 }
 
@@ -171,8 +177,9 @@ Lineup read_lineup_text(std::string_view text, const fs::path& name) {
 Lineup read_lineup(const fs::path& file) {
     std::error_code error;
     if (fs::is_directory(file, error))
-        throw DeckError(file.string() + " is a folder, not a lineup file: give the lineup's .toml "
-                                        "file, or the deck folders themselves");
+        throw DeckError(file.string() +
+                        " is a folder, not a lineup file: give the lineup's .toml "
+                        "file, or the deck folders themselves");
     if (!fs::exists(file, error))
         throw DeckError("lineup file " + file.string() + " does not exist: check the path");
     std::ifstream in(file, std::ios::binary);
@@ -184,8 +191,9 @@ Lineup read_lineup(const fs::path& file) {
 
 Lineup lineup_from_decks(const std::vector<std::string>& decks) {
     if (decks.empty())
-        throw std::invalid_argument("no talks given: name a lineup file (lineup.toml) or the decks "
-                                    "in the order they are given");
+        throw std::invalid_argument(
+            "no talks given: name a lineup file (lineup.toml) or the decks "
+            "in the order they are given");
     Lineup lineup;
     lineup.name = std::string(kDefaultSessionName);
     for (const auto& deck : decks) {
@@ -202,11 +210,13 @@ Lineup lineup_from_arguments(const std::vector<std::string>& arguments) {
         return lower(fs::path(argument).extension().string()) == ".toml" &&
                !fs::is_directory(argument, error);
     };
-    if (arguments.size() == 1 && is_lineup_file(arguments.front())) return read_lineup(arguments.front());
+    if (arguments.size() == 1 && is_lineup_file(arguments.front()))
+        return read_lineup(arguments.front());
     for (const auto& argument : arguments)
         if (is_lineup_file(argument))
-            throw std::invalid_argument(argument + " is a lineup file: give either one lineup file "
-                                                   "or a list of decks, not both");
+            throw std::invalid_argument(argument +
+                                        " is a lineup file: give either one lineup file "
+                                        "or a list of decks, not both");
     return lineup_from_decks(arguments);
 }
 
@@ -228,13 +238,14 @@ std::vector<CheckedTalk> check_lineup(const Lineup& lineup) {
             } catch (const std::exception& error) {
                 // With overrides the lineup's timing is at fault (deck.toml is then not used).
                 const bool from_lineup = talk.timing.any() && talk.toml_line > 0;
-                entry.problem = (from_lineup ? lineup.where(talk.toml_line) + ": " : std::string()) +
-                                error.what();
+                entry.problem =
+                    (from_lineup ? lineup.where(talk.toml_line) + ": " : std::string()) +
+                    error.what();
             }
         }
-        entry.display_title = !talk.title.empty()   ? talk.title
-                              : entry.deck          ? entry.deck->title
-                                                    : title_from_path(talk.deck);
+        entry.display_title = !talk.title.empty() ? talk.title
+                              : entry.deck        ? entry.deck->title
+                                                  : title_from_path(talk.deck);
         entry.display_speaker = !talk.speaker.empty() ? talk.speaker
                                 : entry.deck          ? entry.deck->speaker
                                                       : std::string();

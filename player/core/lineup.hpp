@@ -15,16 +15,18 @@
 namespace lightning {
 
 struct LineupTalk {
-    std::string deck;              // path as written (relative paths resolved against the lineup file's folder)
-    std::string speaker, title;    // optional; fall back to the deck's own title/speaker when empty
-    TimingOverrides timing;        // optional format / total / slide_seconds for this talk
-    int toml_line = 0;             // line of its [[talk]] (0 when from the command line)
+    std::string deck;            // path as written (relative paths resolved against the lineup
+                                 // file's folder)
+    std::string speaker, title;  // optional; fall back to the deck's own title/speaker when empty
+    TimingOverrides timing;      // optional format / total / slide_seconds for this talk
+    int toml_line = 0;           // line of its [[talk]] (0 when from the command line)
 };
 
 struct Lineup {
-    std::string name;              // session name ("Lightning talks, PyCon 2027"), default: the file's stem or "Lightning talks"
+    std::string name;  // session name ("Lightning talks, PyCon 2027"), default: the
+                       // file's stem or "Lightning talks"
     std::vector<LineupTalk> talks;
-    std::filesystem::path source;  // the TOML file, empty for a command-line list
+    std::filesystem::path source;       // the TOML file, empty for a command-line list
     std::vector<std::string> warnings;  // unknown keys (warn, do not fail), with file:line
 
     // "lineup.toml:12" for messages about a line of the lineup file ("" for a command-line list).
@@ -55,7 +57,8 @@ struct CheckedTalk {
     std::optional<Deck> deck;
     std::optional<Schedule> schedule;
     std::string problem;
-    std::string display_title, display_speaker;  // for the title card: the lineup's, else the deck's
+    std::string display_title,
+        display_speaker;  // for the title card: the lineup's, else the deck's
 };
 
 // Loads each deck (load_deck) and builds its schedule with its overrides. Never throws for a

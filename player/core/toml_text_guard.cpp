@@ -49,7 +49,8 @@ private:
     // A key's side of the line: before '=' at the top level, where '.' joins key parts.
     // ... and inside an inline table, before its own '=' (keys follow '{' and ',' there).
     bool key_side() const {
-        return open_.empty() ? !after_equals_ : open_.back().inline_table && !open_.back().after_equals;
+        if (open_.empty()) return !after_equals_;
+        return open_.back().inline_table && !open_.back().after_equals;
     }
 
     void new_line() {

@@ -22,17 +22,26 @@ std::string toml_where(std::string_view file, int line) {
     return text;
 }
 
-int toml_line(const toml::node& node) { return static_cast<int>(node.source().begin.line); }
+int toml_line(const toml::node& node) {
+    return static_cast<int>(node.source().begin.line);
+}
 
 std::string toml_type_name(const toml::node& node) {
     switch (node.type()) {
-        case toml::node_type::string: return "a string";
-        case toml::node_type::integer: return "an integer";
-        case toml::node_type::floating_point: return "a number";
-        case toml::node_type::boolean: return "true/false";
-        case toml::node_type::table: return "a table";
-        case toml::node_type::array: return "an array";
-        default: return "a date/time";
+        case toml::node_type::string:
+            return "a string";
+        case toml::node_type::integer:
+            return "an integer";
+        case toml::node_type::floating_point:
+            return "a number";
+        case toml::node_type::boolean:
+            return "true/false";
+        case toml::node_type::table:
+            return "a table";
+        case toml::node_type::array:
+            return "an array";
+        default:
+            return "a date/time";
     }
 }
 
@@ -49,8 +58,9 @@ toml::table parse_toml_text(std::string_view text, std::string_view file) {
 
 std::string toml_string(const toml::node& node, std::string_view key, std::string_view file) {
     if (auto value = node.value<std::string>(); value && node.is_string()) return *value;
-    fail(node, file, std::string(key) + " must be a string in quotes, like " + std::string(key) +
-                         " = \"...\" (found " + toml_type_name(node) + ")");
+    fail(node, file,
+         std::string(key) + " must be a string in quotes, like " + std::string(key) +
+             " = \"...\" (found " + toml_type_name(node) + ")");
 }
 
 Millis toml_duration(const toml::node& node, std::string_view key, std::string_view file) {
@@ -62,12 +72,17 @@ Millis toml_duration(const toml::node& node, std::string_view key, std::string_v
         if (std::isfinite(seconds) && seconds > 0 && seconds < 1e9)
             parsed = Millis{std::llround(seconds * 1000.0)};
     } else {
-        fail(node, file, std::string(key) + " must be a time like \"5:00\" or a number of seconds "
-                                            "(found " + toml_type_name(node) + ")");
+        fail(node, file,
+             std::string(key) +
+                 " must be a time like \"5:00\" or a number of seconds "
+                 "(found " +
+                 toml_type_name(node) + ")");
     }
     if (!parsed || parsed->count() <= 0)
-        fail(node, file, std::string(key) + " is not a valid time: write \"m:ss\" (like \"5:00\") or "
-                                            "a number of seconds greater than 0");
+        fail(node, file,
+             std::string(key) +
+                 " is not a valid time: write \"m:ss\" (like \"5:00\") or "
+                 "a number of seconds greater than 0");
     return *parsed;
 }
 

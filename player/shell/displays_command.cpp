@@ -1,9 +1,8 @@
 #include "displays_command.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <cstdio>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -40,7 +39,8 @@ std::vector<DisplayInfo> list_displays() {
     if ((driver == "offscreen" || driver == "dummy") && !SDL_getenv("SDL_VIDEODRIVER"))
         throw std::runtime_error(kNoDisplay);
     const int count = SDL_GetNumVideoDisplays();
-    if (count < 1) throw SdlError(std::string("the video driver \"") + driver + "\" lists no display");
+    if (count < 1)
+        throw SdlError(std::string("the video driver \"") + driver + "\" lists no display");
 
     std::vector<DisplayInfo> displays;
     for (int index = 0; index < count; ++index) {
@@ -63,7 +63,9 @@ std::vector<DisplayInfo> list_displays() {
     return displays;
 }
 
-std::string refresh_text(int hz) { return hz > 0 ? std::to_string(hz) + " Hz" : "refresh unknown"; }
+std::string refresh_text(int hz) {
+    return hz > 0 ? std::to_string(hz) + " Hz" : "refresh unknown";
+}
 
 // "0  Virtual-1  1600x900  at 0,0  60 Hz", the columns aligned across displays.
 void print_text(const std::vector<DisplayInfo>& displays) {
@@ -80,27 +82,35 @@ void print_text(const std::vector<DisplayInfo>& displays) {
         at_width = std::max(at_width, at_of(d).size());
     }
     for (const auto& d : displays)
-        std::printf("%d  %-*s  %-*s  %-*s  %s\n", d.index, static_cast<int>(name_width), d.name.c_str(),
-                    static_cast<int>(size_width), size_of(d).c_str(), static_cast<int>(at_width),
-                    at_of(d).c_str(), refresh_text(d.refresh_hz).c_str());
+        std::printf("%d  %-*s  %-*s  %-*s  %s\n", d.index, static_cast<int>(name_width),
+                    d.name.c_str(), static_cast<int>(size_width), size_of(d).c_str(),
+                    static_cast<int>(at_width), at_of(d).c_str(),
+                    refresh_text(d.refresh_hz).c_str());
 }
 
 void print_json(const std::vector<DisplayInfo>& displays) {
     nlohmann::ordered_json out = nlohmann::ordered_json::array();
     for (const auto& d : displays) {
-        out.push_back({{"index", d.index}, {"name", d.name}, {"width", d.width},
-                       {"height", d.height}, {"x", d.x}, {"y", d.y},
-                       {"refresh_hz", d.refresh_hz > 0 ? nlohmann::ordered_json(d.refresh_hz) : nlohmann::ordered_json()}});
+        out.push_back({{"index", d.index},
+                       {"name", d.name},
+                       {"width", d.width},
+                       {"height", d.height},
+                       {"x", d.x},
+                       {"y", d.y},
+                       {"refresh_hz", d.refresh_hz > 0 ? nlohmann::ordered_json(d.refresh_hz)
+                                                       : nlohmann::ordered_json()}});
     }
     // Display names come from the system: replace invalid UTF-8 rather than fail on it.
-    std::printf("%s\n", out.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace).c_str());
+    std::printf("%s\n",
+                out.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace).c_str());
 }
 
 }  // namespace
 
 void add_displays_command(CLI::App& app, DisplaysOptions& options) {
-    auto* command = app.add_subcommand(
-        "displays", "List the displays (the numbers play --display takes), with size, position and refresh rate");
+    auto* command = app.add_subcommand("displays",
+                                       "List the displays (the numbers play --display takes), with "
+                                       "size, position and refresh rate");
     command->add_flag("--json", options.json, "Print a JSON array instead");
 }
 

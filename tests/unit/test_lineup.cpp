@@ -7,9 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "lineup.hpp"
 #include "../support/plans.hpp"
 #include "../support/temp_deck.hpp"
+#include "lineup.hpp"
 
 using namespace lightning;
 using namespace lightning::testing;
@@ -47,21 +47,21 @@ TEST_CASE("a lineup file with three talks, overrides and a name") {
     TempDeck dir;
     const fs::path lineup_file = dir.root() / "friday.toml";
     write(lineup_file,
-          "name = \"Lightning talks, Friday\"\n"      // 1
-          "\n"                                        // 2
-          "[[talk]]\n"                                // 3
-          "deck = \"talks/ada\"\n"                    // 4
-          "speaker = \"Ada Lovelace\"\n"              // 5
-          "title = \"Engines\"\n"                     // 6
-          "format = \"ignite\"\n"                     // 7
-          "\n"                                        // 8
-          "[[talk]]\n"                                // 9
-          "deck = \"talks/grace\"\n"                  // 10
-          "total = \"3:00\"\n"                        // 11
-          "\n"                                        // 12
-          "[[talk]]\n"                                // 13
-          "deck = \"talks/alan\"\n"                   // 14
-          "slide_seconds = 7.5\n");                   // 15
+          "name = \"Lightning talks, Friday\"\n"  // 1
+          "\n"                                    // 2
+          "[[talk]]\n"                            // 3
+          "deck = \"talks/ada\"\n"                // 4
+          "speaker = \"Ada Lovelace\"\n"          // 5
+          "title = \"Engines\"\n"                 // 6
+          "format = \"ignite\"\n"                 // 7
+          "\n"                                    // 8
+          "[[talk]]\n"                            // 9
+          "deck = \"talks/grace\"\n"              // 10
+          "total = \"3:00\"\n"                    // 11
+          "\n"                                    // 12
+          "[[talk]]\n"                            // 13
+          "deck = \"talks/alan\"\n"               // 14
+          "slide_seconds = 7.5\n");               // 15
     make_deck(dir.root() / "talks/ada", 20);
     make_deck(dir.root() / "talks/grace", 12,
               "title = \"Compilers\"\nspeaker = \"Grace Hopper\"\nformat = \"pechakucha\"\n");
@@ -102,14 +102,14 @@ TEST_CASE("a lineup file with three talks, overrides and a name") {
     }
     CHECK(checked[0].display_title == "Engines");
     CHECK(checked[0].display_speaker == "Ada Lovelace");
-    CHECK(checked[0].schedule->total == Millis{300'000});   // 20 x 15 s
-    CHECK(checked[1].display_title == "Compilers");          // the deck's own
+    CHECK(checked[0].schedule->total == Millis{300'000});  // 20 x 15 s
+    CHECK(checked[1].display_title == "Compilers");        // the deck's own
     CHECK(checked[1].display_speaker == "Grace Hopper");
-    CHECK(checked[1].schedule->total == Millis{180'000});   // the lineup's total beats pechakucha
+    CHECK(checked[1].schedule->total == Millis{180'000});  // the lineup's total beats pechakucha
     CHECK(checked[1].schedule->slides[0].duration == Millis{15'000});
-    CHECK(checked[2].display_title == "alan");               // the folder's name
+    CHECK(checked[2].display_title == "alan");  // the folder's name
     CHECK(checked[2].display_speaker.empty());
-    CHECK(checked[2].schedule->total == Millis{30'000});    // 4 x 7.5 s
+    CHECK(checked[2].schedule->total == Millis{30'000});  // 4 x 7.5 s
 }
 
 TEST_CASE("deck paths are relative to the lineup file's folder") {
@@ -147,7 +147,8 @@ TEST_CASE("lineup mistakes are errors naming the file and line") {
     const Case cases[] = {
         {"name = \"x\"\n[[talk]\ndeck = \"a\"\n",
          "lineup.toml:2: not valid TOML: "},  // the rest is toml++'s
-        {"name = \"x\"\ntitle = \xE2\x80\x9C" "Friday\xE2\x80\x9D\n",
+        {"name = \"x\"\ntitle = \xE2\x80\x9C"
+         "Friday\xE2\x80\x9D\n",
          "lineup.toml:2: not valid TOML: \"\xE2\x80\x9C\" is a curly quote; write text in straight "
          "quotes, like title = \"My talk\""},
         {"name = 7\n[[talk]]\ndeck = \"a\"\n",
@@ -155,7 +156,8 @@ TEST_CASE("lineup mistakes are errors naming the file and line") {
         {"[[talk]]\ndeck = \"a\"\n\n[[talk]]\ndeck = [\"b\"]\n",
          "lineup.toml:5: deck must be a string in quotes, like deck = \"...\" (found an array)"},
         {"[[talk]]\ndeck = \"a\"\nspeaker = true\n",
-         "lineup.toml:3: speaker must be a string in quotes, like speaker = \"...\" (found true/false)"},
+         "lineup.toml:3: speaker must be a string in quotes, like speaker = \"...\" (found "
+         "true/false)"},
         {"[[talk]]\ndeck = \"a\"\n\n[[talk]]\nspeaker = \"Ada\"\n",
          "lineup.toml:4: this [[talk]] has no deck: add deck = \"folder\" (a deck folder or a PDF, "
          "relative to this file)"},
@@ -167,8 +169,9 @@ TEST_CASE("lineup mistakes are errors naming the file and line") {
         {"name = \"Friday\"\n",
          "lineup.toml: the lineup has no talks: list the talks as [[talk]] tables (two brackets), "
          "one per talk, each with deck = \"...\""},
-        {"", "lineup.toml: the lineup has no talks: list the talks as [[talk]] tables (two "
-             "brackets), one per talk, each with deck = \"...\""},
+        {"",
+         "lineup.toml: the lineup has no talks: list the talks as [[talk]] tables (two "
+         "brackets), one per talk, each with deck = \"...\""},
         {"name = \"Friday\"\ntalk = []\n",
          "lineup.toml:2: talk = [] holds no talks: list the talks as [[talk]] tables (two "
          "brackets), one per talk, each with deck = \"...\""},
@@ -213,8 +216,9 @@ TEST_CASE("lineup mistakes are errors naming the file and line") {
 
 TEST_CASE("a lineup's control characters are refused with a message about the file") {
     const std::string message = lineup_error("name = \"x\"\n\n[[talk]]\x01\n");
-    CHECK(message == "lineup.toml:3: not valid TOML: it contains a control character (code 1); "
-                     "save the file as plain UTF-8 text");
+    CHECK(message ==
+          "lineup.toml:3: not valid TOML: it contains a control character (code 1); "
+          "save the file as plain UTF-8 text");
 }
 
 TEST_CASE("unknown keys are warnings naming the line, not errors") {
@@ -223,24 +227,25 @@ TEST_CASE("unknown keys are warnings naming the line, not errors") {
         "events/lineup.toml");
     REQUIRE(lineup.talks.size() == 1);
     CHECK(lineup.talks[0].speaker.empty());
-    CHECK(lineup.warnings == std::vector<std::string>{
-                                 "events/lineup.toml:2: unknown key 'room' is ignored (known "
-                                 "keys: name, [[talk]])",
-                                 "events/lineup.toml:6: unknown key 'speakr' is ignored (known "
-                                 "keys: deck, speaker, title, format, total, slide_seconds)"});
+    CHECK(lineup.warnings ==
+          std::vector<std::string>{"events/lineup.toml:2: unknown key 'room' is ignored (known "
+                                   "keys: name, [[talk]])",
+                                   "events/lineup.toml:6: unknown key 'speakr' is ignored (known "
+                                   "keys: deck, speaker, title, format, total, slide_seconds)"});
 }
 
 TEST_CASE("a broken deck is reported on its talk while the others are fine") {
     TempDeck dir;
     make_deck(dir.root() / "ada", 20);
-    make_deck(dir.root() / "grace", 5, "title = \"Compilers\"\ntotal = 90\n[[slide]]\nfile = \"gone.png\"\n");
+    make_deck(dir.root() / "grace", 5,
+              "title = \"Compilers\"\ntotal = 90\n[[slide]]\nfile = \"gone.png\"\n");
     make_deck(dir.root() / "alan", 40);
     write(dir.root() / "lineup.toml",
-          "[[talk]]\ndeck = \"ada\"\n"                                         // 1-2
-          "[[talk]]\ndeck = \"missing\"\nspeaker = \"Nobody\"\n"              // 3-5
-          "[[talk]]\ndeck = \"grace\"\n"                                       // 6-7
-          "[[talk]]\ndeck = \"slides/late.pdf\"\n"                             // 8-9
-          "[[talk]]\ndeck = \"alan\"\ntotal = 0.02\n");                        // 10-12
+          "[[talk]]\ndeck = \"ada\"\n"                            // 1-2
+          "[[talk]]\ndeck = \"missing\"\nspeaker = \"Nobody\"\n"  // 3-5
+          "[[talk]]\ndeck = \"grace\"\n"                          // 6-7
+          "[[talk]]\ndeck = \"slides/late.pdf\"\n"                // 8-9
+          "[[talk]]\ndeck = \"alan\"\ntotal = 0.02\n");           // 10-12
     const auto checked = check_lineup(read_lineup(dir.root() / "lineup.toml"));
     REQUIRE(checked.size() == 5);
 
@@ -249,15 +254,17 @@ TEST_CASE("a broken deck is reported on its talk while the others are fine") {
 
     CHECK_FALSE(checked[1].deck.has_value());
     CHECK_FALSE(checked[1].schedule.has_value());
-    CHECK(has(checked[1].problem, "deck folder " + (dir.root() / "missing").string() + " does not exist"));
+    CHECK(has(checked[1].problem,
+              "deck folder " + (dir.root() / "missing").string() + " does not exist"));
     CHECK(checked[1].display_title == "missing");
     CHECK(checked[1].display_speaker == "Nobody");
 
-    CHECK(has(checked[2].problem, (dir.root() / "grace/deck.toml").string() + ":3: slide file \"gone.png\""));
+    CHECK(has(checked[2].problem,
+              (dir.root() / "grace/deck.toml").string() + ":3: slide file \"gone.png\""));
     CHECK(checked[2].display_title == "grace");  // its deck.toml did not load
 
     CHECK(has(checked[3].problem, "late.pdf does not exist"));
-    CHECK(checked[3].display_title == "late");   // a PDF is named without .pdf
+    CHECK(checked[3].display_title == "late");  // a PDF is named without .pdf
 
     // Loaded, but the lineup's own timing cannot be kept: the problem names the lineup's line.
     CHECK(checked[4].deck.has_value());
@@ -270,7 +277,8 @@ TEST_CASE("a broken deck is reported on its talk while the others are fine") {
 
 TEST_CASE("a list of decks from the command line") {
     TempDeck dir;
-    make_deck(dir.root() / "ada", 20, "title = \"Engines\"\nspeaker = \"Ada\"\nformat = \"ignite\"\n");
+    make_deck(dir.root() / "ada", 20,
+              "title = \"Engines\"\nspeaker = \"Ada\"\nformat = \"ignite\"\n");
     make_deck(dir.root() / "alan", 4);
     const std::string ada = (dir.root() / "ada").string(), alan = (dir.root() / "alan").string();
 
@@ -305,11 +313,13 @@ TEST_CASE("event arguments: one .toml file is a lineup, anything else a list of 
 
     CHECK(lineup_from_arguments({file}).source == file);
     CHECK(lineup_from_arguments({(dir.root() / "ada").string()}).source.empty());
-    CHECK_THROWS_AS(lineup_from_arguments({file, (dir.root() / "ada").string()}), std::invalid_argument);
-    CHECK_THROWS_WITH_AS(read_lineup(dir.root() / "nope.toml"),
-                         ("lineup file " + (dir.root() / "nope.toml").string() +
-                          " does not exist: check the path").c_str(),
-                         DeckError);
+    CHECK_THROWS_AS(lineup_from_arguments({file, (dir.root() / "ada").string()}),
+                    std::invalid_argument);
+    CHECK_THROWS_WITH_AS(
+        read_lineup(dir.root() / "nope.toml"),
+        ("lineup file " + (dir.root() / "nope.toml").string() + " does not exist: check the path")
+            .c_str(),
+        DeckError);
     CHECK_THROWS_AS(read_lineup(dir.root()), DeckError);  // a folder
 }
 
