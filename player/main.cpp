@@ -6,6 +6,7 @@
 
 #include "check_command.hpp"
 #include "deck.hpp"
+#include "displays_command.hpp"
 #include "export_command.hpp"
 #include "report_command.hpp"
 #include "play_command.hpp"
@@ -32,6 +33,8 @@ int main(int argc, char** argv) {
     lightning::add_export_command(app, export_options);
     lightning::ReportOptions report;
     lightning::add_report_command(app, report);
+    lightning::DisplaysOptions displays;
+    lightning::add_displays_command(app, displays);
 
     try {
         app.parse(argc, argv);
@@ -47,6 +50,7 @@ int main(int argc, char** argv) {
         if (app.got_subcommand("check")) return lightning::run_check(check);
         if (app.got_subcommand("export")) return lightning::run_export(export_options);
         if (app.got_subcommand("report")) return lightning::run_report(report);
+        if (app.got_subcommand("displays")) return lightning::run_displays(displays);
     } catch (const lightning::DeckError& error) {
         std::fprintf(stderr, "lightning: %s\n", error.what());
         return 1;

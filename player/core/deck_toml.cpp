@@ -1,69 +1,33 @@
-// deck.toml reading. Kept apart from deck.cpp because toml++ is heavy to compile and this is
-// the only file that needs it.
-#include <toml++/toml.h>
-
+// deck.toml reading. Kept apart from deck.cpp because toml++ is heavy to compile.
 #include <algorithm>
-#include <cmath>
 #include <fstream>
 #include <set>
 #include <iterator>
 
 #include "deck.hpp"
-#include "time_text.hpp"
-#include "toml_text_guard.hpp"
+#include "toml_values.hpp"
 
 namespace lightning {
 namespace {
-
-int line_of(const toml::node& node) { return static_cast<int>(node.source().begin.line); }
-
-std::string type_name(const toml::node& node) {
-    switch (node.type()) {
-        case toml::node_type::string: return "a string";
-        case toml::node_type::integer: return "an integer";
-        case toml::node_type::floating_point: return "a number";
-        case toml::node_type::boolean: return "true/false";
-        case toml::node_type::table: return "a table";
-        case toml::node_type::array: return "an array";
-        default: return "a date/time";
-    }
-}
 
 class TomlReader {
 public:
     explicit TomlReader(Deck& deck) : deck_(deck) {}
 
     [[noreturn]] void fail(const toml::node& node, const std::string& what) const {
-        throw DeckError(deck_.where(line_of(node)) + ": " + what);
+        throw DeckError(deck_.where(toml_line(node)) + ": " + what);
     }
 
     std::string string_value(const toml::node& node, std::string_view key) const {
-        if (auto value = node.value<std::string>(); value && node.is_string()) return *value;
-        fail(node, std::string(key) + " must be a string in quotes, like " + std::string(key) +
-                       " = \"...\" (found " + type_name(node) + ")");
+        return toml_string(node, key, deck_.where(0));
     }
 
-    // A time: "m:ss" string or a number of seconds.
     Millis duration_value(const toml::node& node, std::string_view key) const {
-        std::optional<Millis> parsed;
-        if (node.is_string()) {
-            parsed = parse_duration(*node.value<std::string>());
-        } else if (node.is_number()) {
-            const double seconds = *node.value<double>();
-            if (std::isfinite(seconds) && seconds > 0 && seconds < 1e9)
-                parsed = Millis{std::llround(seconds * 1000.0)};
-        } else {
-            fail(node, std::string(key) + " must be a time like \"5:00\" or a number of seconds "
-                                          "(found " + type_name(node) + ")");
-        }
-        if (!parsed || parsed->count() <= 0)
-            fail(node, std::string(key) + " is not a valid time: write \"m:ss\" (like \"5:00\") or "
-                                          "a number of seconds greater than 0");
-        return *parsed;
+        return toml_duration(node, key, deck_.where(0));
     }
 
     void warn_unknown(const toml::node& node, std::string_view key, std::string_view allowed) {
-        deck_.warnings.push_back(deck_.where(line_of(node)) + ": unknown key '" +
+        deck_.warnings.push_back(deck_.where(toml_line(node)) + ": unknown key '" +
                                  std::string(key) + "' is ignored (known keys: " +
                                  std::string(allowed) + ")");
     }
@@ -83,10 +47,10 @@ public:
                                    "\": use \"ignite\" (15 s a slide), \"pechakucha\" (20 s a "
                                    "slide) or \"five-minutes\" (the total split evenly)");
                 deck_.format = *format;
-                deck_.format_line = line_of(node);
+                deck_.format_line = toml_line(node);
             } else if (name == "total") {
                 deck_.total = duration_value(node, name);
-                deck_.total_line = line_of(node);
+                deck_.total_line = toml_line(node);
             } else if (name == "slide") {
                 read_slides(node, images);
             } else {
@@ -112,7 +76,7 @@ public:
         for (const auto& item : entries) {
             const auto& table = *item.as_table();
             SlideEntry slide;
-            slide.toml_line = line_of(table);
+            slide.toml_line = toml_line(table);
             for (const auto& [key, value] : table) {
                 const std::string_view name = key.str();
                 if (name == "file") {
@@ -148,7 +112,7 @@ public:
         int next_page = 0;
         for (const auto& item : entries) {
             const auto& table = *item.as_table();
-            const int line = line_of(table);
+            const int line = toml_line(table);
             int page = next_page;
             std::string notes;
             std::optional<Millis> planned;
@@ -207,15 +171,7 @@ private:
 }  // namespace
 
 void read_deck_toml_text(Deck& deck, std::string_view text, const std::vector<std::string>& images) {
-    if (const auto problem = find_untomlable_text(text))
-        throw DeckError(deck.where(problem->line) + ": not valid TOML: " + problem->what);
-    toml::table root;
-    try {
-        root = toml::parse(text, deck.toml_path.string());
-    } catch (const toml::parse_error& error) {
-        throw DeckError(deck.where(static_cast<int>(error.source().begin.line)) +
-                        ": not valid TOML: " + std::string(error.description()));
-    }
+    const toml::table root = parse_toml_text(text, deck.where(0));
     TomlReader(deck).read_top(root, images);
 }
 

@@ -1,5 +1,7 @@
 #include "toml_text_guard.hpp"
 
+#include <vector>
+
 namespace lightning {
 namespace {
 
@@ -16,7 +18,7 @@ public:
             const auto byte = static_cast<unsigned char>(text_[i_]);
             if ((byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r') || byte == 0x7f)
                 return problem("it contains a control character (code " + std::to_string(byte) +
-                               "); save deck.toml as plain UTF-8 text");
+                               "); save the file as plain UTF-8 text");
             if (byte == '\n') {
                 new_line();
                 continue;
@@ -45,13 +47,17 @@ private:
     bool starts(std::string_view what) const { return text_.substr(i_, what.size()) == what; }
     TomlTextProblem problem(std::string what) const { return {line_, std::move(what)}; }
     // A key's side of the line: before '=' at the top level, where '.' joins key parts.
-    bool key_side() const { return depth_ == 0 && !after_equals_; }
+    // ... and inside an inline table, before its own '=' (keys follow '{' and ',' there).
+    bool key_side() const {
+        if (open_.empty()) return !after_equals_;
+        return open_.back().inline_table && !open_.back().after_equals;
+    }
 
     void new_line() {
         ++line_;
         bare_ = false;
         boundary_ = true;
-        if (depth_ == 0) after_equals_ = false;
+        if (open_.empty()) after_equals_ = false;
         if (in_ == In::Comment || in_ == In::Basic || in_ == In::Literal) in_ = In::Code;
     }
 
@@ -68,15 +74,22 @@ private:
             case '#': in_ = In::Comment; break;
             case '=':
                 boundary_ = true;
-                if (depth_ == 0) after_equals_ = true;
+                if (open_.empty())
+                    after_equals_ = true;
+                else if (open_.back().inline_table)
+                    open_.back().after_equals = true;
                 break;
-            case ',': boundary_ = true; break;
+            case ',':
+                boundary_ = true;
+                if (!open_.empty() && open_.back().inline_table) open_.back().after_equals = false;
+                break;
             case '.': boundary_ = key_side(); break;
             case '[': case '{':
-                if (boundary_ && (after_equals_ || depth_ > 0)) ++depth_;  // not a [table] header
+                if (boundary_ && (after_equals_ || !open_.empty()))  // not a [table] header
+                    open_.push_back(Open{byte == '{', false});
                 break;
             case ']': case '}':
-                if (depth_ > 0) --depth_;
+                if (!open_.empty()) open_.pop_back();
                 boundary_ = false;
                 break;
             case '"': case '\'':
@@ -144,7 +157,14 @@ private:
     bool bare_ = false;         // inside a bare key or value (a word toml++ reads to its end)
     bool boundary_ = true;      // where a key or value may begin (a quote here opens a string)
     bool after_equals_ = false;
-    int depth_ = 0;             // arrays and inline tables open on a value's side
+    // The arrays and inline tables open on a value's side, innermost last. An inline table has
+    // keys of its own: `l = {k = "v" ș` must see the quote after its '=' as opening a string (the
+    // lineup fuzzer found this reaching toml++'s whitespace table).
+    struct Open {
+        bool inline_table = false;
+        bool after_equals = false;  // an inline table's: past the '=' of its current key
+    };
+    std::vector<Open> open_;
 };
 
 }  // namespace

@@ -14,8 +14,12 @@ mkdir -p "$out"
 
 case "$name" in
   deck_toml) sources=(player/core/deck.cpp player/core/deck_toml.cpp player/core/toml_text_guard.cpp
-                      player/core/natural_sort.cpp
+                      player/core/toml_values.cpp player/core/natural_sort.cpp
                       player/core/time_text.cpp player/core/pdf_document_missing.cpp) ;;
+  lineup) sources=(player/core/lineup.cpp player/core/deck.cpp player/core/deck_toml.cpp
+                   player/core/toml_text_guard.cpp player/core/toml_values.cpp
+                   player/core/natural_sort.cpp player/core/time_text.cpp player/core/schedule.cpp
+                   player/core/pdf_document_missing.cpp) ;;
   log_reader) sources=(player/core/log_reader.cpp player/core/run_log.cpp player/core/report.cpp
                        player/core/run_table.cpp player/core/marks.cpp player/core/time_text.cpp) ;;
   *) echo "unknown fuzz target: $name" >&2; exit 2 ;;

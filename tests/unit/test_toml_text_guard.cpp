@@ -22,6 +22,8 @@ TEST_CASE("text toml++ must not see is refused with its line and a hint") {
         {"notes = \"\"\"\\\n\n  \xC8\x98tefan\"\"\"\n", 3, "backslash in a \"\"\" string"},
         {"title = \"x\"\n\n[(\x01]\n", 3, "control character (code 1)"},
         {"\xC3\xA9t\xC3\xA9 = 1\n", 1, "outside quotes"},          // TOML keys are ASCII unless quoted
+        {"l={l= \"=\"\xC8\x98", 1, "outside quotes"},              // a key inside an inline table
+        {"t = [{a = 1, b= \"x\" \xC8\x98}]\n", 1, "outside quotes"},
     };
     for (const auto& c : cases) {
         CAPTURE(c.text);
@@ -41,6 +43,8 @@ TEST_CASE("valid TOML with non-ASCII in strings and comments passes") {
         "\"\xC3\xA9t\xC3\xA9\" = 1\n[a.\"\xCE\xB1\"]\nb = [\"\xCE\xB2\", {c = \"\xCE\xB3\"}]\n",
         "x = [\n  \"\xCE\xB1\",\n  \"\xCE\xB2\",\n]\n",
         "t = 1979-05-27T07:32:00Z # \xCE\xB1\n",
+        "t = {a = \"\xCE\xB1=\", b.c = '\xCE\xB2', \"\xCE\xB3\" = [{d = \"\xCE\xB4\"}]}\n",
+        "talk = [{deck = \"a\", title = \"\xC8\x98\"}, {deck='b', speaker=\"\xCE\xB1\"}]\n",
     };
     for (const char* text : good) {
         CAPTURE(text);
