@@ -7,6 +7,7 @@
 #include "check_command.hpp"
 #include "deck.hpp"
 #include "displays_command.hpp"
+#include "event_command.hpp"
 #include "export_command.hpp"
 #include "report_command.hpp"
 #include "play_command.hpp"
@@ -31,6 +32,8 @@ int main(int argc, char** argv) {
     lightning::add_render_command(app, render);
     lightning::add_check_command(app, check);
     lightning::add_export_command(app, export_options);
+    lightning::EventOptions event;
+    lightning::add_event_command(app, event);
     lightning::ReportOptions report;
     lightning::add_report_command(app, report);
     lightning::DisplaysOptions displays;
@@ -50,6 +53,7 @@ int main(int argc, char** argv) {
         if (app.got_subcommand("check")) return lightning::run_check(check);
         if (app.got_subcommand("export")) return lightning::run_export(export_options);
         if (app.got_subcommand("report")) return lightning::run_report(report);
+        if (app.got_subcommand("event")) return lightning::run_event(event);
         if (app.got_subcommand("displays")) return lightning::run_displays(displays);
     } catch (const lightning::DeckError& error) {
         std::fprintf(stderr, "lightning: %s\n", error.what());

@@ -186,6 +186,9 @@ private:
                     {"title", talk.display_title}, {"planned_ms", talk.schedule->total.count()}});
         const TalkOutcome outcome = run_talk_on(setup, prepared, screen_, presenter_ ? &*presenter_ : nullptr,
                                                 loaded_event_);
+        // The windows let go of this talk's deck before it goes.
+        screen_.load_deck(empty_deck_, {});
+        if (presenter_) presenter_->load_deck(empty_deck_, {});
         // The talk's own length, from its log (start to end, pauses included); else the wall clock.
         long long actual = std::chrono::duration_cast<std::chrono::milliseconds>(
                                std::chrono::system_clock::now() - started).count();
