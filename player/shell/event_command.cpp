@@ -1,6 +1,8 @@
 #include "event_command.hpp"
 
+#include <algorithm>
 #include <cstdio>
+#include <fstream>
 
 #include "lineup.hpp"
 #include "log_file.hpp"
@@ -25,6 +27,9 @@ void add_event_command(CLI::App& app, EventOptions& options) {
     command->add_option("--end-card-seconds", options.end_card_seconds,
                         "How long a talk's end card stays before the next title card")
         ->capture_default_str();
+    command->add_flag("--resume", options.resume,
+                      "Continue a session that crashed: the talk that was running goes on, on its "
+                      "schedule, then the rest of the lineup");
     command->add_option("--renderer", options.renderer, "software, accelerated or auto")
         ->check(CLI::IsMember({"auto", "software", "accelerated"}))
         ->capture_default_str();
@@ -36,11 +41,8 @@ namespace {
 // overrun, skipped talks, the session's end), written as the session goes, like a talk's log.
 class SessionLog {
 public:
-    SessionLog(const Lineup& lineup, WallTime start)
-        : file_(logs_root().parent_path() / "sessions" / (compact_utc(start) + "-event.jsonl"),
-                {std::filesystem::temp_directory_path() / "lightning-logs"}) {
-        (void)lineup;
-    }
+    explicit SessionLog(std::filesystem::path path)
+        : file_(std::move(path), {std::filesystem::temp_directory_path() / "lightning-logs"}) {}
     void write(Json event) {
         event["wall"] = iso_utc(std::chrono::system_clock::now());
         if (!file_.append(event.dump()) && !reported_) {
@@ -55,6 +57,42 @@ private:
     LogFile file_;
     bool reported_ = false;
 };
+
+std::filesystem::path sessions_dir() { return logs_root().parent_path() / "sessions"; }
+
+// Where a crashed session stopped: its summary file and the talk that had started but not ended.
+struct ResumePoint {
+    std::filesystem::path session_log;
+    size_t talk = 0;  // 0-based
+};
+
+ResumePoint find_resume_point(const Lineup& lineup) {
+    std::vector<std::filesystem::path> logs;
+    std::error_code error;
+    for (std::filesystem::directory_iterator it(sessions_dir(), error), end; !error && it != end; it.increment(error))
+        if (it->path().extension() == ".jsonl") logs.push_back(it->path());
+    std::sort(logs.rbegin(), logs.rend());  // newest first
+    for (const auto& path : logs) {
+        std::ifstream in(path);
+        std::string line, name;
+        long long running = -1;  // the talk started and not ended, -1 for none
+        bool ended = false;
+        while (std::getline(in, line)) {
+            const Json event = Json::parse(line, nullptr, false);
+            if (event.is_discarded() || !event.is_object()) continue;
+            const std::string kind = event.value("event", "");
+            if (kind == "session_start") name = event.value("name", "");
+            if (kind == "talk_start") running = event.value("talk", 1) - 1;
+            if (kind == "talk_end" || kind == "talk_skipped") running = -1;
+            if (kind == "session_end") ended = true;
+        }
+        if (ended || name != lineup.name) continue;
+        if (running < 0) break;  // it crashed between talks: nothing is running to resume
+        return {path, static_cast<size_t>(running)};
+    }
+    throw DeckError("no crashed session of \"" + lineup.name + "\" with a talk running in " +
+                    sessions_dir().string() + ": nothing to resume");
+}
 
 std::string talk_line(size_t index, const CheckedTalk& talk) {
     std::string line = std::to_string(index + 1) + ". " + talk.display_title;
@@ -71,13 +109,15 @@ std::string talk_format(const CheckedTalk& talk) {
 
 class EventRunner {
 public:
-    EventRunner(const EventOptions& options, const Lineup& lineup, std::vector<CheckedTalk> talks)
-        : options_(options), lineup_(lineup), talks_(std::move(talks)),
+    EventRunner(const EventOptions& options, const Lineup& lineup, std::vector<CheckedTalk> talks,
+                std::optional<ResumePoint> resume)
+        : options_(options), lineup_(lineup), talks_(std::move(talks)), resume_(std::move(resume)),
           loaded_event_(SDL_RegisterEvents(1)),
           screen_(ScreenOptions{options.window, options.window_size, options.display, options.renderer,
                                 "lightning - " + lineup.name, false},
                   empty_deck_, SlideLoader::Decoder{}, loop_waker(loaded_event_)),
-          log_(lineup, std::chrono::system_clock::now()) {
+          log_(resume_ ? resume_->session_log
+                       : sessions_dir() / (compact_utc(std::chrono::system_clock::now()) + "-event.jsonl")) {
         if (options.presenter)
             presenter_.emplace(presenter_screen(options.window, options.display, options.renderer, lineup.name),
                                empty_deck_, SlideLoader::Decoder{}, loop_waker(loaded_event_));
@@ -91,10 +131,14 @@ public:
         for (const auto& talk : talks_)
             order.push_back({{"deck", talk.talk.deck}, {"title", talk.display_title},
                              {"speaker", talk.display_speaker}, {"problem", talk.problem}});
-        log_.write({{"event", "session_start"}, {"name", lineup_.name}, {"talks", order}});
+        if (resume_)
+            log_.write({{"event", "session_resumed"}, {"talk", resume_->talk + 1}});
+        else
+            log_.write({{"event", "session_start"}, {"name", lineup_.name}, {"talks", order}});
         std::string ended = "finished";
-        for (size_t i = 0; i < talks_.size() && ended == "finished"; ++i) {
-            if (!title_card(i)) {
+        for (size_t i = resume_ ? resume_->talk : 0; i < talks_.size() && ended == "finished"; ++i) {
+            const bool resuming = resume_ && i == resume_->talk;  // no title card: it was running
+            if (!resuming && !title_card(i)) {
                 ended = stop_signal_received() ? "signal" : "quit";
                 break;
             }
@@ -102,7 +146,7 @@ public:
                 log_.write({{"event", "talk_skipped"}, {"talk", i + 1}, {"problem", talks_[i].problem}});
                 continue;
             }
-            if (run_talk(i) == "signal") ended = "signal";
+            if (run_talk(i, resuming) == "signal") ended = "signal";
         }
         log_.write({{"event", "session_end"}, {"reason", ended}});
         std::fprintf(stderr, "session log: %s\n", log_.finish().c_str());
@@ -169,7 +213,7 @@ private:
         }
     }
 
-    std::string run_talk(size_t index) {
+    std::string run_talk(size_t index, bool resuming) {
         const CheckedTalk& talk = talks_[index];
         PreparedTalk prepared{*talk.deck, *talk.schedule, {}, presenter_ ? OverlayMode::Both : OverlayMode::Audience};
         prepared.deck.title = talk.display_title;  // the end card shows the lineup's names
@@ -182,8 +226,14 @@ private:
         setup.linger_after_end = Micros{static_cast<long long>(options_.end_card_seconds * 1e6)};
         setup.deck_path = talk.talk.deck;
         const WallTime started = std::chrono::system_clock::now();
-        log_.write({{"event", "talk_start"}, {"talk", index + 1}, {"deck", talk.talk.deck},
-                    {"title", talk.display_title}, {"planned_ms", talk.schedule->total.count()}});
+        if (resuming) {
+            // The talk's own log says where its clock is: the newest unfinished log of its deck.
+            setup.resume = newest_unfinished_log(deck_logs_dir(prepared.deck));
+            if (!setup.resume) std::fprintf(stderr, "lightning: no unfinished log for talk %zu: it starts again\n", index + 1);
+        }
+        if (!setup.resume)
+            log_.write({{"event", "talk_start"}, {"talk", index + 1}, {"deck", talk.talk.deck},
+                        {"title", talk.display_title}, {"planned_ms", talk.schedule->total.count()}});
         const TalkOutcome outcome = run_talk_on(setup, prepared, screen_, presenter_ ? &*presenter_ : nullptr,
                                                 loaded_event_);
         // The windows let go of this talk's deck before it goes.
@@ -206,6 +256,7 @@ private:
     const EventOptions& options_;
     const Lineup& lineup_;
     std::vector<CheckedTalk> talks_;
+    std::optional<ResumePoint> resume_;
     Deck empty_deck_;  // what the windows show before the first talk (nothing to decode)
     Uint32 loaded_event_;
     WindowScreen screen_;
@@ -223,8 +274,10 @@ int run_event(const EventOptions& options) {
     for (size_t i = 0; i < talks.size(); ++i)
         std::fprintf(stderr, "talk %zu: %s: %s\n", i + 1, talks[i].talk.deck.c_str(),
                      talks[i].problem.empty() ? talk_format(talks[i]).c_str() : talks[i].problem.c_str());
+    std::optional<ResumePoint> resume;
+    if (options.resume) resume = find_resume_point(lineup);
     const auto sdl = open_video(options.renderer);
-    EventRunner runner(options, lineup, std::move(talks));
+    EventRunner runner(options, lineup, std::move(talks), std::move(resume));
     return runner.run();
 }
 

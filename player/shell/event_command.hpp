@@ -18,6 +18,7 @@ struct EventOptions {
     bool presenter = false;
     double end_card_seconds = 3;
     std::string renderer = "software";
+    bool resume = false;              // continue a session that crashed, at the talk that was running
 };
 
 void add_event_command(CLI::App& app, EventOptions& options);

@@ -51,34 +51,25 @@ void add_window_options(CLI::App& command, PlayOptions& options) {
 
 // The log --resume continues: the one given, or the deck's newest log without an end event.
 ReadLog log_to_resume(const PlayOptions& options, const PreparedTalk& talk) {
-    std::vector<std::filesystem::path> candidates;
+    std::optional<ReadLog> log;
     if (!options.resume_log.empty()) {
-        candidates.push_back(options.resume_log);
+        log = read_run_log(options.resume_log);
+        if (log->summary.end_reason)
+            throw DeckError(options.resume_log + " ended (" + *log->summary.end_reason + "): there is nothing to resume");
     } else {
-        std::error_code error;
-        const auto dir = deck_logs_dir(talk.deck);
-        for (std::filesystem::directory_iterator it(dir, error), end; !error && it != end; it.increment(error))
-            if (it->path().extension() == ".jsonl") candidates.push_back(it->path());
-        std::sort(candidates.rbegin(), candidates.rend());  // newest first: names start with the time
+        log = newest_unfinished_log(deck_logs_dir(talk.deck));
+        if (!log)
+            throw DeckError("no unfinished log for " + options.talk.deck + " in " + deck_logs_dir(talk.deck).string() +
+                            ": nothing to resume (give the log: --resume LOG)");
     }
-    for (const auto& path : candidates) {
-        ReadLog log = read_run_log(path);
-        if (log.summary.end_reason) {
-            if (!options.resume_log.empty())
-                throw DeckError(path.string() + " ended (" + *log.summary.end_reason + "): there is nothing to resume");
-            continue;
-        }
-        std::vector<std::string> files;
-        for (const auto& slide : talk.deck.slides) files.push_back(slide.file);
-        if (log.summary.start.files != files)
-            throw DeckError(path.string() + " is a log of another deck (or the deck changed since): "
-                            "resume with the same deck");
-        if (log.summary.start.mode != "play")
-            throw DeckError(path.string() + " is a rehearsal: only play runs are resumed");
-        return log;
-    }
-    throw DeckError("no unfinished log for " + options.talk.deck + " in " + deck_logs_dir(talk.deck).string() +
-                    ": nothing to resume (give the log: --resume LOG)");
+    std::vector<std::string> files;
+    for (const auto& slide : talk.deck.slides) files.push_back(slide.file);
+    if (log->summary.start.files != files)
+        throw DeckError(log->path.string() + " is a log of another deck (or the deck changed since): "
+                        "resume with the same deck");
+    if (log->summary.start.mode != "play")
+        throw DeckError(log->path.string() + " is a rehearsal: only play runs are resumed");
+    return std::move(*log);
 }
 
 int run(const PlayOptions& options, SessionMode mode) {
