@@ -106,6 +106,7 @@ void Session::log_talk_events() {
     const auto& events = talk_.events();
     for (; logged_events_ < events.size(); ++logged_events_) {
         const TalkEvent& event = events[logged_events_];
+        if (event.kind == TalkEvent::Kind::Ended && mode_ == SessionMode::Play) finished_ = true;
         if (!log_) continue;
         // Talk events are in talk time; real time adds the pauses so far.
         const Micros real = event.at + (real_elapsed() - elapsed());
@@ -114,10 +115,7 @@ void Session::log_talk_events() {
             case TalkEvent::Kind::Shown: log_->slide(event.slide, event.due, event.at, real); break;
             case TalkEvent::Kind::Skipped: log_->skip(event.slide, event.due, event.at, real); break;
             case TalkEvent::Kind::Ended:
-                if (mode_ == SessionMode::Play) {
-                    log_->end("finished", event.due, real);
-                    finished_ = true;
-                }
+                if (mode_ == SessionMode::Play) log_->end("finished", event.due, real);
                 break;
         }
     }

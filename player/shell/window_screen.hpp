@@ -49,7 +49,11 @@ public:
     // Takes decoded slides and keeps [first, last] resident (asking for what is missing, in
     // the order given by `wanted`).
     void keep_ready(const std::vector<int>& wanted, int first, int last);
-    void wait_for_slide(int slide) { loader_->wait_for(slide); }
+    // Blocks until `slide` (already wanted) is decoded, unless it is in the cache already (a
+    // result taken by keep_ready is never queued again: waiting for it would never end).
+    void wait_for_slide(int slide) {
+        if (!slides_ || !slides_->ready(slide)) loader_->wait_for(slide);
+    }
     bool ready(int slide) const { return slides_->ready(slide); }
     SlideView view(int slide) const { return slides_->view(slide); }
 

@@ -264,3 +264,21 @@ TEST_CASE("an unwritable log keeps every line and lands in the fallback place") 
     CHECK(back.events.size() == 3);
     CHECK(back.summary.end_reason == "finished");
 }
+
+TEST_CASE("play without a log still finishes at the end (play --no-log --exit-at-end)") {
+    Deck deck = four_slides();
+    TimingOverrides overrides;
+    overrides.total = Millis{4'000};
+    const Schedule schedule = make_schedule(deck, overrides);
+    FakeClock clock(kT0);
+    Session session(deck, schedule, Thresholds{}, clock, SessionMode::Play, nullptr, "d", "v");
+    session.start_at(kT0);
+    session.advance_to(Micros{0});
+    session.presented(kT0);
+    clock.set(kT0 + ms(3'999));
+    session.advance_to(session.elapsed());
+    CHECK_FALSE(session.finished());
+    clock.set(kT0 + ms(4'000));
+    session.advance_to(session.elapsed());
+    CHECK(session.finished());
+}
