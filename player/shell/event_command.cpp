@@ -10,6 +10,7 @@
 #include "play_command.hpp"
 #include "player_loop.hpp"
 #include "run_log.hpp"
+#include "slide_decoders.hpp"
 #include "time_text.hpp"
 
 namespace lightning {

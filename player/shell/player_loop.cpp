@@ -1,40 +1,20 @@
 #include "player_loop.hpp"
 
 #include <algorithm>
-#include <csignal>
-#include <ctime>
 #include <cstdio>
 #include <fstream>
 #include <thread>
 
 #include "flip_report.hpp"
 #include "log_paths.hpp"
-#include "presenter_frame.hpp"
+#include "presenter_view.hpp"
 #include "run_table.hpp"
-#include "slide_source.hpp"
+#include "slide_decoders.hpp"
+#include "stage_keys.hpp"
 
 namespace lightning {
 
 namespace {
-
-// How long each decode of slide k (1-based) is held up, from LIGHTNING_SLOW_SLIDE="k:ms": a test
-// seam that stands in for a slow disk, so tests can show that the clock never waits for pixels.
-std::pair<int, int> slow_slide_from_env() {
-    const char* text = SDL_getenv("LIGHTNING_SLOW_SLIDE");
-    int slide = 0, delay_ms = 0;
-    if (text && std::sscanf(text, "%d:%d", &slide, &delay_ms) == 2) return {slide - 1, delay_ms};
-    return {-1, 0};
-}
-
-SlideLoader::Decoder make_decoder(const Deck& deck) {
-    const auto [slow_slide, delay_ms] = slow_slide_from_env();
-    // The source lives inside the decoder, so only the loader's worker thread ever uses it.
-    auto source = std::make_shared<SlideSource>(deck);
-    return [source, slow_slide, delay_ms](int slide, const std::filesystem::path&, int w, int h) {
-        if (slide == slow_slide) SDL_Delay(static_cast<Uint32>(delay_ms));
-        return source->decode(slide, w, h);
-    };
-}
 
 bool rehearsal(SessionMode mode) { return mode != SessionMode::Play; }
 
@@ -227,16 +207,6 @@ private:
         if (presenter_) presenter_->keep_ready({current, current + 1, current + 2}, current - 1, current + 2);
     }
 
-    // The time of day for the presenter view.
-    static std::string time_of_day() {
-        const std::time_t now = std::time(nullptr);
-        std::tm local{};
-        localtime_r(&now, &local);
-        char text[16];
-        std::strftime(text, sizeof text, "%H:%M", &local);
-        return text;
-    }
-
     // What the organizer and speaker should know now, on the presenter view only.
     std::string presenter_status() const {
         if (esc_deadline_) return "keep holding Esc to stop the talk";
@@ -248,20 +218,10 @@ private:
         return "";
     }
 
-    // Draws and presents the presenter view for talk time `at` when it changed.
     void show_presenter(Micros at) {
-        if (!presenter_) return;
-        const PresenterFrame frame = make_presenter_frame(prepared_.deck, prepared_.schedule, session_.moment_at(at),
-                                                          prepared_.overlay, time_of_day(), presenter_status());
-        // Redraw when the frame changed or a slide it shows has just been decoded.
-        const int have = (presenter_->ready(frame.slide) ? 1 : 0) +
-                         (frame.next >= 0 && presenter_->ready(frame.next) ? 2 : 0);
-        if (last_presenter_frame_ && *last_presenter_frame_ == frame && have == presenter_slides_)
-            return;
-        presenter_->draw(frame);
-        presenter_->present(nullptr);
-        last_presenter_frame_ = frame;
-        presenter_slides_ = have;
+        if (presenter_)
+            presenter_view_.show(make_presenter_frame(prepared_.deck, prepared_.schedule, session_.moment_at(at),
+                                                      prepared_.overlay, time_of_day(), presenter_status()));
     }
 
     // Clock time at which talk time `at` falls (while running).
@@ -313,7 +273,7 @@ private:
                 screen_.follow_displays();
                 if (presenter_) presenter_->follow_displays();
                 last_frame_.reset();
-                last_presenter_frame_.reset();
+                presenter_view_.forget();
                 redraw_now_ = true;
                 return false;
             case SDL_MOUSEBUTTONDOWN:
@@ -324,7 +284,7 @@ private:
                     if (event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) presenter_->rebuild();
                     if (event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED ||
                         event.window.event == SDL_WINDOWEVENT_EXPOSED) {
-                        last_presenter_frame_.reset();
+                        presenter_view_.forget();
                         show_presenter(session_.elapsed());
                     }
                     if (event.window.event == SDL_WINDOWEVENT_CLOSE) stop("quit");
@@ -356,55 +316,27 @@ private:
 
     // A key press; true when the screen must change at once.
     bool key(const SDL_KeyboardEvent& press) {
-        const SDL_Keycode key = press.keysym.sym;
-        if (!rehearsal(setup_.mode)) return play_key(press);
-        if (key == SDLK_ESCAPE || key == SDLK_q) {
-            stop("quit");
-            return true;
-        }
-        switch (key) {
-            case SDLK_SPACE: case SDLK_RIGHT: case SDLK_PAGEDOWN: case SDLK_RETURN: case SDLK_DOWN:
+        const KeyAction action = rehearsal(setup_.mode) ? rehearsal_key(press.keysym) : stage_key(press);
+        switch (action) {
+            case KeyAction::Quit: stop("quit"); return true;
+            case KeyAction::Next:
                 if (run_closed_) return false;  // the summary is up
                 session_.mark_or_next();
                 return true;
-            case SDLK_LEFT: case SDLK_PAGEUP: case SDLK_BACKSPACE: case SDLK_UP:
-                session_.back();
-                return true;
-            case SDLK_p:
-                session_.toggle_pause();
-                return true;
-            case SDLK_r:
-                restart();
-                return true;
-            default:
-                return false;
+            case KeyAction::Back: session_.back(); return true;
+            case KeyAction::Pause: session_.toggle_pause(); return true;
+            case KeyAction::Restart: restart(); return true;
+            case KeyAction::HoldToStop:
+                esc_deadline_ = clock_.now() + kHoldToStop;
+                return presenter_ != nullptr;  // the presenter view says "keep holding"
+            case KeyAction::Black: blank_ = blank_ == Blank::Black ? Blank::None : Blank::Black; return true;
+            case KeyAction::White: blank_ = blank_ == Blank::White ? Blank::None : Blank::White; return true;
+            case KeyAction::Locked:
+                locked_key_at_ = clock_.now();
+                return presenter_ != nullptr;  // the presenter view says so at once
+            case KeyAction::None: return false;
         }
-    }
-
-    // On stage the clock drives the slides: the speaker's keys do nothing (the presenter view
-    // says so), and the organizer's keys are deliberate ones: hold Esc for a second to stop,
-    // Ctrl+P to pause, B / . for black, W / , for white.
-    bool play_key(const SDL_KeyboardEvent& press) {
-        const SDL_Keycode key = press.keysym.sym;
-        if (press.repeat) return false;
-        if (key == SDLK_ESCAPE) {
-            esc_deadline_ = clock_.now() + kHoldToStop;
-            return presenter_ != nullptr;
-        }
-        if (key == SDLK_p && (press.keysym.mod & KMOD_CTRL)) {
-            session_.toggle_pause();
-            return true;
-        }
-        if (key == SDLK_b || key == SDLK_PERIOD) {
-            blank_ = blank_ == Blank::Black ? Blank::None : Blank::Black;
-            return true;
-        }
-        if (key == SDLK_w || key == SDLK_COMMA) {
-            blank_ = blank_ == Blank::White ? Blank::None : Blank::White;
-            return true;
-        }
-        locked_key_at_ = clock_.now();
-        return presenter_ != nullptr;  // the presenter view says so at once
+        return false;
     }
 
     // Esc held for a second stops the talk; letting go sooner does nothing.
@@ -536,25 +468,14 @@ private:
     std::string notice_;
     WallTime resume_wall_start_{};     // --resume: the crashed run's start and pauses
     Micros resume_paused_{0};
-    std::optional<PresenterFrame> last_presenter_frame_;
-    int presenter_slides_ = 0;         // which of current (1) and next (2) it had pixels for
     Micros closed_at_{0};              // when the run's log was closed (its end)
     std::filesystem::path log_written_;
     WindowScreen& screen_;
     WindowScreen* presenter_;
+    PresenterView presenter_view_{presenter_};
 };
 
 }  // namespace
-
-SlideLoader::Notify loop_waker(Uint32 loaded_event) {
-    // Runs on a loader's thread: wakes the loop's SDL_WaitEventTimeout (SDL_PushEvent is
-    // thread-safe).
-    return [loaded_event] {
-        SDL_Event event{};
-        event.type = loaded_event;
-        SDL_PushEvent(&event);
-    };
-}
 
 int run_player(const PlayerSetup& setup, const PreparedTalk& talk) {
     const Uint32 loaded_event = SDL_RegisterEvents(1);

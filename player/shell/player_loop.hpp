@@ -40,7 +40,6 @@ struct TalkOutcome {
 };
 TalkOutcome run_talk_on(const PlayerSetup& setup, const PreparedTalk& talk, WindowScreen& screen,
                         WindowScreen* presenter, Uint32 loaded_event);
-SlideLoader::Notify loop_waker(Uint32 loaded_event);
 
 // Set by SIGINT/SIGTERM (see play_command.cpp): the run ends with reason "signal".
 bool stop_signal_received();
