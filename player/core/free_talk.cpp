@@ -5,12 +5,11 @@
 namespace lightning {
 
 FreeTalk::FreeTalk(const Schedule& schedule, const Clock& clock, Thresholds thresholds)
-    : schedule_(schedule), clock_(clock), thresholds_(thresholds) {}
+    : schedule_(schedule), time_(clock), thresholds_(thresholds) {}
 
 void FreeTalk::start_at(Micros t0) {
-    t0_ = t0;
+    time_.start_at(t0);
     started_ = true;
-    paused_ = false;
     current_ = 0;
     slide_since_ = Micros{0};
 }
@@ -28,18 +27,10 @@ void FreeTalk::back() {
 }
 
 void FreeTalk::pause() {
-    if (!started_ || paused_ || ended()) return;
-    paused_ = true;
-    pause_began_ = clock_.now();
+    if (started_ && !ended()) time_.pause();
 }
 
-Micros FreeTalk::resume() {
-    if (!paused_) return Micros{0};
-    const Micros lasted = clock_.now() - pause_began_;
-    t0_ += lasted;
-    paused_ = false;
-    return lasted;
-}
+Micros FreeTalk::resume() { return time_.resume(); }
 
 Moment FreeTalk::moment_at(Micros elapsed) const {
     Moment moment;

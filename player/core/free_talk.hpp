@@ -5,6 +5,7 @@
 #include "clock.hpp"
 #include "moment.hpp"
 #include "schedule.hpp"
+#include "talk_clock.hpp"
 
 namespace lightning {
 
@@ -14,14 +15,14 @@ public:
 
     void start_at(Micros t0);
     bool started() const { return started_; }
-    Micros elapsed() const { return (paused_ ? pause_began_ : clock_.now()) - t0_; }
+    Micros elapsed() const { return time_.elapsed(); }
 
     // Moves to the next slide (past the last one: the end) or back one; both at talk time now.
     void next();
     void back();
     void pause();
     Micros resume();
-    bool paused() const { return paused_; }
+    bool paused() const { return time_.paused(); }
 
     int current() const { return current_; }
     bool ended() const { return current_ >= schedule_.count(); }
@@ -34,12 +35,9 @@ public:
 
 private:
     const Schedule& schedule_;
-    const Clock& clock_;
+    TalkClock time_;
     Thresholds thresholds_;
-    Micros t0_{0};
     bool started_ = false;
-    bool paused_ = false;
-    Micros pause_began_{0};
     int current_ = 0;
     Micros slide_since_{0};
 };

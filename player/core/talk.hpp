@@ -8,6 +8,7 @@
 #include "clock.hpp"
 #include "moment.hpp"
 #include "schedule.hpp"
+#include "talk_clock.hpp"
 
 namespace lightning {
 
@@ -28,10 +29,10 @@ public:
     void start();
     void start_at(Micros t0);
     bool started() const { return started_; }
-    Micros t0() const { return t0_; }
+    Micros t0() const { return time_.t0(); }
 
     // Talk time: since the start, less every pause (it stands still while paused).
-    Micros elapsed() const { return (paused_ ? pause_began_ : clock_.now()) - t0_; }
+    Micros elapsed() const { return time_.elapsed(); }
     Moment moment() const { return moment_at(schedule_, thresholds_, elapsed()); }
     Moment moment_at_elapsed(Micros elapsed) const {
         return moment_at(schedule_, thresholds_, elapsed);
@@ -53,8 +54,8 @@ public:
     // current slide keeps the time it had left. Returns how long the pause lasted.
     void pause();
     Micros resume();
-    bool paused() const { return paused_; }
-    Micros paused_total() const { return paused_total_; }
+    bool paused() const { return time_.paused(); }
+    Micros paused_total() const { return time_.paused_total(); }
 
     int current() const { return current_; }
     bool ended() const { return current_ >= schedule_.count(); }
@@ -66,15 +67,11 @@ private:
     void leave_current();
 
     const Schedule& schedule_;
-    const Clock& clock_;
+    TalkClock time_;
     Thresholds thresholds_;
-    Micros t0_{0};
     bool started_ = false;
     int current_ = -1;              // slide the talk is on; -1 before start
     bool current_presented_ = false;
-    bool paused_ = false;
-    Micros pause_began_{0};
-    Micros paused_total_{0};
     std::vector<TalkEvent> events_;
 };
 
