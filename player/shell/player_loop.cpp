@@ -3,10 +3,10 @@
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
-#include <thread>
 
 #include "flip_report.hpp"
 #include "log_paths.hpp"
+#include "precise_wait.hpp"
 #include "presenter_view.hpp"
 #include "run_table.hpp"
 #include "slide_decoders.hpp"
@@ -215,6 +215,8 @@ private:
         if (blank_ == Blank::White) return "audience sees WHITE (W)";
         if (clock_.now() - locked_key_at_ < kLockedNoticeFor)
             return "keys are locked: the clock drives the slides";
+        if (const auto note = session_.note(shown_until_))  // a rehearsal's live over/under
+            return (note->over ? "words " : "slack ") + note->text;
         return "";
     }
 
@@ -403,7 +405,7 @@ private:
                                   Micros{3000}, Micros{50'000});
         // Start presenting early by what presenting takes, so the frame lands on the instant.
         Micros& present_cost = overlay_only ? present_cost_corner_ : present_cost_full_;
-        if (started_ && !session_.paused()) wait_precisely(clock_at(at) - present_cost);
+        if (started_ && !session_.paused()) wait_precisely(clock_, clock_at(at) - present_cost);
         const Micros present_start = clock_.now();
         screen_.present(overlay_only ? &corner : nullptr);
         const Micros presented = clock_.now();
@@ -431,16 +433,6 @@ private:
                     print_flip(session_.talk().events()[i], prepared_);
         last_frame_ = frame;
         show_presenter(at);
-    }
-
-    // Coarse sleep to within a millisecond, then yield-spin to the exact instant.
-    void wait_precisely(Micros deadline) {
-        for (Micros now = clock_.now(); now < deadline; now = clock_.now()) {
-            if (deadline - now > Micros{1500})
-                std::this_thread::sleep_for(deadline - now - Micros{1000});
-            else
-                std::this_thread::yield();
-        }
     }
 
     const PlayerSetup& setup_;

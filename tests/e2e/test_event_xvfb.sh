@@ -1,4 +1,4 @@
-# A session of three talks (one deck broken) under Xvfb, driven like an organizer's clicker:
+# A session of four talks (three decks, one broken) under Xvfb, driven like an organizer's clicker:
 # title card -> Space -> talk on the hard clock -> end card -> next title card ...; a log per
 # talk and a session summary written as the session goes.
 source "$(dirname "$0")/lib.sh"
@@ -7,7 +7,7 @@ start_xvfb 1280x720 "$WORK"
 trap 'kill $XVFB_PID 2>/dev/null; rm -rf "$WORK"' EXIT
 export XDG_STATE_HOME="$WORK/state"
 mkdir "$WORK/talks"
-one=$(demo_copy talks/ada); two=$(demo_copy talks/grace)
+demo_copy talks/ada >/dev/null; demo_copy talks/grace >/dev/null; demo_copy talks/alan >/dev/null
 cat > "$WORK/lineup.toml" <<TOML
 name = "Friday lightning talks"
 [[talk]]
@@ -23,6 +23,11 @@ deck = "talks/grace"
 title = "Compilers"
 speaker = "Grace"
 slide_seconds = 0.5
+[[talk]]
+deck = "talks/alan"
+title = "Machines"
+speaker = "Alan"
+total = 1.5
 TOML
 
 "$LIGHTNING" event "$WORK/lineup.toml" --window --end-card-seconds 0.5 2>"$WORK/stderr" &
@@ -39,30 +44,35 @@ press_space() {
   xdotool key space
 }
 wait_for_line "talk 2: $WORK/talks/missing.pdf:"   # checked before the session starts
-wait_for_line "title card 1/3: Engines"
+wait_for_line "title card 1/4: Engines"
 sleep 0.5; import -window root "$WORK/card.png"
 press_space
 wait_for_line "log: $XDG_STATE_HOME/lightning/logs/ada/"
-wait_for_line "title card 2/3"
+wait_for_line "title card 2/4"
 press_space                                            # the broken deck: on to the next
-wait_for_line "title card 3/3: Compilers"
+wait_for_line "title card 3/4: Compilers"
+press_space
+wait_for_line "log: $XDG_STATE_HOME/lightning/logs/grace/"
+wait_for_line "title card 4/4: Machines"
 press_space
 wait "$pid" || fail "event exited non-zero: $(cat "$WORK/stderr")"
 [ "$(ls "$XDG_STATE_HOME"/lightning/logs/ada/*.jsonl | wc -l)" -eq 1 ] || fail "no log for talk 1"
 [ "$(ls "$XDG_STATE_HOME"/lightning/logs/grace/*.jsonl | wc -l)" -eq 1 ] || fail "no log for talk 3"
+[ "$(ls "$XDG_STATE_HOME"/lightning/logs/alan/*.jsonl | wc -l)" -eq 1 ] || fail "no log for talk 4"
 session=$(ls "$XDG_STATE_HOME"/lightning/sessions/*-event.jsonl)
 python3 - "$session" <<'PY' || fail "session log: $(cat "$session")"
 import json, sys
 events = [json.loads(line) for line in open(sys.argv[1])]
 kinds = [e["event"] for e in events]
 assert kinds == ["session_start", "talk_start", "talk_end", "talk_skipped", "talk_start", "talk_end",
-                 "session_end"], kinds
-assert events[0]["name"] == "Friday lightning talks" and len(events[0]["talks"]) == 3
+                 "talk_start", "talk_end", "session_end"], kinds
+assert events[0]["name"] == "Friday lightning talks" and len(events[0]["talks"]) == 4
 assert "missing.pdf" in events[3]["problem"] or "does not exist" in events[3]["problem"], events[3]
 ends = [e for e in events if e["event"] == "talk_end"]
-assert [e["reason"] for e in ends] == ["finished", "finished"], ends
+assert [e["reason"] for e in ends] == ["finished", "finished", "finished"], ends
 assert ends[0]["planned_ms"] == 2000 and abs(ends[0]["overrun_ms"]) <= 50, ends[0]
 assert ends[1]["planned_ms"] == 2000 and abs(ends[1]["overrun_ms"]) <= 50, ends[1]
+assert ends[2]["planned_ms"] == 1500 and abs(ends[2]["overrun_ms"]) <= 50, ends[2]
 PY
 # The first title card: the talk, its speaker, the running order (not a black screen).
 [ "$(convert "$WORK/card.png" -format '%k' info:)" -gt 50 ] || fail "the title card is blank"
