@@ -70,7 +70,7 @@ Micros Session::next_change(Micros from, int bar_width) const {
     if (mode_ == SessionMode::Free) return ended() ? Micros::max() : free_.next_change(from, bar_width);
     Micros next = next_visible_change(schedule_, talk_.thresholds(), from, bar_width);
     // A live "+2.1 s" counts up in tenths.
-    if (mode_ == SessionMode::Paced && note(from) && note(from)->over) {
+    if (const auto live = mode_ == SessionMode::Paced ? note(from) : std::nullopt; live && live->over) {
         const Micros tenth{100'000};
         next = std::min(next, (from / tenth + 1) * tenth);
     }

@@ -1,7 +1,6 @@
 #include "play_command.hpp"
 
 #include <algorithm>
-#include <csignal>
 #include <optional>
 
 #include "log_paths.hpp"
@@ -11,26 +10,6 @@
 namespace lightning {
 
 namespace {
-
-// The one piece of global state besides SDL's: a signal handler can only set a flag. SIGINT and
-// SIGTERM end the run cleanly (reason "signal": the log gets its end event and the CSV is
-// written); the handler also queues SDL_QUIT, as SDL's own handler would, to wake the loop.
-volatile std::sig_atomic_t stop_signal = 0;
-
-extern "C" void on_stop_signal(int signal_number) {
-    stop_signal = signal_number;
-    SDL_Event event{};
-    event.type = SDL_QUIT;
-    SDL_PushEvent(&event);
-}
-
-void install_stop_handlers() {
-    struct sigaction action {};
-    action.sa_handler = on_stop_signal;
-    sigemptyset(&action.sa_mask);
-    sigaction(SIGINT, &action, nullptr);
-    sigaction(SIGTERM, &action, nullptr);
-}
 
 void add_window_options(CLI::App& command, PlayOptions& options) {
     command.add_option("--window-size", options.window_size, "Window size WIDTHxHEIGHT")
@@ -98,7 +77,7 @@ int run(const PlayOptions& options, SessionMode mode) {
 
 }  // namespace
 
-bool stop_signal_received() { return stop_signal != 0; }
+bool stop_signal_received() { return StopSignals::received() != 0; }
 
 ScreenOptions presenter_screen(bool window, int display, const std::string& renderer, const std::string& title) {
     // On another display, full screen, when there is one; otherwise a window beside.
@@ -113,16 +92,18 @@ ScreenOptions presenter_screen(bool window, int display, const std::string& rend
                          "lightning presenter - " + title, true};
 }
 
-std::unique_ptr<SdlLibrary> open_video(const std::string& renderer) {
+std::unique_ptr<VideoSession> open_video(const std::string& renderer) {
     const std::string no_display =
         "no display to play on: run it on a desktop session, under Xvfb (xvfb-run -a "
         "lightning play ...), or see a frame with `lightning render DECK --at SECONDS -o frame.png`";
     if (renderer == "software")  // keep the window's own surface off OpenGL too
         SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
-    SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");  // ours below tell a signal from a close
-    std::unique_ptr<SdlLibrary> sdl;
+    // StopSignals (export's too) records SIGINT/SIGTERM so a run ends cleanly with reason "signal"
+    // (log end event and CSV written); SDL's handlers would make it look like a window close.
+    SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
+    std::unique_ptr<VideoSession> video;
     try {
-        sdl = std::make_unique<SdlLibrary>(SDL_INIT_VIDEO);
+        video = std::make_unique<VideoSession>();
     } catch (const SdlError& error) {
         throw std::runtime_error(std::string(error.what()) + "\n" + no_display);
     }
@@ -131,8 +112,7 @@ std::unique_ptr<SdlLibrary> open_video(const std::string& renderer) {
     const std::string driver = SDL_GetCurrentVideoDriver() ? SDL_GetCurrentVideoDriver() : "";
     if ((driver == "offscreen" || driver == "dummy") && !SDL_getenv("SDL_VIDEODRIVER"))
         throw std::runtime_error(no_display);
-    install_stop_handlers();
-    return sdl;
+    return video;
 }
 
 void add_play_command(CLI::App& app, PlayOptions& options) {

@@ -7,6 +7,7 @@
 
 #include "clock.hpp"
 #include "sdl_handles.hpp"
+#include "stop_signals.hpp"
 #include "window_screen.hpp"
 #include "talk_options.hpp"
 
@@ -40,9 +41,14 @@ int run_play(const PlayOptions& options);
 // Where the presenter view goes: full screen on the first display other than the audience's
 // `display`, or a window when there is none (or the audience is in a window).
 ScreenOptions presenter_screen(bool window, int display, const std::string& renderer, const std::string& title);
-// Starts SDL's video for a window on the projector (software renderer hints, our signal
-// handlers); throws with a clear message when there is no display.
-std::unique_ptr<SdlLibrary> open_video(const std::string& renderer);
+// SDL's video for the windows on the projector, and SIGINT/SIGTERM recorded (not fatal) while
+// they are up. The signals come after SDL, so they are restored first.
+struct VideoSession {
+    SdlLibrary sdl{SDL_INIT_VIDEO};
+    StopSignals signals;
+};
+// Starts it (software renderer hints); throws with a clear message when there is no display.
+std::unique_ptr<VideoSession> open_video(const std::string& renderer);
 int run_rehearse(const RehearseOptions& options);
 
 }  // namespace lightning

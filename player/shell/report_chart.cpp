@@ -20,21 +20,15 @@ constexpr Rgba kRunColours[] = {{230, 159, 0, 255},  {86, 180, 233, 255}, {0, 15
 class Chart {
 public:
     Chart(SDL_Renderer* renderer, int width, int height)
-        : renderer_(renderer), width_(width), height_(height), font_(std::max(10, height / 45)) {}
+        : painter_(renderer), width_(width), height_(height), font_(std::max(10, height / 45)) {}
 
-    void fill(const SDL_Rect& rect, Rgba c) {
-        SDL_SetRenderDrawColor(renderer_, c.r, c.g, c.b, c.a);
-        SDL_RenderFillRect(renderer_, &rect);
-    }
+    void fill(const SDL_Rect& rect, Rgba c) { painter_.fill(rect, c); }
     // align: 0 left, 1 right, 2 centre; the text's top at y.
     void text(const std::string& text, int x, int y, Rgba c, int align = 0, bool bold = false) {
-        if (text.empty()) return;
-        SurfacePtr surface(TTF_RenderUTF8_Blended(fonts_.get(bold, font_), text.c_str(), SDL_Color{c.r, c.g, c.b, c.a}));
-        if (!surface) return;
-        TexturePtr texture(SDL_CreateTextureFromSurface(renderer_, surface.get()));
-        const int left = align == 1 ? x - surface->w : align == 2 ? x - surface->w / 2 : x;
-        const SDL_Rect where{left, y, surface->w, surface->h};
-        SDL_RenderCopy(renderer_, texture.get(), nullptr, &where);
+        if (align == 2)
+            painter_.text_centered(text, bold, font_, c, x, y, width_);
+        else
+            painter_.text_at(text, bold, font_, c, x, y, align);
     }
 
     void draw(const Report& report, size_t max_runs) {
@@ -95,16 +89,20 @@ public:
             const std::string label = "run " + std::to_string(first_run + i + 1) + " " + run.label + " " +
                                       format_over_ms(run.length_ms - run.total_ms);
             text(label, x + font_ * 3 / 2, y, {20, 24, 32, 255});
-            int w = 0, h = 0;
-            TTF_SizeUTF8(fonts_.get(false, font_), label.c_str(), &w, &h);
-            x += font_ * 3 + w;
+            x += font_ * 3 + text_width(label);
         }
     }
 
 private:
-    SDL_Renderer* renderer_;
+    int text_width(const std::string& text) {
+        int w = 0, h = 0;
+        if (auto texture = painter_.text_texture(text, false, font_, {0, 0, 0, 255}))
+            SDL_QueryTexture(texture.get(), nullptr, nullptr, &w, &h);
+        return w;
+    }
+
+    Painter painter_;  // its fill and text helpers
     int width_, height_, font_;
-    Fonts fonts_;
 };
 
 }  // namespace

@@ -1,8 +1,9 @@
 #pragma once
-// Ctrl+C (SIGINT) and SIGTERM during a long job: the handler only records the signal, and the
-// job checks stop_signal() between steps (and when a blocking call returns EINTR), cleans up
-// through its destructors, and exits 128 + the signal. SIGPIPE is ignored meanwhile, so a child
-// that dies mid-write shows up as EPIPE instead of killing us.
+// Ctrl+C (SIGINT) and SIGTERM during a long job (export) or a run in a window (play, rehearse,
+// event): the handler only records the signal; the job checks received() between steps (and
+// when a blocking call returns EINTR) and ends cleanly: export removes its partial file and exits
+// 128 + the signal, a window run logs its end (reason "signal") and exits 0. SIGPIPE is ignored
+// meanwhile, so a child that dies mid-write shows up as EPIPE instead of killing us.
 #include <signal.h>
 
 #include <csignal>
