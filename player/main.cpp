@@ -4,15 +4,15 @@
 #include <cstdio>
 #include <iostream>
 
-#include "check_command.hpp"
-#include "deck.hpp"
-#include "displays_command.hpp"
-#include "event_command.hpp"
-#include "export_command.hpp"
-#include "report_command.hpp"
-#include "play_command.hpp"
-#include "render_command.hpp"
-#include "sdl_handles.hpp"
+#include "shell/app/check_command.hpp"
+#include "core/deck/deck.hpp"
+#include "shell/app/displays_command.hpp"
+#include "shell/app/event_command.hpp"
+#include "shell/app/export_command.hpp"
+#include "shell/app/report_command.hpp"
+#include "shell/app/play_command.hpp"
+#include "shell/app/render_command.hpp"
+#include "shell/platform/sdl_handles.hpp"
 
 int main(int argc, char** argv) {
     const auto process_start = lightning::SteadyClock().now();

@@ -5,7 +5,7 @@
 #include <filesystem>
 #include <string_view>
 
-#include "deck.hpp"
+#include "core/deck/deck.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     if (size == 0) return 0;

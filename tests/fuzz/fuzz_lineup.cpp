@@ -8,7 +8,7 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "lineup.hpp"
+#include "core/event/lineup.hpp"
 
 namespace {
 

@@ -4,9 +4,9 @@
 #include <cstdint>
 #include <string_view>
 
-#include "log_reader.hpp"
-#include "report.hpp"
-#include "run_table.hpp"
+#include "core/log/log_reader.hpp"
+#include "core/log/report.hpp"
+#include "core/log/run_table.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view text(reinterpret_cast<const char*>(data), size);

@@ -13,22 +13,22 @@ out=${FUZZ_BUILD_DIR:-$source_dir/build/fuzz}
 mkdir -p "$out"
 
 case "$name" in
-  deck_toml) sources=(player/core/deck.cpp player/core/deck_toml.cpp player/core/toml_text_guard.cpp
-                      player/core/toml_values.cpp player/core/natural_sort.cpp
-                      player/core/time_text.cpp player/core/pdf_document_missing.cpp) ;;
-  lineup) sources=(player/core/lineup.cpp player/core/deck.cpp player/core/deck_toml.cpp
-                   player/core/toml_text_guard.cpp player/core/toml_values.cpp
-                   player/core/natural_sort.cpp player/core/time_text.cpp player/core/schedule.cpp
-                   player/core/pdf_document_missing.cpp) ;;
-  log_reader) sources=(player/core/log_reader.cpp player/core/run_log.cpp player/core/report.cpp
-                       player/core/run_table.cpp player/core/marks.cpp player/core/time_text.cpp) ;;
+  deck_toml) sources=(player/core/deck/deck.cpp player/core/deck/deck_toml.cpp player/core/deck/toml_text_guard.cpp
+                      player/core/deck/toml_values.cpp player/core/deck/natural_sort.cpp
+                      player/core/time/time_text.cpp player/core/deck/pdf_document_missing.cpp) ;;
+  lineup) sources=(player/core/event/lineup.cpp player/core/deck/deck.cpp player/core/deck/deck_toml.cpp
+                   player/core/deck/toml_text_guard.cpp player/core/deck/toml_values.cpp
+                   player/core/deck/natural_sort.cpp player/core/time/time_text.cpp player/core/time/schedule.cpp
+                   player/core/deck/pdf_document_missing.cpp) ;;
+  log_reader) sources=(player/core/log/log_reader.cpp player/core/log/run_log.cpp player/core/log/report.cpp
+                       player/core/log/run_table.cpp player/core/show/marks.cpp player/core/time/time_text.cpp) ;;
   *) echo "unknown fuzz target: $name" >&2; exit 2 ;;
 esac
 binary="$out/fuzz_$name"
-newest=$(cd "$source_dir" && ls -t "tests/fuzz/fuzz_$name.cpp" "${sources[@]}" player/core/*.hpp | head -1)
+newest=$(cd "$source_dir" && ls -t "tests/fuzz/fuzz_$name.cpp" "${sources[@]}" player/core/*/*.hpp | head -1)
 if [ ! -x "$binary" ] || [ "$source_dir/$newest" -nt "$binary" ]; then
   (cd "$source_dir" && clang++ -std=c++20 -g -O1 -fsanitize=fuzzer,address,undefined \
-     -fno-sanitize-recover=undefined -Iplayer/core -DTOML_HEADER_ONLY=1 "-DTOML_ASSERT(x)=(void)0" \
+     -fno-sanitize-recover=undefined -Iplayer -DTOML_HEADER_ONLY=1 "-DTOML_ASSERT(x)=(void)0" \
      "tests/fuzz/fuzz_$name.cpp" "${sources[@]}" -o "$binary")
 fi
 # toml++ is compiled in (header-only) so its parser is instrumented too. Its internal assertions

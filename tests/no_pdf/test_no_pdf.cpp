@@ -7,8 +7,8 @@
 #include "../support/temp_deck.hpp"
 
 using lightning::testing::TempDeck;
-#include "deck.hpp"
-#include "pdf_document.hpp"
+#include "core/deck/deck.hpp"
+#include "core/deck/pdf_document.hpp"
 
 using namespace lightning;
 

@@ -6,8 +6,8 @@
 #include <vector>
 #include <zlib.h>
 
-#include "box_downscale.hpp"
-#include "slide_image.hpp"
+#include "shell/decode/box_downscale.hpp"
+#include "shell/decode/slide_image.hpp"
 #include "test_decks.hpp"
 
 using namespace lightning;

@@ -4,8 +4,8 @@
 
 #include <string>
 
-#include "painter.hpp"
-#include "render_command.hpp"
+#include "shell/draw/painter.hpp"
+#include "shell/app/render_command.hpp"
 #include "test_decks.hpp"
 
 using namespace lightning;

@@ -6,7 +6,7 @@
 #include <mutex>
 #include <vector>
 
-#include "slide_loader.hpp"
+#include "shell/decode/slide_loader.hpp"
 
 using namespace lightning;
 

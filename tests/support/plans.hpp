@@ -2,7 +2,7 @@
 // Small helpers shared by the core tests.
 #include <string>
 
-#include "schedule.hpp"
+#include "core/time/schedule.hpp"
 
 namespace lightning::testing {
 

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "deck.hpp"
+#include "core/deck/deck.hpp"
 #include "../support/temp_deck.hpp"
 
 using namespace lightning;

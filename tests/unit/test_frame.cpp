@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "frame.hpp"
+#include "core/frame/frame.hpp"
 
 using namespace lightning;
 

@@ -9,7 +9,7 @@
 
 #include "../support/plans.hpp"
 #include "../support/temp_deck.hpp"
-#include "lineup.hpp"
+#include "core/event/lineup.hpp"
 
 using namespace lightning;
 using namespace lightning::testing;

@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "moment.hpp"
+#include "core/time/moment.hpp"
 
 using namespace lightning;
 using namespace lightning::testing;

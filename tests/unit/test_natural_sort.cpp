@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "natural_sort.hpp"
+#include "core/deck/natural_sort.hpp"
 
 using namespace lightning;
 

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "schedule.hpp"
+#include "core/time/schedule.hpp"
 #include "../support/temp_deck.hpp"
 
 using namespace lightning;

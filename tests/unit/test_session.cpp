@@ -7,9 +7,9 @@
 #include <sstream>
 
 #include "../support/temp_deck.hpp"
-#include "log_reader.hpp"
-#include "run_table.hpp"
-#include "session.hpp"
+#include "core/log/log_reader.hpp"
+#include "core/log/run_table.hpp"
+#include "core/show/session.hpp"
 
 using namespace lightning;
 using lightning::testing::TempDeck;

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "talk.hpp"
+#include "core/show/talk.hpp"
 
 using namespace lightning;
 using namespace lightning::testing;

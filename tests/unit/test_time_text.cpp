@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "time_text.hpp"
+#include "core/time/time_text.hpp"
 
 using namespace lightning;
 using namespace std::chrono_literals;

@@ -2,7 +2,7 @@
 // with the line; valid TOML with non-ASCII in strings, comments and odd places passes.
 #include <doctest/doctest.h>
 
-#include "toml_text_guard.hpp"
+#include "core/deck/toml_text_guard.hpp"
 
 using namespace lightning;
 

@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "../support/plans.hpp"
-#include "video_timing.hpp"
+#include "core/time/video_timing.hpp"
 
 using namespace lightning;
 

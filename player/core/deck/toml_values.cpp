@@ -1,0 +1,89 @@
+#include "core/deck/toml_values.hpp"
+
+#include <cmath>
+#include <optional>
+
+#include "core/deck/deck.hpp"
+#include "core/time/time_text.hpp"
+#include "core/deck/toml_text_guard.hpp"
+
+namespace lightning {
+namespace {
+
+[[noreturn]] void fail(const toml::node& node, std::string_view file, const std::string& what) {
+    throw DeckError(toml_where(file, toml_line(node)) + ": " + what);
+}
+
+}  // namespace
+
+std::string toml_where(std::string_view file, int line) {
+    std::string text(file);
+    if (line > 0) text += ":" + std::to_string(line);
+    return text;
+}
+
+int toml_line(const toml::node& node) {
+    return static_cast<int>(node.source().begin.line);
+}
+
+std::string toml_type_name(const toml::node& node) {
+    switch (node.type()) {
+        case toml::node_type::string:
+            return "a string";
+        case toml::node_type::integer:
+            return "an integer";
+        case toml::node_type::floating_point:
+            return "a number";
+        case toml::node_type::boolean:
+            return "true/false";
+        case toml::node_type::table:
+            return "a table";
+        case toml::node_type::array:
+            return "an array";
+        default:
+            return "a date/time";
+    }
+}
+
+toml::table parse_toml_text(std::string_view text, std::string_view file) {
+    if (const auto problem = find_untomlable_text(text))
+        throw DeckError(toml_where(file, problem->line) + ": not valid TOML: " + problem->what);
+    try {
+        return toml::parse(text, file);
+    } catch (const toml::parse_error& error) {
+        throw DeckError(toml_where(file, static_cast<int>(error.source().begin.line)) +
+                        ": not valid TOML: " + std::string(error.description()));
+    }
+}
+
+std::string toml_string(const toml::node& node, std::string_view key, std::string_view file) {
+    if (auto value = node.value<std::string>(); value && node.is_string()) return *value;
+    fail(node, file,
+         std::string(key) + " must be a string in quotes, like " + std::string(key) +
+             " = \"...\" (found " + toml_type_name(node) + ")");
+}
+
+Millis toml_duration(const toml::node& node, std::string_view key, std::string_view file) {
+    std::optional<Millis> parsed;
+    if (node.is_string()) {
+        parsed = parse_duration(*node.value<std::string>());
+    } else if (node.is_number()) {
+        const double seconds = *node.value<double>();
+        if (std::isfinite(seconds) && seconds > 0 && seconds < 1e9)
+            parsed = Millis{std::llround(seconds * 1000.0)};
+    } else {
+        fail(node, file,
+             std::string(key) +
+                 " must be a time like \"5:00\" or a number of seconds "
+                 "(found " +
+                 toml_type_name(node) + ")");
+    }
+    if (!parsed || parsed->count() <= 0)
+        fail(node, file,
+             std::string(key) +
+                 " is not a valid time: write \"m:ss\" (like \"5:00\") or "
+                 "a number of seconds greater than 0");
+    return *parsed;
+}
+
+}  // namespace lightning

@@ -1,0 +1,32 @@
+#pragma once
+// What the presenter view (the speaker's laptop screen) shows, as a plain value: the current and
+// next slide, the notes, big countdowns and the time of day, and what the organizer did (blank,
+// pause, a locked key). The loop compares two of them to know whether to redraw.
+#include <string>
+
+#include "core/deck/deck.hpp"
+#include "core/frame/frame.hpp"
+#include "core/time/moment.hpp"
+
+namespace lightning {
+
+struct PresenterFrame {
+    int slide = 0;             // current slide index
+    int next = -1;             // next slide, -1 for none (the last slide, or the end)
+    bool end_card = false;
+    std::string title;
+    std::string notes;
+    bool timers = true;        // countdowns drawn here (--overlay presenter|both)
+    std::string talk_left, slide_left, position;
+    OverlayState state = OverlayState::Normal;
+    bool flash_on = false;
+    std::string clock;         // "17:45", the time of day
+    std::string status;        // "PAUSED", "AUDIENCE: BLACK", "keys are locked ..."
+    bool operator==(const PresenterFrame&) const = default;
+};
+
+// `clock` is the time of day to show; `status` what the organizer should know right now.
+PresenterFrame make_presenter_frame(const Deck& deck, const Schedule& schedule, const Moment& moment,
+                                    OverlayMode mode, std::string clock, std::string status);
+
+}  // namespace lightning

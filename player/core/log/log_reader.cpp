@@ -1,0 +1,62 @@
+#include "core/log/log_reader.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <iterator>
+
+namespace lightning {
+
+ReadLog read_run_log_text(std::string_view text, const std::filesystem::path& name) {
+    ReadLog log;
+    log.path = name;
+    size_t begin = 0;
+    bool cut_mid_line = false;
+    while (begin < text.size()) {
+        size_t end = text.find('\n', begin);
+        const bool complete = end != std::string_view::npos;
+        if (!complete) end = text.size();
+        const std::string_view line = text.substr(begin, end - begin);
+        begin = end + 1;
+        if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+        Json event = Json::parse(line, nullptr, /*allow_exceptions=*/false);
+        if (event.is_discarded() || !event.is_object() || !event.contains("event") ||
+            !event["event"].is_string()) {
+            // The last line of a crashed run may be half written; any other bad line is damage.
+            if (complete) ++log.damaged_lines; else cut_mid_line = true;
+            continue;
+        }
+        log.events.push_back(std::move(event));
+    }
+    if (log.events.empty() || log.events.front()["event"] != "start")
+        throw LogError(name.string() + " is not a lightning timing log (it has no start event "
+                                       "on its first line)");
+    log.summary = summarize(log.events);
+    log.truncated = cut_mid_line || log.summary.truncated;
+    log.summary.truncated = log.truncated;
+    return log;
+}
+
+ReadLog read_run_log(const std::filesystem::path& path) {
+    std::ifstream file(path, std::ios::binary);
+    if (!file) throw LogError("cannot read log " + path.string() + ": check the path");
+    const std::string text{std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
+    return read_run_log_text(text, path);
+}
+
+std::optional<ReadLog> newest_unfinished_log(const std::filesystem::path& dir) {
+    std::vector<std::filesystem::path> logs;
+    std::error_code error;
+    for (std::filesystem::directory_iterator it(dir, error), end; !error && it != end; it.increment(error))
+        if (it->path().extension() == ".jsonl") logs.push_back(it->path());
+    std::sort(logs.rbegin(), logs.rend());
+    for (const auto& path : logs) {
+        try {
+            ReadLog log = read_run_log(path);
+            if (!log.summary.end_reason) return log;
+        } catch (const LogError&) {
+        }
+    }
+    return std::nullopt;
+}
+
+}  // namespace lightning

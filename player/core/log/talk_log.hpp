@@ -1,0 +1,59 @@
+#pragma once
+// Records one run as it happens: builds each event, appends it to the log file at once, and at
+// the end writes the per-slide CSV beside it. Times come in as clock readings relative to the
+// talk's start; the wall time of an event is the wall time of the start plus its real time.
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "core/log/log_file.hpp"
+#include "core/log/run_log.hpp"
+
+namespace lightning {
+
+class TalkLog {
+public:
+    // `on_failure` is called once, the first time the log cannot be written (the talk goes on).
+    TalkLog(LogFile file, WallTime wall_start, std::function<void(const std::string&)> on_failure = {});
+    // Continues the log of a run that crashed: its events so far count for the CSV, new ones are
+    // appended to the same file.
+    TalkLog(LogFile file, WallTime wall_start, std::vector<Json> earlier_events,
+            std::function<void(const std::string&)> on_failure = {});
+
+    // `real` is time since the talk started including pauses; `talk` excludes them.
+    void start(const RunStart& start);
+    void slide(int index, Micros due, Micros presented, Micros real);
+    void skip(int index, Micros due, Micros talk, Micros real);
+    void mark(int index, Millis over, Micros talk, Micros real);
+    void missed(int index, Millis over, Micros talk, Micros real);
+    void pause(Micros talk, Micros real);
+    void resume(Micros paused_for, Micros talk, Micros real);
+    void end(const std::string& reason, Micros talk, Micros real);
+    // The run goes on after a crash, at talk time `talk` with slide `index` due.
+    void resumed(int index, Micros talk, Micros real);
+
+    struct Written {
+        std::filesystem::path log;   // empty: nowhere could be written
+        std::filesystem::path csv;   // empty: no CSV (no clean end, or it could not be written)
+        std::string problem;
+    };
+    // Flushes the log (to a fallback place if need be) and, after an end event, writes the CSV.
+    Written finish();
+
+    const std::vector<Json>& events() const { return events_; }
+    bool ended() const { return ended_; }
+
+private:
+    void add(Json event, Micros talk, Micros real);
+
+    LogFile file_;
+    WallTime wall_start_;
+    std::function<void(const std::string&)> on_failure_;
+    bool reported_failure_ = false;
+    bool ended_ = false;
+    std::vector<std::string> files_;
+    std::vector<Json> events_;
+};
+
+}  // namespace lightning

@@ -1,0 +1,45 @@
+#pragma once
+// A free rehearsal: the speaker advances by hand and the clock only measures. Talk time runs
+// from the start (less pauses); each slide's own time runs from when it was reached, against its
+// planned length, so the overlay can say how far over the plan the current slide is.
+#include "core/time/clock.hpp"
+#include "core/time/moment.hpp"
+#include "core/time/schedule.hpp"
+#include "core/time/talk_clock.hpp"
+
+namespace lightning {
+
+class FreeTalk {
+public:
+    FreeTalk(const Schedule& schedule, const Clock& clock, Thresholds thresholds = {});
+
+    void start_at(Micros t0);
+    bool started() const { return started_; }
+    Micros elapsed() const { return time_.elapsed(); }
+
+    // Moves to the next slide (past the last one: the end) or back one; both at talk time now.
+    void next();
+    void back();
+    void pause();
+    Micros resume();
+    bool paused() const { return time_.paused(); }
+
+    int current() const { return current_; }
+    bool ended() const { return current_ >= schedule_.count(); }
+    Micros slide_since() const { return slide_since_; }  // talk time the current slide began
+    // The overlay's view at talk time `elapsed`: the slide's planned length counts down from
+    // when it was reached (negative once over), the talk's total from the start.
+    Moment moment_at(Micros elapsed) const;
+    // The next instant the overlay changes (a second ticks over, or a bar step).
+    Micros next_change(Micros elapsed, int bar_width) const;
+
+private:
+    const Schedule& schedule_;
+    TalkClock time_;
+    Thresholds thresholds_;
+    bool started_ = false;
+    int current_ = 0;
+    Micros slide_since_{0};
+};
+
+}  // namespace lightning

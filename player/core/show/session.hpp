@@ -1,0 +1,87 @@
+#pragma once
+// One run of a deck, in any mode, with its timing log: the core the play and rehearse windows
+// drive, and that tests drive with a fake clock and scripted key presses.
+//   play   slides follow the hard clock; speaker keys do nothing
+//   paced  slides follow the hard clock; the speaker marks when each slide's words are done
+//   free   the speaker advances by hand; the clock measures each slide against its plan
+// Pausing shifts the rest of the schedule (play, paced) and stops talk time (all modes).
+#include <optional>
+#include <string>
+
+#include "core/deck/deck.hpp"
+#include "core/show/free_talk.hpp"
+#include "core/show/marks.hpp"
+#include "core/show/talk.hpp"
+#include "core/log/talk_log.hpp"
+
+namespace lightning {
+
+enum class SessionMode { Play, Paced, Free };
+std::string_view mode_name(SessionMode mode);
+
+class Session {
+public:
+    // `log` may be null (no log); it must outlive the session.
+    Session(const Deck& deck, const Schedule& schedule, Thresholds thresholds, const Clock& clock,
+            SessionMode mode, TalkLog* log, std::string deck_path, std::string version);
+
+    // Where the next run's events go (null: none); set before start_at.
+    void attach_log(TalkLog* log) { log_ = log; }
+    // The first frame reached the screen at clock time t0: the talk starts.
+    void start_at(Micros t0);
+    // Resumes a run that crashed (play only): the first frame, for talk time `at`, reached the
+    // screen at clock time `clock_time`; `paused_before` is the pauses logged before the crash.
+    // Slides before the one due at `at` are not logged again as skipped.
+    void start_resumed(Micros clock_time, Micros at, Micros paused_before);
+    bool started() const;
+    Micros elapsed() const;  // talk time
+    Micros real_elapsed() const;  // since the start, pauses included
+
+    // The overlay's view at talk time `at`, and the next instant it changes.
+    Moment moment_at(Micros at) const;
+    Micros next_change(Micros from, int bar_width) const;
+    // A frame for talk time `at` is about to be shown: moves the hard-clock modes to the slide
+    // due then (logging skips and the end) and closes mark windows.
+    void advance_to(Micros at);
+    // That frame, showing the current slide, reached the screen at clock time `clock_time`.
+    void presented(Micros clock_time);
+
+    // The speaker's keys (Space / Right / PageDown, Left, P).
+    void mark_or_next();
+    void back();
+    void toggle_pause();
+    // Ends the run now (quit, signal, restart) or at the end card (finished, logged by itself).
+    void end(const std::string& reason);
+
+    SessionMode mode() const { return mode_; }
+    bool paused() const;
+    bool ended() const;
+    bool finished() const { return finished_; }  // the end event is logged
+    int current() const;
+    // "+2.1 s" over / "-0.8 s" slack for the overlay (rehearsals only).
+    std::optional<MarkBook::Note> note(Micros at) const;
+    const Talk& talk() const { return talk_; }
+    const MarkBook& marks() const { return marks_; }
+
+private:
+    void log_talk_events();
+    void log_closed_windows(bool run_over);
+
+    const Deck& deck_;
+    const Schedule& schedule_;
+    const Clock& clock_;
+    SessionMode mode_;
+    TalkLog* log_;
+    std::string deck_path_, version_;
+    Talk talk_;
+    FreeTalk free_;
+    MarkBook marks_;
+    Micros real_t0_{0};
+    size_t logged_events_ = 0;      // Talk events already in the log
+    int presented_slide_ = -1;      // free mode: the slide whose frame last reached the screen
+    Micros free_due_{0};            // free mode: when the current slide was asked for
+    bool finished_ = false;
+    int resumed_from_ = 0;          // slides before this were shown before a crash
+};
+
+}  // namespace lightning

@@ -1,0 +1,63 @@
+#include "core/show/talk.hpp"
+
+namespace lightning {
+
+Talk::Talk(const Schedule& schedule, const Clock& clock, Thresholds thresholds)
+    : schedule_(schedule), time_(clock), thresholds_(thresholds) {}
+
+void Talk::start() { start_at(time_.now()); }
+
+void Talk::start_at(Micros t0) {
+    time_.start_at(t0);
+    started_ = true;
+    current_ = -1;
+    current_presented_ = false;
+    events_.clear();
+}
+
+void Talk::pause() {
+    if (started_ && !ended()) time_.pause();
+}
+
+// Deadlines are t0 + offset: resuming moves t0, so the whole rest of the schedule moves.
+Micros Talk::resume() { return time_.resume(); }
+
+Micros Talk::deadline(int slide) const {
+    if (slide >= schedule_.count()) return time_.t0() + Micros{schedule_.total};
+    return time_.t0() + Micros{schedule_.slides[slide].start};
+}
+
+void Talk::leave_current() {
+    if (current_ >= 0 && current_ < schedule_.count() && !current_presented_)
+        events_.push_back({TalkEvent::Kind::Skipped, current_, deadline(current_) - time_.t0(), elapsed()});
+}
+
+int Talk::advance() {
+    if (!started_) start();
+    return advance_to(elapsed());
+}
+
+int Talk::advance_to(Micros at) {
+    if (!started_) start();
+    const int due = schedule_.slide_at(at);
+    if (due == current_) return current_;
+    leave_current();
+    const Micros now = elapsed();
+    // Slides strictly between the old one and the one due now were never on screen.
+    for (int k = current_ + 1; k < due; ++k)
+        events_.push_back({TalkEvent::Kind::Skipped, k, deadline(k) - time_.t0(), now});
+    current_ = due;
+    current_presented_ = false;
+    if (ended())
+        events_.push_back({TalkEvent::Kind::Ended, due, Micros{schedule_.total}, now});
+    return current_;
+}
+
+void Talk::presented(Micros at) {
+    if (current_ < 0 || ended() || current_presented_) return;
+    current_presented_ = true;
+    events_.push_back(
+        {TalkEvent::Kind::Shown, current_, deadline(current_) - time_.t0(), at - time_.t0()});
+}
+
+}  // namespace lightning

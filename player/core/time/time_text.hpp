@@ -1,0 +1,22 @@
+#pragma once
+// Reading and writing talk times as people type them: "5:00", "0:10", "90", "7.5".
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/time/clock.hpp"
+
+namespace lightning {
+
+// Parses "m:ss", "h:mm:ss" or a plain number of seconds (fractions allowed, e.g. "7.5").
+// Returns nothing when the text is not a time or is negative; seconds in "m:ss" must be < 60.
+std::optional<Millis> parse_duration(std::string_view text);
+
+// "m:ss" for a countdown. Rounds up to the next whole second, so the display reads 0:00 only
+// when no time is left at all and 5:00 at the very start of a 5:00 talk.
+std::string format_countdown(Millis left);
+
+// "m:ss.d" for reports and messages (tenths, truncated toward zero; negative gets "-").
+std::string format_offset(Millis t);
+
+}  // namespace lightning

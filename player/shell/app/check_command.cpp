@@ -1,0 +1,188 @@
+#include "shell/app/check_command.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <map>
+
+#include "shell/platform/sdl_handles.hpp"
+#include "shell/decode/slide_image.hpp"
+#include "shell/decode/slide_source.hpp"
+#include "core/time/time_text.hpp"
+
+namespace lightning {
+
+void add_check_command(CLI::App& app, CheckOptions& options) {
+    auto* command = app.add_subcommand("check", "Check decks before the event (no window)");
+    command->add_option("decks", options.decks, "Deck folders")->required();
+    command->add_option("--format", options.timing.format, "Check against this format");
+    command->add_option("--total", options.timing.total, "Check against this talk length");
+    command->add_option("--slide-seconds", options.timing.slide_seconds, "Every slide gets this long");
+    command->add_option("--size", options.size, "Projector size the slides are checked against")
+        ->capture_default_str();
+    command->add_flag("--json", options.json, "Print the findings as JSON");
+}
+
+namespace {
+
+// One thing found, at one of three levels: an error stops the deck from playing cleanly.
+struct Finding {
+    std::string level;  // "error", "warning", "info"
+    std::string where;  // a file (and line), or the deck
+    std::string what;
+};
+
+struct SlideFacts {
+    std::string file;
+    int width = 0, height = 0;
+    double decode_ms = 0;
+    Millis planned{0};
+    std::string problem;
+};
+
+struct DeckReport {
+    std::string path;
+    std::string title, format;
+    int slides = 0;
+    Millis total{0};
+    std::vector<SlideFacts> facts;
+    std::vector<Finding> findings;
+    bool plays() const {
+        for (const auto& f : findings)
+            if (f.level == "error") return false;
+        return true;
+    }
+};
+
+std::string ratio_text(int w, int h) {
+    const double r = static_cast<double>(w) / h;
+    if (std::fabs(r - 16.0 / 9) < 0.01) return "16:9";
+    if (std::fabs(r - 4.0 / 3) < 0.01) return "4:3";
+    if (std::fabs(r - 16.0 / 10) < 0.01) return "16:10";
+    char text[32];
+    std::snprintf(text, sizeof text, "%.2f:1", r);
+    return text;
+}
+
+DeckReport check_deck(const std::string& path, const CheckOptions& options, int screen_w,
+                      int screen_h) {
+    DeckReport report;
+    report.path = path;
+    TalkOptions timing = options.timing;
+    timing.deck = path;
+    PreparedTalk talk;
+    try {
+        talk = prepare_talk(timing);
+    } catch (const DeckError& error) {
+        report.findings.push_back({"error", path, error.what()});
+        return report;
+    }
+    const Deck& deck = talk.deck;
+    report.title = deck.title;
+    report.format = std::string(format_name(talk.schedule.format));
+    report.slides = talk.schedule.count();
+    report.total = talk.schedule.total;
+    for (const auto& warning : deck.warnings) report.findings.push_back({"warning", path, warning});
+    for (const auto& file : deck.ignored_files)
+        report.findings.push_back({"info", file, "not a slide image; ignored"});
+    if (talk.schedule.format != TalkFormat::FiveMinutes && report.slides != 20)
+        report.findings.push_back(
+            {"warning", path, std::string(format_name(talk.schedule.format)) + " talks have 20 slides; this deck has " +
+                                  std::to_string(report.slides) + " (" + format_countdown(talk.schedule.total) + " in all)"});
+
+    // Every slide decoded as play would, timed.
+    std::map<std::string, int> ratios;
+    SlideSource source(deck);
+    for (int k = 0; k < report.slides; ++k) {
+        const auto& slide = deck.slides[static_cast<size_t>(k)];
+        SlideFacts facts;
+        facts.file = slide.file;
+        facts.planned = talk.schedule.slides[static_cast<size_t>(k)].duration;
+        const auto start = std::chrono::steady_clock::now();
+        const DecodedSlide decoded = source.decode(k, screen_w, screen_h);
+        facts.decode_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+        facts.width = decoded.source_width;
+        facts.height = decoded.source_height;
+        facts.problem = decoded.problem;
+        const std::string where = "slide " + std::to_string(k + 1) + " (" + slide.file + ")";
+        if (!decoded.problem.empty()) {
+            report.findings.push_back({"error", where, decoded.problem + "; it would show as a placeholder"});
+        } else {
+            ++ratios[ratio_text(facts.width, facts.height)];
+            if (facts.width * 2 < screen_w && facts.height * 2 < screen_h)
+                report.findings.push_back({"warning", where, std::to_string(facts.width) + "x" + std::to_string(facts.height) +
+                                                                 " is small for a " + options.size +
+                                                                 " projector: it will be enlarged and look blurry"});
+            if (facts.decode_ms > 250)
+                report.findings.push_back({"warning", where, "takes " + std::to_string(static_cast<int>(facts.decode_ms)) +
+                                                                 " ms to decode; export it smaller (" + std::to_string(facts.width) +
+                                                                 "x" + std::to_string(facts.height) + ")"});
+        }
+        report.facts.push_back(facts);
+    }
+    if (!ratios.empty()) {
+        auto common = ratios.begin();
+        for (auto it = ratios.begin(); it != ratios.end(); ++it)
+            if (it->second > common->second) common = it;
+        for (int k = 0; k < report.slides; ++k) {
+            const auto& f = report.facts[static_cast<size_t>(k)];
+            if (f.problem.empty() && ratio_text(f.width, f.height) != common->first)
+                report.findings.push_back({"warning", "slide " + std::to_string(k + 1) + " (" + f.file + ")",
+                                           "is " + ratio_text(f.width, f.height) + " while most slides are " +
+                                               common->first + ": it will be letterboxed"});
+        }
+    }
+    int without_notes = 0;
+    for (const auto& slide : deck.slides) without_notes += slide.notes.empty();
+    if (without_notes > 0)
+        report.findings.push_back({"info", path, std::to_string(without_notes) + " of " + std::to_string(report.slides) +
+                                                     " slides have no notes in deck.toml"});
+    return report;
+}
+
+void print_text(const DeckReport& report) {
+    std::printf("%s %s\n", report.plays() ? "OK  " : "FAIL", report.path.c_str());
+    if (report.slides > 0)
+        std::printf("     \"%s\": %d %s, %s, %s in all\n", report.title.c_str(), report.slides,
+                    report.slides == 1 ? "slide" : "slides",
+                    report.format.c_str(), format_offset(report.total).c_str());
+    for (const auto& f : report.findings)
+        std::printf("     %-7s %s: %s\n", f.level.c_str(), f.where.c_str(), f.what.c_str());
+}
+
+nlohmann::json to_json(const DeckReport& report) {
+    nlohmann::json out{{"deck", report.path}, {"plays", report.plays()}, {"title", report.title},
+                       {"format", report.format}, {"slides", report.slides}, {"total_ms", report.total.count()}};
+    out["findings"] = nlohmann::json::array();
+    for (const auto& f : report.findings)
+        out["findings"].push_back({{"level", f.level}, {"where", f.where}, {"what", f.what}});
+    out["slide_facts"] = nlohmann::json::array();
+    for (const auto& s : report.facts)
+        out["slide_facts"].push_back({{"file", s.file}, {"width", s.width}, {"height", s.height},
+                                      {"planned_ms", s.planned.count()}, {"decode_ms", std::round(s.decode_ms * 10) / 10},
+                                      {"problem", s.problem}});
+    return out;
+}
+
+}  // namespace
+
+int run_check(const CheckOptions& options) {
+    const auto [screen_w, screen_h] = parse_size(options.size, "--size");
+    SdlLibrary sdl(0);
+    bool all_play = true;
+    nlohmann::json all = nlohmann::json::array();
+    for (const auto& path : options.decks) {
+        const DeckReport report = check_deck(path, options, screen_w, screen_h);
+        all_play = all_play && report.plays();
+        if (options.json)
+            all.push_back(to_json(report));
+        else
+            print_text(report);
+    }
+    if (options.json) std::printf("%s\n", all.dump(2).c_str());
+    return all_play ? 0 : 1;
+}
+
+}  // namespace lightning

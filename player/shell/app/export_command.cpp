@@ -1,0 +1,207 @@
+#include "shell/app/export_command.hpp"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <filesystem>
+
+#include "shell/draw/contact_sheet.hpp"
+#include "shell/export/ffmpeg_pipe.hpp"
+#include "shell/export/partial_file.hpp"
+#include "shell/export/progress_bar.hpp"
+#include "shell/platform/stop_signals.hpp"
+#include "core/time/time_text.hpp"
+#include "shell/export/video_frames.hpp"
+
+namespace lightning {
+namespace fs = std::filesystem;
+
+void add_export_command(CLI::App& app, ExportOptions& options) {
+    auto* command =
+        app.add_subcommand("export", "Write the talk as a video (or --sheet: a contact sheet PNG)");
+    add_talk_options(*command, options.talk);
+    command
+        ->add_option(
+            "-o,--output", options.output,
+            "Video file (.mp4, .m4v, .mov, .mkv: H.264; .webm: VP9), or a PNG with --sheet")
+        ->required();
+    command->add_option("--fps", options.fps, "Frames a second (whole number)")
+        ->capture_default_str();
+    command
+        ->add_option("--size", options.size, "Video size WIDTHxHEIGHT (even), or the sheet's size")
+        ->capture_default_str();
+    command->add_option(
+        "--audio", options.audio,
+        "Sound track to put under the video, cut or padded with silence to its length");
+    command
+        ->add_option("--end-card", options.end_card,
+                     "Also show the end card for this long after the talk (seconds or m:ss)")
+        ->capture_default_str();
+    command->add_option("--preset", options.preset, "x264 speed preset (faster: bigger files)")
+        ->check(CLI::IsMember({"ultrafast", "superfast", "veryfast", "faster", "fast", "medium",
+                               "slow", "slower", "veryslow"}))
+        ->capture_default_str();
+    command->add_flag("--sheet", options.sheet, "Write a contact sheet of every slide instead");
+    command->add_flag("-q,--quiet", options.quiet, "No progress bar or summary");
+}
+
+namespace {
+
+std::string lower_extension(const fs::path& file) {
+    std::string ext = file.extension().string();
+    for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return ext;
+}
+
+struct Codec {
+    bool webm = false;
+    bool faststart = false;  // MP4 family: the index goes first, so it plays while downloading
+};
+
+Codec codec_for(const std::string& output) {
+    const std::string ext = lower_extension(output);
+    if (ext == ".webm") return {true, false};
+    if (ext == ".mp4" || ext == ".m4v" || ext == ".mov") return {false, true};
+    if (ext == ".mkv") return {false, false};
+    if (ext == ".png")
+        throw std::invalid_argument("-o " + output +
+                                    ": add --sheet for a contact sheet PNG, or "
+                                    "name a video (.mp4, .webm)");
+    throw std::invalid_argument("-o " + output +
+                                ": export writes .mp4, .m4v, .mov, .mkv (H.264) "
+                                "or .webm (VP9) videos; name the output with one of those");
+}
+
+// "300.000000" for the -t of an audio track.
+std::string seconds_text(Micros t) {
+    char text[40];
+    const long long us = t.count();
+    std::snprintf(text, sizeof text, "%lld.%06lld", us / 1'000'000, us % 1'000'000);
+    return text;
+}
+
+// ffmpeg reads raw yuv420p frames (converted by us, see yuv_image.hpp) from its stdin at a
+// constant rate; the output is tagged BT.709 limited range, as converted.
+std::vector<std::string> ffmpeg_arguments(const ExportOptions& options, const Codec& codec,
+                                          const VideoTiming& timing, int width, int height,
+                                          const fs::path& output) {
+    const std::string size = std::to_string(width) + "x" + std::to_string(height);
+    std::vector<std::string> args{"-hide_banner", "-nostats", "-loglevel", "warning", "-y"};
+    args.insert(args.end(), {"-f", "rawvideo", "-pix_fmt", "yuv420p", "-video_size", size,
+                             "-framerate", std::to_string(timing.fps), "-i", "-"});
+    const bool audio = !options.audio.empty();
+    // "file:" so that no name is taken for an option ("-x.wav") or a protocol ("a:b.wav").
+    if (audio) args.insert(args.end(), {"-i", "file:" + options.audio});
+    args.insert(args.end(), {"-map", "0:v:0"});
+    if (audio) args.insert(args.end(), {"-map", "1:a:0"});
+    if (codec.webm)
+        args.insert(args.end(), {"-c:v", "libvpx-vp9", "-deadline", "realtime", "-cpu-used", "8",
+                                 "-row-mt", "1", "-crf", "32", "-b:v", "0"});
+    else
+        args.insert(args.end(), {"-c:v", "libx264", "-preset", options.preset});
+    args.insert(args.end(), {"-pix_fmt", "yuv420p", "-colorspace", "bt709", "-color_primaries",
+                             "bt709", "-color_trc", "bt709", "-color_range", "tv"});
+    if (audio) {
+        // Padded with silence past its end, and everything cut at the video's exact length.
+        args.insert(args.end(), {"-af", "apad", "-t", seconds_text(timing.length())});
+        if (codec.webm)
+            args.insert(args.end(), {"-c:a", "libopus", "-b:a", "128k"});
+        else
+            args.insert(args.end(), {"-c:a", "aac", "-b:a", "192k"});
+    }
+    if (codec.faststart) args.insert(args.end(), {"-movflags", "+faststart"});
+    args.push_back("file:" + output.string());
+    return args;
+}
+
+int stopped(ProgressBar& progress, FfmpegPipe& encoder, const std::string& output) {
+    progress.clear();
+    encoder.kill();
+    const int signal = StopSignals::received();
+    std::fprintf(stderr, "lightning: export stopped (%s); %s was not written\n",
+                 signal == SIGTERM ? "SIGTERM" : "Ctrl+C", output.c_str());
+    return 128 + signal;
+}
+
+int export_video(const ExportOptions& options, const PreparedTalk& talk, int width, int height) {
+    const Codec codec = codec_for(options.output);
+    if (width % 2 || height % 2)
+        throw std::invalid_argument("--size " + options.size +
+                                    ": a video's width and height must be even (like 1920x1080)");
+    const auto end_card = parse_duration(options.end_card);
+    if (!end_card)
+        throw std::invalid_argument("--end-card \"" + options.end_card +
+                                    "\" is not a time: write "
+                                    "seconds (5) or m:ss");
+    const VideoTiming timing = video_timing(talk.schedule.total, options.fps, *end_card);
+    if (!options.audio.empty()) {
+        std::error_code error;
+        if (!fs::is_regular_file(options.audio, error))
+            throw std::runtime_error("--audio " + options.audio +
+                                     " does not exist or is not a file");
+    }
+    const auto ffmpeg = find_on_path("ffmpeg");
+    if (!ffmpeg) throw std::runtime_error(kNoFfmpeg);
+
+    SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");  // our handlers, not SDL's
+    SdlLibrary sdl(0);
+    VideoFrames frames(talk, timing, width, height);
+    const StopSignals signals;
+    PartialFile partial(options.output);  // declared before the encoder: removed after it stops
+    FfmpegPipe encoder(*ffmpeg,
+                       ffmpeg_arguments(options, codec, timing, width, height, partial.path()),
+                       [] { return StopSignals::received() != 0; });
+    const SteadyClock clock;
+    ProgressBar progress(clock, timing.frames(), timing.fps, options.quiet, stderr,
+                         ::isatty(STDERR_FILENO) == 1);
+
+    bool encoder_gone = false;
+    for (long long i = 0; i < timing.frames() && !StopSignals::received(); ++i) {
+        const YuvImage& picture = frames.frame(i);
+        const auto written = encoder.write(picture.data(), picture.size());
+        if (written == FfmpegPipe::Written::Closed) {
+            encoder_gone = true;
+            break;
+        }
+        progress.update(i + 1);
+    }
+    if (StopSignals::received()) return stopped(progress, encoder, options.output);
+    const std::optional<int> status = encoder.finish();
+    if (StopSignals::received() || !status) return stopped(progress, encoder, options.output);
+    if (*status != 0 || encoder_gone) {
+        progress.clear();
+        const std::string tail = encoder.stderr_tail(8);
+        throw std::runtime_error("ffmpeg failed (exit " + std::to_string(*status) + ") writing " +
+                                 options.output + "; nothing was written. ffmpeg said:\n" +
+                                 (tail.empty() ? "(nothing)" : tail));
+    }
+    std::error_code error;
+    if (fs::file_size(partial.path(), error) == 0 || error)
+        throw std::runtime_error("ffmpeg wrote nothing to " + partial.path().string());
+    partial.commit();
+    progress.finish(options.output + " (drawn: " + std::to_string(frames.repaints()) +
+                    " in full, " + std::to_string(frames.overlay_repaints()) + " overlay only; " +
+                    std::to_string(frames.decodes()) + " slides decoded)");
+    return 0;
+}
+
+}  // namespace
+
+int run_export(const ExportOptions& options) {
+    const PreparedTalk talk = prepare_talk(options.talk);
+    const auto [width, height] = parse_size(options.size, "--size");
+    if (!options.sheet) return export_video(options, talk, width, height);
+    if (lower_extension(options.output) != ".png")
+        throw std::invalid_argument("-o " + options.output +
+                                    ": --sheet writes a PNG; name it .png");
+    SdlLibrary sdl(0);
+    PartialFile partial(options.output);
+    write_contact_sheet(talk, width, height, partial.path());
+    partial.commit();
+    if (!options.quiet) std::fprintf(stderr, "wrote %s\n", options.output.c_str());
+    return 0;
+}
+
+}  // namespace lightning

@@ -1,0 +1,54 @@
+#pragma once
+// `lightning play`: the talk on the projector, slides advancing on the hard clock.
+// `lightning rehearse`: the same deck in a window, paced (the clock advances, the speaker marks
+// when each slide's words are done) or free (the speaker advances), measured against the plan.
+#include <memory>
+#include <string>
+
+#include "core/time/clock.hpp"
+#include "shell/platform/sdl_handles.hpp"
+#include "shell/platform/stop_signals.hpp"
+#include "shell/window/window_screen.hpp"
+#include "shell/app/talk_options.hpp"
+
+namespace lightning {
+
+struct PlayOptions {
+    TalkOptions talk;
+    bool window = false;          // a window instead of full screen
+    std::string window_size = "1280x720";
+    int display = 0;
+    bool exit_at_end = false;     // quit once the end card (rehearse: the summary) is on screen
+    bool verbose = false;         // print every flip and a summary
+    std::string renderer = "software";  // software, accelerated, auto
+    std::string log;              // --log FILE; empty: the default place
+    bool no_log = false;
+    bool presenter = false;       // a presenter view in a second window (another display if any)
+    std::string resume_log;       // --resume [LOG]: the log to continue (empty: the newest unfinished)
+    CLI::Option* resume = nullptr;  // set when the command is added; count() > 0 when given
+    Micros process_start{0};      // steady-clock time main() began, for the start-up figure
+};
+
+struct RehearseOptions {
+    PlayOptions play;             // window is on by default here; --fullscreen turns it off
+    bool fullscreen = false;
+    bool free = false;            // --free: the speaker advances by hand
+};
+
+void add_play_command(CLI::App& app, PlayOptions& options);
+void add_rehearse_command(CLI::App& app, RehearseOptions& options);
+int run_play(const PlayOptions& options);
+// Where the presenter view goes: full screen on the first display other than the audience's
+// `display`, or a window when there is none (or the audience is in a window).
+ScreenOptions presenter_screen(bool window, int display, const std::string& renderer, const std::string& title);
+// SDL's video for the windows on the projector, and SIGINT/SIGTERM recorded (not fatal) while
+// they are up. The signals come after SDL, so they are restored first.
+struct VideoSession {
+    SdlLibrary sdl{SDL_INIT_VIDEO};
+    StopSignals signals;
+};
+// Starts it (software renderer hints); throws with a clear message when there is no display.
+std::unique_ptr<VideoSession> open_video(const std::string& renderer);
+int run_rehearse(const RehearseOptions& options);
+
+}  // namespace lightning

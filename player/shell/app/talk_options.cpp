@@ -1,0 +1,82 @@
+#include "shell/app/talk_options.hpp"
+
+#include <cmath>
+#include <cstdio>
+#include <stdexcept>
+
+#include "core/time/time_text.hpp"
+
+namespace lightning {
+
+void add_talk_options(CLI::App& command, TalkOptions& options) {
+    command.add_option("deck", options.deck, "Deck folder (slide images, optional deck.toml)")
+        ->required();
+    command.add_option("--format", options.format,
+                       "ignite (15 s a slide), pechakucha (20 s), five-minutes (total split evenly)");
+    command.add_option("--total", options.total, "Talk length, m:ss or seconds (five-minutes)");
+    command.add_option("--slide-seconds", options.slide_seconds, "Every slide gets this long");
+    command.add_option("--overlay", options.overlay,
+                       "Where the countdown is drawn: audience, presenter, both or none (default: "
+                       "audience; both with --presenter)")
+        ->check(CLI::IsMember({"audience", "presenter", "both", "none"}));
+    command.add_option("--warn", options.warn_seconds, "Overlay turns amber with this many seconds left")
+        ->capture_default_str();
+    command.add_option("--danger", options.danger_seconds, "Overlay turns red with this many seconds left")
+        ->capture_default_str();
+    command.add_option("--flash", options.flash_seconds, "Overlay flashes for the last this many seconds")
+        ->capture_default_str();
+}
+
+namespace {
+
+Millis flag_duration(const std::string& text, const std::string& flag) {
+    const auto parsed = parse_duration(text);
+    if (!parsed || parsed->count() <= 0)
+        throw std::invalid_argument(flag + " \"" + text +
+                                    "\" is not a time: write m:ss (like 5:00) or seconds (like 15)");
+    return *parsed;
+}
+
+Millis flag_seconds(double seconds, const std::string& flag) {
+    if (!std::isfinite(seconds) || seconds < 0)
+        throw std::invalid_argument(flag + " must be a number of seconds, 0 or more");
+    return Millis{std::llround(seconds * 1000)};
+}
+
+}  // namespace
+
+PreparedTalk prepare_talk(const TalkOptions& options) {
+    TimingOverrides overrides;
+    if (!options.format.empty()) {
+        overrides.format = parse_format(options.format);
+        if (!overrides.format)
+            throw std::invalid_argument("--format \"" + options.format +
+                                        "\" is unknown: use ignite, pechakucha or five-minutes");
+    }
+    if (!options.total.empty()) overrides.total = flag_duration(options.total, "--total");
+    if (!options.slide_seconds.empty())
+        overrides.slide_seconds = flag_duration(options.slide_seconds, "--slide-seconds");
+
+    PreparedTalk talk{load_deck(options.deck), {}, {}, OverlayMode::Audience};
+    talk.schedule = make_schedule(talk.deck, overrides);
+    talk.thresholds.warn = flag_seconds(options.warn_seconds, "--warn");
+    talk.thresholds.danger = flag_seconds(options.danger_seconds, "--danger");
+    talk.thresholds.flash = flag_seconds(options.flash_seconds, "--flash");
+    talk.overlay = options.overlay == "none"        ? OverlayMode::None
+                   : options.overlay == "presenter" ? OverlayMode::Presenter
+                   : options.overlay == "both"      ? OverlayMode::Both
+                                                    : OverlayMode::Audience;
+    return talk;
+}
+
+std::pair<int, int> parse_size(const std::string& text, const std::string& flag) {
+    int w = 0, h = 0;
+    char x = 0, extra = 0;
+    if (std::sscanf(text.c_str(), "%d%c%d%c", &w, &x, &h, &extra) != 3 || (x != 'x' && x != 'X') ||
+        w < 16 || h < 16 || w > 16384 || h > 16384)
+        throw std::invalid_argument(flag + " \"" + text +
+                                    "\" is not a size: write WIDTHxHEIGHT, like 1920x1080");
+    return {w, h};
+}
+
+}  // namespace lightning

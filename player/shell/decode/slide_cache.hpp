@@ -1,0 +1,52 @@
+#pragma once
+// Slide textures for one screen size, owned by the render thread. Pixels come either from the
+// SlideLoader (play) or from a decode right here (render, export: they may wait).
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/deck/deck.hpp"
+#include "shell/draw/painter.hpp"
+#include "shell/platform/sdl_handles.hpp"
+#include "shell/decode/slide_image.hpp"
+#include "shell/decode/slide_source.hpp"
+
+namespace lightning {
+
+class SlideCache {
+public:
+    SlideCache(SDL_Renderer* renderer, const Deck& deck);
+
+    // The renderer is about to go: its textures go now, the decoded pixels stay.
+    void drop_textures();
+    // Makes every resident slide's texture again on a new renderer (no decoding).
+    void rebind(SDL_Renderer* renderer);
+
+    // Slides are decoded to fit this size; changing it drops what was decoded for the old one.
+    void set_output_size(int width, int height);
+    // Decodes `slide` now, on this thread, if it is not ready (no-op when it is).
+    void load(int slide);
+    // Makes the texture for pixels decoded elsewhere.
+    void store(int slide, DecodedSlide decoded);
+    bool ready(int slide) const { return slides_.count(slide) > 0; }
+    // What the painter needs for `slide`: its texture, or the reason it cannot be shown.
+    SlideView view(int slide) const;
+    // Forgets every slide outside [first, last], keeping memory bounded; returns those dropped.
+    std::vector<int> keep_only(int first, int last);
+    int resident() const { return static_cast<int>(slides_.size()); }
+
+private:
+    struct Entry {
+        SurfacePtr pixels;  // kept so a new renderer (window re-created) needs no decode
+        TexturePtr texture;
+        std::string problem;
+    };
+    void upload(Entry& entry);
+    SDL_Renderer* renderer_;
+    const Deck& deck_;
+    SlideSource source_;  // decodes on this thread for load()
+    int width_ = 0, height_ = 0;
+    std::map<int, Entry> slides_;
+};
+
+}  // namespace lightning

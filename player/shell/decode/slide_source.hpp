@@ -1,0 +1,33 @@
+#pragma once
+// How one slide of a deck becomes pixels: image files through decode_slide, PDF pages through
+// the deck's PDF (opened on first use). A SlideSource belongs to one thread at a time, because a
+// PDF document must not be shared between threads; the loader's worker has its own.
+#include <memory>
+#include <string>
+
+#include "core/deck/deck.hpp"
+#include "core/deck/pdf_document.hpp"
+#include "shell/decode/slide_image.hpp"
+
+namespace lightning {
+
+class SlideSource {
+public:
+    explicit SlideSource(const Deck& deck);
+    ~SlideSource();
+    SlideSource(const SlideSource&) = delete;
+    SlideSource& operator=(const SlideSource&) = delete;
+
+    // Slide `slide` (0-based) fitted into box_w x box_h; a problem instead of pixels when it
+    // cannot be shown.
+    DecodedSlide decode(int slide, int box_w, int box_h);
+
+private:
+    DecodedSlide render_page(int page, int box_w, int box_h);
+
+    const Deck& deck_;
+    std::unique_ptr<PdfDocument> pdf_;
+    std::string pdf_problem_;  // why the PDF could not be opened (then every page says so)
+};
+
+}  // namespace lightning

@@ -1,0 +1,89 @@
+#pragma once
+// One window showing a deck: the window, its renderer, the painter, the slide textures and the
+// loader that decodes them in the background. It knows nothing of time; the Player decides what
+// to draw and when to present it.
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "core/deck/deck.hpp"
+#include "shell/draw/painter.hpp"
+#include "shell/draw/presenter_painter.hpp"
+#include "shell/platform/sdl_handles.hpp"
+#include "shell/decode/slide_cache.hpp"
+#include "shell/decode/slide_loader.hpp"
+
+namespace lightning {
+
+struct ScreenOptions {
+    bool window = false;                 // a window instead of full screen
+    std::string window_size = "1280x720";
+    int display = 0;
+    std::string renderer = "software";   // software, accelerated, auto
+    std::string title;                   // the window's title
+    bool presenter = false;              // the presenter view instead of the audience screen
+};
+
+class WindowScreen {
+public:
+    // `decoder` turns slides into pixels on the loader's thread; `notify` wakes the event loop
+    // when one is ready.
+    WindowScreen(const ScreenOptions& options, const Deck& deck, SlideLoader::Decoder decoder,
+                 SlideLoader::Notify notify);
+
+    ~WindowScreen();
+    // Shows another deck from now on (an event's next talk): its own loader and textures.
+    void load_deck(const Deck& deck, SlideLoader::Decoder decoder);
+
+    // Starts decoding the first slides at the display's size, before the window exists.
+    void start_decoding_first_slides();
+    void open();
+    bool is_open() const { return window_ != nullptr; }
+    void go_fullscreen();
+    // The window's surface (and every texture) is new after a resize: rebuild them.
+    void rebuild();
+    // A display was plugged in or out: a full-screen window goes back to its display when it is
+    // there, or to the first one left (the caller's clock goes on regardless).
+    void follow_displays();
+
+    // Takes decoded slides and keeps [first, last] resident (asking for what is missing, in
+    // the order given by `wanted`).
+    void keep_ready(const std::vector<int>& wanted, int first, int last);
+    // Blocks until `slide` (already wanted) is decoded, unless it is in the cache already (a
+    // result taken by keep_ready is never queued again: waiting for it would never end).
+    void wait_for_slide(int slide) {
+        if (!slides_ || !slides_->ready(slide)) loader_->wait_for(slide);
+    }
+    bool ready(int slide) const { return slides_->ready(slide); }
+    SlideView view(int slide) const { return slides_->view(slide); }
+
+    // Draws `frame` (only inside `clip` when given); present() then shows it (only `area`).
+    void draw(const Frame& frame, const SlideView& slide, const SDL_Rect* clip);
+    void draw(const PresenterFrame& frame);
+    void present(const SDL_Rect* area);
+
+    int width() const { return width_; }
+    int height() const { return height_; }
+    int bar_width() const { return bar_width_; }
+    SDL_Rect overlay_corner() const { return overlay_layout(width_, height_).panel; }
+    Uint32 window_id() const { return SDL_GetWindowID(window_.get()); }
+    SDL_Window* window() const { return window_.get(); }
+
+private:
+    void make_renderer();
+    void update_output_size();
+
+    ScreenOptions options_;
+    const Deck* deck_;
+    SlideLoader::Notify notify_;
+    WindowPtr window_;
+    RendererPtr renderer_;
+    bool software_ = true;
+    std::optional<Painter> painter_;
+    std::optional<PresenterPainter> presenter_painter_;
+    std::optional<SlideCache> slides_;
+    int width_ = 0, height_ = 0, bar_width_ = 0;
+    std::unique_ptr<SlideLoader> loader_;  // stopped first (see the destructor)
+};
+
+}  // namespace lightning
