@@ -7,20 +7,9 @@
 
 #include "core/deck/deck.hpp"
 #include "core/time/moment.hpp"
+#include "core/frame/screen.hpp"
 
 namespace lightning {
-
-// Where the countdown is drawn: on the audience screen, on the presenter view, both, or nowhere.
-enum class OverlayMode { Audience, Presenter, Both, None };
-inline bool audience_sees_overlay(OverlayMode mode) {
-    return mode == OverlayMode::Audience || mode == OverlayMode::Both;
-}
-inline bool presenter_sees_overlay(OverlayMode mode) {
-    return mode == OverlayMode::Presenter || mode == OverlayMode::Both;
-}
-
-// The organizer's blanking of the audience screen (B / W): the talk's clock goes on underneath.
-enum class Blank { None, Black, White };
 
 struct Frame {
     int slide = 0;            // index of the slide to draw (ignored on the end card)

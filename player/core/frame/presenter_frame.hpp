@@ -2,10 +2,12 @@
 // What the presenter view (the speaker's laptop screen) shows, as a plain value: the current and
 // next slide, the notes, big countdowns and the time of day, and what the organizer did (blank,
 // pause, a locked key). The loop compares two of them to know whether to redraw.
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "core/deck/deck.hpp"
-#include "core/frame/frame.hpp"
+#include "core/frame/screen.hpp"
 #include "core/time/moment.hpp"
 
 namespace lightning {
@@ -22,6 +24,13 @@ struct PresenterFrame {
     bool flash_on = false;
     std::string clock;         // "17:45", the time of day
     std::string status;        // "PAUSED", "AUDIENCE: BLACK", "keys are locked ..."
+    std::string problem;       // an event's broken deck: why (never on the audience screen)
+    std::vector<KeyHelp> keys; // the current mode's keys (title cards: always; else after F1/?)
+    int notes_scroll = 0;      // notes scrolled down by this many lines (Down / Up)
+    int notes_zoom = 0;        // notes text bigger (+) or smaller (-) by this many steps
+    // Between an event's talks: the audience's card (title, break, set-up, closing), drawn large
+    // in place of the current and next slides.
+    std::optional<Card> card;
     bool operator==(const PresenterFrame&) const = default;
 };
 
