@@ -9,6 +9,7 @@
 #include "shell/app/displays_command.hpp"
 #include "shell/app/event_command.hpp"
 #include "shell/app/export_command.hpp"
+#include "shell/app/keys_command.hpp"
 #include "shell/app/report_command.hpp"
 #include "shell/app/play_command.hpp"
 #include "shell/app/render_command.hpp"
@@ -36,6 +37,8 @@ int main(int argc, char** argv) {
     lightning::add_event_command(app, event);
     lightning::ReportOptions report;
     lightning::add_report_command(app, report);
+    lightning::KeysOptions keys;
+    lightning::add_keys_command(app, keys);
     lightning::DisplaysOptions displays;
     lightning::add_displays_command(app, displays);
 
@@ -55,6 +58,7 @@ int main(int argc, char** argv) {
         if (app.got_subcommand("report")) return lightning::run_report(report);
         if (app.got_subcommand("event")) return lightning::run_event(event);
         if (app.got_subcommand("displays")) return lightning::run_displays(displays);
+        if (app.got_subcommand("keys")) return lightning::run_keys(keys);
     } catch (const lightning::DeckError& error) {
         std::fprintf(stderr, "lightning: %s\n", error.what());
         return 1;

@@ -229,7 +229,7 @@ TEST_CASE("unknown keys are warnings naming the line, not errors") {
     CHECK(lineup.talks[0].speaker.empty());
     CHECK(lineup.warnings ==
           std::vector<std::string>{"events/lineup.toml:2: unknown key 'room' is ignored (known "
-                                   "keys: name, [[talk]])",
+                                   "keys: name, [[talk]], [[break]])",
                                    "events/lineup.toml:6: unknown key 'speakr' is ignored (known "
                                    "keys: deck, speaker, title, format, total, slide_seconds)"});
 }

@@ -18,7 +18,8 @@ std::string Lineup::where(int line) const {
 
 namespace {
 
-constexpr std::string_view kTopKeys = "name, [[talk]]";
+constexpr std::string_view kTopKeys = "name, [[talk]], [[break]]";
+constexpr std::string_view kBreakKeys = "title, minutes";
 constexpr std::string_view kTalkKeys = "deck, speaker, title, format, total, slide_seconds";
 constexpr std::string_view kHowToWriteTalks =
     "list the talks as [[talk]] tables (two brackets), one per talk, each with deck = \"...\"";
@@ -41,6 +42,8 @@ public:
                     lineup_.name = std::move(text);
             } else if (name == "talk") {
                 read_talks(node);
+            } else if (name == "break") {
+                read_breaks(node);
             } else if (name == "slide" && !root.contains("talk")) {
                 fail(node,
                      "this looks like a deck's deck.toml (it has [[slide]] entries), not a lineup: "
@@ -52,6 +55,14 @@ public:
         }
         if (lineup_.talks.empty())
             throw DeckError(file_ + ": the lineup has no talks: " + std::string(kHowToWriteTalks));
+        // toml++ keeps [[talk]] and [[break]] apart; their lines give the running order.
+        for (auto& pause : lineup_.breaks) {
+            pause.before_talk = 0;
+            for (const auto& talk : lineup_.talks)
+                if (talk.toml_line < pause.toml_line) ++pause.before_talk;
+        }
+        std::stable_sort(lineup_.breaks.begin(), lineup_.breaks.end(),
+                         [](const LineupBreak& a, const LineupBreak& b) { return a.toml_line < b.toml_line; });
     }
 
 private:
@@ -75,6 +86,35 @@ private:
         if (!entries || !entries->is_array_of_tables())
             fail(node, "talk must be written as [[talk]] tables: " + std::string(kHowToWriteTalks));
         for (const auto& item : *entries) lineup_.talks.push_back(read_talk(*item.as_table()));
+    }
+
+    void read_breaks(const toml::node& node) {
+        const auto* entries = node.as_array();
+        if (!entries || !entries->is_array_of_tables())
+            fail(node, "break must be written as [[break]] tables, with title = \"...\" and minutes = 15");
+        for (const auto& item : *entries) {
+            const toml::table& table = *item.as_table();
+            LineupBreak pause;
+            pause.title = "Break";
+            pause.toml_line = toml_line(table);
+            bool has_minutes = false;
+            for (const auto& [key, value] : table) {
+                const std::string_view name = key.str();
+                if (name == "title") {
+                    if (auto text = toml_string(value, name, file_); !text.empty()) pause.title = std::move(text);
+                } else if (name == "minutes") {
+                    const auto minutes = value.value<double>();
+                    if (!minutes || !(*minutes > 0) || *minutes > 24 * 60)
+                        fail(value, "minutes must be a number of minutes, like minutes = 15");
+                    pause.length = Millis{static_cast<long long>(*minutes * 60'000)};
+                    has_minutes = true;
+                } else {
+                    warn_unknown(value, name, kBreakKeys);
+                }
+            }
+            if (!has_minutes) fail_at(pause.toml_line, "this [[break]] has no length: add minutes = 15");
+            lineup_.breaks.push_back(std::move(pause));
+        }
     }
 
     LineupTalk read_talk(const toml::table& table) {

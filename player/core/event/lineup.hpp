@@ -22,10 +22,19 @@ struct LineupTalk {
     int toml_line = 0;           // line of its [[talk]] (0 when from the command line)
 };
 
+// A break between talks ([[break]] in the lineup file): a card with a countdown.
+struct LineupBreak {
+    std::string title;    // default "Break"
+    Millis length{0};     // minutes = 15 in the file
+    size_t before_talk = 0;  // the index of the talk that follows it (talks.size(): at the end)
+    int toml_line = 0;
+};
+
 struct Lineup {
     std::string name;  // session name ("Lightning talks, PyCon 2027"), default: the
                        // file's stem or "Lightning talks"
     std::vector<LineupTalk> talks;
+    std::vector<LineupBreak> breaks;    // in order
     std::filesystem::path source;       // the TOML file, empty for a command-line list
     std::vector<std::string> warnings;  // unknown keys (warn, do not fail), with file:line
 

@@ -13,11 +13,11 @@
 #include <vector>
 
 #include "core/time/clock.hpp"
+#include "core/time/wall_clock.hpp"
 
 namespace lightning {
 
 using Json = nlohmann::ordered_json;  // keys stay in the order written: "event" first
-using WallTime = std::chrono::system_clock::time_point;
 
 // "2026-11-25T17:40:01.123Z"
 std::string iso_utc(WallTime time);

@@ -1,5 +1,7 @@
 #include "core/time/time_text.hpp"
 
+#include <ctime>
+
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -77,6 +79,15 @@ std::string format_offset(Millis t) {
     char text[40];
     std::snprintf(text, sizeof text, "%s%lld:%02lld.%lld", sign, ms / 60000, (ms / 1000) % 60,
                   (ms / 100) % 10);
+    return text;
+}
+
+std::string clock_text(WallTime time) {
+    const std::time_t seconds = std::chrono::system_clock::to_time_t(time);
+    std::tm local{};
+    localtime_r(&seconds, &local);
+    char text[16];
+    std::strftime(text, sizeof text, "%H:%M", &local);
     return text;
 }
 

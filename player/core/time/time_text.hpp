@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "core/time/clock.hpp"
+#include "core/time/wall_clock.hpp"
 
 namespace lightning {
 
@@ -18,5 +19,8 @@ std::string format_countdown(Millis left);
 
 // "m:ss.d" for reports and messages (tenths, truncated toward zero; negative gets "-").
 std::string format_offset(Millis t);
+
+// "17:45", the local time of day (the presenter view, "Back at 15:30").
+std::string clock_text(WallTime time);
 
 }  // namespace lightning

@@ -4,7 +4,13 @@
 #include <optional>
 
 #include "core/log/log_paths.hpp"
-#include "shell/window/player_loop.hpp"
+#include <fstream>
+
+#include "core/log/log_reader.hpp"
+#include "core/show/stage.hpp"
+#include "shell/decode/slide_decoders.hpp"
+#include "shell/window/flip_report.hpp"
+#include "shell/window/show_loop.hpp"
 #include "shell/platform/sdl_handles.hpp"
 
 namespace lightning {
@@ -51,33 +57,79 @@ ReadLog log_to_resume(const PlayOptions& options, const PreparedTalk& talk) {
     return std::move(*log);
 }
 
-int run(const PlayOptions& options, SessionMode mode) {
+// Where the run's log goes: --log, or the default place named by the start's wall time.
+LogOpener log_opener(const PlayOptions& options, const Deck& deck, RunMode mode) {
+    if (options.no_log) return {};
+    return [&options, &deck, mode](WallTime start, LogProblem problem) {
+        const std::filesystem::path path = options.log.empty()
+                                               ? default_log_path(deck, std::string(mode_name(mode)), start)
+                                               : std::filesystem::path(options.log);
+        return std::make_unique<TalkLog>(LogFile(path, fallback_log_dirs(deck)), start, std::move(problem));
+    };
+}
+
+int run(const PlayOptions& options, RunMode mode) {
     TalkOptions talk_options = options.talk;
     if (options.presenter && talk_options.overlay.empty()) talk_options.overlay = "both";
     const PreparedTalk talk = prepare_talk(talk_options);
     std::optional<ReadLog> resume;
     if (options.resume && options.resume->count() > 0) resume = log_to_resume(options, talk);
     const auto sdl = open_video(options.renderer);
-
-    PlayerSetup setup;
-    setup.screen = ScreenOptions{options.window, options.window_size, options.display,
-                                 options.renderer, "lightning - " + talk.deck.title, false};
+    const ScreenOptions audience_options{options.window, options.window_size, options.display, options.renderer,
+                                         "lightning - " + talk.deck.title, false};
+    std::optional<ScreenOptions> presenter_options;
     if (options.presenter)
-        setup.presenter = presenter_screen(options.window, options.display, options.renderer, talk.deck.title);
+        presenter_options = presenter_screen(options.window, options.display, options.renderer, talk.deck.title);
+
+    const SteadyClock clock;
+    const SystemWallClock wall;
+    StageSetup setup;
     setup.mode = mode;
+    setup.wait = options.wait;
     setup.exit_at_end = options.exit_at_end;
-    setup.verbose = options.verbose;
-    setup.process_start = options.process_start;
+    setup.presenter = options.presenter;
     setup.deck_path = options.talk.deck;
-    setup.log_path = options.log;
-    setup.log = !options.no_log;
-    setup.resume = std::move(resume);
-    return run_player(setup, talk);  // a signal ends the run cleanly: exit 0, log complete
+    setup.version = LIGHTNING_VERSION;
+    setup.open_log = log_opener(options, talk.deck, mode);
+    if (resume) setup.resume = resume_from(*resume, talk.deck, wall);
+    Stage stage(talk, clock, wall, std::move(setup));
+
+    const Uint32 loaded_event = SDL_RegisterEvents(1);
+    WindowScreen screen(audience_options, talk.deck, make_decoder(talk.deck), loop_waker(loaded_event));
+    std::optional<WindowScreen> presenter;
+    if (presenter_options)
+        presenter.emplace(*presenter_options, talk.deck, make_decoder(talk.deck), loop_waker(loaded_event));
+    ShowLoopOptions loop;
+    loop.process_start = options.process_start;
+    size_t flips_printed = 0;
+    if (options.verbose)
+        loop.after_present = [&] {
+            const auto& events = stage.run().talk().events();
+            for (; flips_printed < events.size(); ++flips_printed)
+                if (events[flips_printed].kind == TalkEvent::Kind::Shown) print_flip(events[flips_printed], talk);
+        };
+    const Micros startup = run_show(stage, screen, presenter ? &*presenter : nullptr, loaded_event, clock, loop);
+    if (options.verbose) print_summary(stage.run().talk(), startup, stage.end_reason());
+    return 0;  // a signal ends the run cleanly: exit 0, log complete
 }
 
 }  // namespace
 
-bool stop_signal_received() { return StopSignals::received() != 0; }
+// After a crash: the talk goes on where its schedule is now, by the wall clock of its start.
+ResumeFrom resume_from(const ReadLog& crashed, const Deck& deck, const WallClock& wall) {
+    ResumeFrom resume;
+    resume.wall_start = parse_iso_utc(crashed.summary.wall_start).value_or(wall.now());
+    resume.paused_before = Micros{crashed.summary.paused_ms * 1000};
+    resume.reopen_log = [&crashed, &deck, resume](LogProblem problem) {
+        {  // a line cut off by the crash must not run into the first new one
+            std::ofstream(crashed.path, std::ios::app) << (crashed.truncated ? "\n" : "");
+        }
+        return std::make_unique<TalkLog>(LogFile(crashed.path, fallback_log_dirs(deck)), resume.wall_start,
+                                         crashed.events, std::move(problem));
+    };
+    return resume;
+}
+
 
 ScreenOptions presenter_screen(bool window, int display, const std::string& renderer, const std::string& title) {
     // On another display, full screen, when there is one; otherwise a window beside.
@@ -88,6 +140,13 @@ ScreenOptions presenter_screen(bool window, int display, const std::string& rend
             break;
         }
     const bool own_display = other >= 0 && !window;
+    // One display, a full-screen talk: a presenter window would cover it (and on a laptop
+    // mirrored to the projector, the audience would read the notes).
+    if (other < 0 && !window)
+        throw std::invalid_argument(
+            "--presenter needs a second display for a full-screen talk: with one display the "
+            "presenter view would cover the slides the audience sees. Connect the projector as its "
+            "own display (not mirrored), or try it with --window");
     return ScreenOptions{!own_display, "960x540", own_display ? other : display, renderer,
                          "lightning presenter - " + title, true};
 }
@@ -120,6 +179,8 @@ void add_play_command(CLI::App& app, PlayOptions& options) {
     add_talk_options(*command, options.talk);
     command->add_flag("--window", options.window, "Play in a window instead of full screen");
     command->add_flag("--exit-at-end", options.exit_at_end, "Quit when the talk ends");
+    command->add_flag("--wait", options.wait,
+                      "Show the first slide and start the clock on Space, PageDown or a click");
     options.resume = command->add_option(
         "--resume", options.resume_log,
         "Continue a talk that crashed, on its schedule: the slide due now, the time really left "
@@ -136,15 +197,17 @@ void add_rehearse_command(CLI::App& app, RehearseOptions& options) {
     command->add_flag("--free", options.free, "Advance by hand; measure each slide against the plan");
     command->add_flag("--fullscreen", options.fullscreen, "Full screen instead of a window");
     command->add_flag("--exit-at-end", options.play.exit_at_end, "Quit when the run ends (no summary wait)");
+    command->add_flag("--wait", options.play.wait,
+                      "Show the first slide and start the clock on the first Space, PageDown or click");
     add_window_options(*command, options.play);
 }
 
-int run_play(const PlayOptions& options) { return run(options, SessionMode::Play); }
+int run_play(const PlayOptions& options) { return run(options, RunMode::Play); }
 
 int run_rehearse(const RehearseOptions& options) {
     PlayOptions play = options.play;
     play.window = !options.fullscreen;
-    return run(play, options.free ? SessionMode::Free : SessionMode::Paced);
+    return run(play, options.free ? RunMode::Free : RunMode::Paced);
 }
 
 }  // namespace lightning

@@ -5,6 +5,8 @@
 #include <memory>
 #include <string>
 
+#include "core/log/log_reader.hpp"
+#include "core/show/stage.hpp"
 #include "core/time/clock.hpp"
 #include "shell/platform/sdl_handles.hpp"
 #include "shell/platform/stop_signals.hpp"
@@ -19,6 +21,7 @@ struct PlayOptions {
     std::string window_size = "1280x720";
     int display = 0;
     bool exit_at_end = false;     // quit once the end card (rehearse: the summary) is on screen
+    bool wait = false;            // --wait: the clock starts on Space / PageDown / a click
     bool verbose = false;         // print every flip and a summary
     std::string renderer = "software";  // software, accelerated, auto
     std::string log;              // --log FILE; empty: the default place
@@ -50,5 +53,8 @@ struct VideoSession {
 // Starts it (software renderer hints); throws with a clear message when there is no display.
 std::unique_ptr<VideoSession> open_video(const std::string& renderer);
 int run_rehearse(const RehearseOptions& options);
+// How a crashed play run (its log, read back) continues: by the wall clock of its start, its
+// pauses, appending to the same log. `crashed` and `deck` must outlive the result.
+ResumeFrom resume_from(const ReadLog& crashed, const Deck& deck, const WallClock& wall);
 
 }  // namespace lightning

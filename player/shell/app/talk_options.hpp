@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/deck/deck.hpp"
+#include "core/show/prepared_talk.hpp"
 #include "core/frame/frame.hpp"
 #include "core/time/moment.hpp"
 #include "core/time/schedule.hpp"
@@ -27,12 +28,6 @@ struct TalkOptions {
 // Adds DECK, --format, --total, --slide-seconds, --overlay and the threshold flags to `command`.
 void add_talk_options(CLI::App& command, TalkOptions& options);
 
-struct PreparedTalk {
-    Deck deck;
-    Schedule schedule;
-    Thresholds thresholds;
-    OverlayMode overlay = OverlayMode::Audience;
-};
 
 // Loads the deck and builds its schedule. Throws DeckError (deck problems) or
 // std::invalid_argument (a flag's value is wrong) with a message for the user.

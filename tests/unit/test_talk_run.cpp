@@ -9,7 +9,7 @@
 #include "../support/temp_deck.hpp"
 #include "core/log/log_reader.hpp"
 #include "core/log/run_table.hpp"
-#include "core/show/session.hpp"
+#include "core/show/talk_run.hpp"
 
 using namespace lightning;
 using lightning::testing::TempDeck;
@@ -34,7 +34,7 @@ std::string read_text(const std::filesystem::path& path) {
 
 // A run in progress: a session over a fake clock, writing its log into a temporary folder.
 struct Run {
-    Run(SessionMode mode, Millis total, int slides = 4)
+    Run(RunMode mode, Millis total, int slides = 4)
         : deck(four_slides()),
           schedule([&] {
               deck.slides.resize(static_cast<size_t>(slides));
@@ -67,13 +67,13 @@ struct Run {
     Deck deck;
     Schedule schedule;
     TalkLog log;
-    Session session;
+    TalkRun session;
 };
 
 }  // namespace
 
 TEST_CASE("a paced rehearsal: slack, overrun, a pause, and the last mark after the end") {
-    Run run(SessionMode::Paced, Millis{40'000});  // 4 slides x 10 s
+    Run run(RunMode::Paced, Millis{40'000});  // 4 slides x 10 s
     run.at(8'000);
     run.session.mark_or_next();  // slide 1's words end 2 s early
     CHECK(run.session.note(run.session.elapsed())->text == "-2.0 s");
@@ -133,7 +133,7 @@ TEST_CASE("a paced rehearsal: slack, overrun, a pause, and the last mark after t
 }
 
 TEST_CASE("a paced slide whose words never got a mark is an overrun by at least the next slide") {
-    Run run(SessionMode::Paced, Millis{40'000});
+    Run run(RunMode::Paced, Millis{40'000});
     run.at(10'000);
     run.at(20'000);  // slide 1's window closes unmarked
     run.at(29'000);
@@ -152,7 +152,7 @@ TEST_CASE("a paced slide whose words never got a mark is an overrun by at least 
 }
 
 TEST_CASE("a free rehearsal: the speaker advances, goes back, pauses") {
-    Run run(SessionMode::Free, Millis{30'000}, 3);  // 3 slides, 10 s planned each
+    Run run(RunMode::Free, Millis{30'000}, 3);  // 3 slides, 10 s planned each
     run.at(12'000);
     run.session.mark_or_next();  // slide 2
     run.at(12'000);
@@ -188,7 +188,7 @@ TEST_CASE("a free rehearsal: the speaker advances, goes back, pauses") {
 }
 
 TEST_CASE("play logs every flip and ends by itself; pausing shifts the rest of the schedule") {
-    Run run(SessionMode::Play, Millis{40'000});
+    Run run(RunMode::Play, Millis{40'000});
     run.session.mark_or_next();  // speaker keys do nothing in play
     CHECK(run.kinds() == std::vector<std::string>{"start", "slide"});
     run.at(10'000);
@@ -271,7 +271,7 @@ TEST_CASE("play without a log still finishes at the end (play --no-log --exit-at
     overrides.total = Millis{4'000};
     const Schedule schedule = make_schedule(deck, overrides);
     FakeClock clock(kT0);
-    Session session(deck, schedule, Thresholds{}, clock, SessionMode::Play, nullptr, "d", "v");
+    TalkRun session(deck, schedule, Thresholds{}, clock, RunMode::Play, nullptr, "d", "v");
     session.start_at(kT0);
     session.advance_to(Micros{0});
     session.presented(kT0);

@@ -16,14 +16,14 @@
 
 namespace lightning {
 
-enum class SessionMode { Play, Paced, Free };
-std::string_view mode_name(SessionMode mode);
+enum class RunMode { Play, Paced, Free };
+std::string_view mode_name(RunMode mode);
 
-class Session {
+class TalkRun {
 public:
     // `log` may be null (no log); it must outlive the session.
-    Session(const Deck& deck, const Schedule& schedule, Thresholds thresholds, const Clock& clock,
-            SessionMode mode, TalkLog* log, std::string deck_path, std::string version);
+    TalkRun(const Deck& deck, const Schedule& schedule, Thresholds thresholds, const Clock& clock,
+            RunMode mode, TalkLog* log, std::string deck_path, std::string version);
 
     // Where the next run's events go (null: none); set before start_at.
     void attach_log(TalkLog* log) { log_ = log; }
@@ -53,7 +53,7 @@ public:
     // Ends the run now (quit, signal, restart) or at the end card (finished, logged by itself).
     void end(const std::string& reason);
 
-    SessionMode mode() const { return mode_; }
+    RunMode mode() const { return mode_; }
     bool paused() const;
     bool ended() const;
     bool finished() const { return finished_; }  // the end event is logged
@@ -70,7 +70,7 @@ private:
     const Deck& deck_;
     const Schedule& schedule_;
     const Clock& clock_;
-    SessionMode mode_;
+    RunMode mode_;
     TalkLog* log_;
     std::string deck_path_, version_;
     Talk talk_;

@@ -1,27 +1,27 @@
-#include "core/show/session.hpp"
+#include "core/show/talk_run.hpp"
 
 namespace lightning {
 
-std::string_view mode_name(SessionMode mode) {
+std::string_view mode_name(RunMode mode) {
     switch (mode) {
-        case SessionMode::Paced: return "paced";
-        case SessionMode::Free: return "free";
-        case SessionMode::Play: break;
+        case RunMode::Paced: return "paced";
+        case RunMode::Free: return "free";
+        case RunMode::Play: break;
     }
     return "play";
 }
 
-Session::Session(const Deck& deck, const Schedule& schedule, Thresholds thresholds,
-                 const Clock& clock, SessionMode mode, TalkLog* log, std::string deck_path,
+TalkRun::TalkRun(const Deck& deck, const Schedule& schedule, Thresholds thresholds,
+                 const Clock& clock, RunMode mode, TalkLog* log, std::string deck_path,
                  std::string version)
     : deck_(deck), schedule_(schedule), clock_(clock), mode_(mode), log_(log),
       deck_path_(std::move(deck_path)), version_(std::move(version)),
       talk_(schedule, clock, thresholds), free_(schedule, clock, thresholds), marks_(schedule) {}
 
-void Session::start_at(Micros t0) {
+void TalkRun::start_at(Micros t0) {
     real_t0_ = t0;
     resumed_from_ = 0;
-    if (mode_ == SessionMode::Free)
+    if (mode_ == RunMode::Free)
         free_.start_at(t0);
     else
         talk_.start_at(t0);
@@ -45,7 +45,7 @@ void Session::start_at(Micros t0) {
     log_->start(start);
 }
 
-void Session::start_resumed(Micros clock_time, Micros at, Micros paused_before) {
+void TalkRun::start_resumed(Micros clock_time, Micros at, Micros paused_before) {
     talk_.start_at(clock_time - at);
     real_t0_ = clock_time - at - paused_before;
     logged_events_ = 0;
@@ -54,42 +54,42 @@ void Session::start_resumed(Micros clock_time, Micros at, Micros paused_before) 
     if (log_) log_->resumed(std::min(resumed_from_, schedule_.count() - 1), at, at + paused_before);
 }
 
-bool Session::started() const { return mode_ == SessionMode::Free ? free_.started() : talk_.started(); }
-Micros Session::elapsed() const { return mode_ == SessionMode::Free ? free_.elapsed() : talk_.elapsed(); }
-Micros Session::real_elapsed() const { return clock_.now() - real_t0_; }
-bool Session::paused() const { return mode_ == SessionMode::Free ? free_.paused() : talk_.paused(); }
-bool Session::ended() const { return mode_ == SessionMode::Free ? free_.ended() : talk_.ended(); }
-int Session::current() const { return mode_ == SessionMode::Free ? free_.current() : talk_.current(); }
+bool TalkRun::started() const { return mode_ == RunMode::Free ? free_.started() : talk_.started(); }
+Micros TalkRun::elapsed() const { return mode_ == RunMode::Free ? free_.elapsed() : talk_.elapsed(); }
+Micros TalkRun::real_elapsed() const { return clock_.now() - real_t0_; }
+bool TalkRun::paused() const { return mode_ == RunMode::Free ? free_.paused() : talk_.paused(); }
+bool TalkRun::ended() const { return mode_ == RunMode::Free ? free_.ended() : talk_.ended(); }
+int TalkRun::current() const { return mode_ == RunMode::Free ? free_.current() : talk_.current(); }
 
-Moment Session::moment_at(Micros at) const {
-    return mode_ == SessionMode::Free ? free_.moment_at(at) : talk_.moment_at_elapsed(at);
+Moment TalkRun::moment_at(Micros at) const {
+    return mode_ == RunMode::Free ? free_.moment_at(at) : talk_.moment_at_elapsed(at);
 }
 
-Micros Session::next_change(Micros from, int bar_width) const {
+Micros TalkRun::next_change(Micros from, int bar_width) const {
     if (paused()) return Micros::max();  // nothing moves until resumed
-    if (mode_ == SessionMode::Free) return ended() ? Micros::max() : free_.next_change(from, bar_width);
+    if (mode_ == RunMode::Free) return ended() ? Micros::max() : free_.next_change(from, bar_width);
     Micros next = next_visible_change(schedule_, talk_.thresholds(), from, bar_width);
     // A live "+2.1 s" counts up in tenths.
-    if (const auto live = mode_ == SessionMode::Paced ? note(from) : std::nullopt; live && live->over) {
+    if (const auto live = mode_ == RunMode::Paced ? note(from) : std::nullopt; live && live->over) {
         const Micros tenth{100'000};
         next = std::min(next, (from / tenth + 1) * tenth);
     }
     return next;
 }
 
-void Session::advance_to(Micros at) {
-    if (mode_ == SessionMode::Free) return;
+void TalkRun::advance_to(Micros at) {
+    if (mode_ == RunMode::Free) return;
     talk_.advance_to(at);
-    if (mode_ == SessionMode::Paced) log_closed_windows(false);
+    if (mode_ == RunMode::Paced) log_closed_windows(false);
     log_talk_events();
     // A paced run whose last slide was marked before its end is done at the end card.
-    if (mode_ == SessionMode::Paced && talk_.ended() && !finished_ &&
+    if (mode_ == RunMode::Paced && talk_.ended() && !finished_ &&
         marks_.over(schedule_.count() - 1))
         end("finished");
 }
 
-void Session::presented(Micros clock_time) {
-    if (mode_ == SessionMode::Free) {
+void TalkRun::presented(Micros clock_time) {
+    if (mode_ == RunMode::Free) {
         if (free_.ended() || presented_slide_ == free_.current()) return;
         presented_slide_ = free_.current();
         if (log_) {
@@ -102,11 +102,11 @@ void Session::presented(Micros clock_time) {
     log_talk_events();
 }
 
-void Session::log_talk_events() {
+void TalkRun::log_talk_events() {
     const auto& events = talk_.events();
     for (; logged_events_ < events.size(); ++logged_events_) {
         const TalkEvent& event = events[logged_events_];
-        if (event.kind == TalkEvent::Kind::Ended && mode_ == SessionMode::Play) finished_ = true;
+        if (event.kind == TalkEvent::Kind::Ended && mode_ == RunMode::Play) finished_ = true;
         if (!log_) continue;
         // Talk events are in talk time; real time adds the pauses so far.
         const Micros real = event.at + (real_elapsed() - elapsed());
@@ -115,28 +115,28 @@ void Session::log_talk_events() {
             case TalkEvent::Kind::Shown: log_->slide(event.slide, event.due, event.at, real); break;
             case TalkEvent::Kind::Skipped: log_->skip(event.slide, event.due, event.at, real); break;
             case TalkEvent::Kind::Ended:
-                if (mode_ == SessionMode::Play) log_->end("finished", event.due, real);
+                if (mode_ == RunMode::Play) log_->end("finished", event.due, real);
                 break;
         }
     }
 }
 
-void Session::log_closed_windows(bool run_over) {
+void TalkRun::log_closed_windows(bool run_over) {
     const Micros now = elapsed();
     for (const auto& closed : marks_.close_windows(talk_.current(), now, run_over))
         if (log_) log_->missed(closed.slide, closed.over, now, real_elapsed());
 }
 
-void Session::mark_or_next() {
+void TalkRun::mark_or_next() {
     if (finished_ || paused()) return;
     const Micros now = elapsed();
-    if (mode_ == SessionMode::Free) {
+    if (mode_ == RunMode::Free) {
         free_.next();
         free_due_ = now;
         if (free_.ended()) end("finished");
         return;
     }
-    if (mode_ != SessionMode::Paced) return;  // play: the clock drives
+    if (mode_ != RunMode::Paced) return;  // play: the clock drives
     if (const auto result = marks_.mark(talk_.current(), now)) {
         if (log_) log_->mark(result->slide, result->over, now, real_elapsed());
         // The end card waits for the last slide's mark: with it, the rehearsal is done.
@@ -144,37 +144,37 @@ void Session::mark_or_next() {
     }
 }
 
-void Session::back() {
-    if (finished_ || paused() || mode_ != SessionMode::Free) return;
+void TalkRun::back() {
+    if (finished_ || paused() || mode_ != RunMode::Free) return;
     free_.back();
     free_due_ = elapsed();
 }
 
-void Session::toggle_pause() {
+void TalkRun::toggle_pause() {
     if (finished_ || ended()) return;
     if (!paused()) {
-        if (mode_ == SessionMode::Free) free_.pause(); else talk_.pause();
+        if (mode_ == RunMode::Free) free_.pause(); else talk_.pause();
         if (log_) log_->pause(elapsed(), real_elapsed());
         return;
     }
-    const Micros lasted = mode_ == SessionMode::Free ? free_.resume() : talk_.resume();
+    const Micros lasted = mode_ == RunMode::Free ? free_.resume() : talk_.resume();
     if (log_) log_->resume(lasted, elapsed(), real_elapsed());
 }
 
-void Session::end(const std::string& reason) {
+void TalkRun::end(const std::string& reason) {
     if (finished_) return;
     if (paused()) {  // a run that ends paused: the pause ends with it
-        const Micros lasted = mode_ == SessionMode::Free ? free_.resume() : talk_.resume();
+        const Micros lasted = mode_ == RunMode::Free ? free_.resume() : talk_.resume();
         if (log_) log_->resume(lasted, elapsed(), real_elapsed());
     }
-    if (mode_ == SessionMode::Paced) log_closed_windows(true);
+    if (mode_ == RunMode::Paced) log_closed_windows(true);
     finished_ = true;
     if (log_) log_->end(reason, elapsed(), real_elapsed());
 }
 
-std::optional<MarkBook::Note> Session::note(Micros at) const {
-    if (mode_ == SessionMode::Paced) return marks_.note(talk_.current(), at);
-    if (mode_ == SessionMode::Free && !free_.ended()) {
+std::optional<MarkBook::Note> TalkRun::note(Micros at) const {
+    if (mode_ == RunMode::Paced) return marks_.note(talk_.current(), at);
+    if (mode_ == RunMode::Free && !free_.ended()) {
         const Moment moment = free_.moment_at(at);
         if (moment.slide_left < Micros{0}) return MarkBook::Note{format_over(-moment.slide_left), true};
     }

@@ -1,0 +1,64 @@
+#include "core/event/event_log.hpp"
+
+#include <algorithm>
+#include <fstream>
+
+#include "core/deck/deck.hpp"
+#include "core/log/log_paths.hpp"
+
+namespace lightning {
+
+EventLog::EventLog(std::filesystem::path path, const WallClock& wall)
+    : file_(std::move(path), {std::filesystem::temp_directory_path() / "lightning-logs"}), wall_(wall) {}
+
+void EventLog::write(Json event) {
+    event["wall"] = iso_utc(wall_.now());
+    if (!file_.append(event.dump()) && !reported_) {
+        reported_ = true;
+        messages_.push_back("the session log cannot be written (" + file_.problem() + "); it is kept in memory");
+    }
+}
+
+std::filesystem::path EventLog::finish() { return file_.finish(); }
+
+std::vector<std::string> EventLog::take_messages() {
+    std::vector<std::string> out;
+    out.swap(messages_);
+    return out;
+}
+
+std::filesystem::path event_logs_dir() { return logs_root().parent_path() / "sessions"; }
+
+std::filesystem::path new_event_log_path(WallTime wall) {
+    return event_logs_dir() / (compact_utc(wall) + "-event.jsonl");
+}
+
+CrashedEvent find_crashed_event(const std::string& name, const std::filesystem::path& folder) {
+    std::vector<std::filesystem::path> logs;
+    std::error_code error;
+    for (std::filesystem::directory_iterator it(folder, error), end; !error && it != end; it.increment(error))
+        if (it->path().extension() == ".jsonl") logs.push_back(it->path());
+    std::sort(logs.rbegin(), logs.rend());  // newest first
+    for (const auto& path : logs) {
+        std::ifstream in(path);
+        std::string line, logged_name;
+        long long running = -1;  // the talk started and not ended, -1 for none
+        bool ended = false;
+        while (std::getline(in, line)) {
+            const Json event = Json::parse(line, nullptr, false);
+            if (event.is_discarded() || !event.is_object()) continue;
+            const std::string kind = event.value("event", "");
+            if (kind == "session_start") logged_name = event.value("name", "");
+            if (kind == "talk_start") running = event.value("talk", 1) - 1;
+            if (kind == "talk_end" || kind == "talk_skipped") running = -1;
+            if (kind == "session_end") ended = true;
+        }
+        if (ended || logged_name != name) continue;
+        if (running < 0) break;  // it crashed between talks: nothing is running to resume
+        return {path, static_cast<size_t>(running)};
+    }
+    throw DeckError("no crashed session of \"" + name + "\" with a talk running in " + folder.string() +
+                    ": nothing to resume");
+}
+
+}  // namespace lightning

@@ -1,0 +1,46 @@
+#pragma once
+// An event's own log: one JSON line per happening (the event's start, each talk's start and end
+// with its overrun, skipped talks, breaks, the event's end), written as the event goes, like a
+// talk's log, to $XDG_STATE_HOME/lightning/sessions/<UTC>-event.jsonl.
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/log/log_file.hpp"
+#include "core/log/run_log.hpp"
+#include "core/time/wall_clock.hpp"
+
+namespace lightning {
+
+class EventLog {
+public:
+    EventLog(std::filesystem::path path, const WallClock& wall);
+    // Adds the wall time and appends the line; a failure is said once in `messages`.
+    void write(Json event);
+    // Flushes it (to a fallback place if need be); returns where it is.
+    std::filesystem::path finish();
+    std::vector<std::string> take_messages();
+
+private:
+    LogFile file_;
+    const WallClock& wall_;
+    bool reported_ = false;
+    std::vector<std::string> messages_;
+};
+
+// The folder of event logs: beside the talks' logs folder.
+std::filesystem::path event_logs_dir();
+// A new event log's place for an event starting at `wall`.
+std::filesystem::path new_event_log_path(WallTime wall);
+
+// Where a crashed event stopped: its log and the talk (0-based) that had started and not ended.
+struct CrashedEvent {
+    std::filesystem::path log;
+    size_t talk = 0;
+};
+// The newest event log in `folder` of an event named `name` that has no end; throws DeckError
+// when there is none, or when it crashed between talks (nothing was running).
+CrashedEvent find_crashed_event(const std::string& name, const std::filesystem::path& folder);
+
+}  // namespace lightning

@@ -1,0 +1,380 @@
+#include "core/event/event_show.hpp"
+
+#include <algorithm>
+
+#include "core/frame/talk_screen.hpp"
+#include "core/log/log_reader.hpp"
+#include "core/time/time_text.hpp"
+
+namespace lightning {
+
+namespace {
+
+constexpr const char* kDot = " \xC2\xB7 ";  // " · "
+
+std::string talk_line(size_t index, const CheckedTalk& talk) {
+    std::string line = std::to_string(index + 1) + ". " + talk.display_title;
+    if (!talk.display_speaker.empty()) line += " \xE2\x80\x94 " + talk.display_speaker;  // em dash
+    return line;
+}
+
+std::string talk_format(const CheckedTalk& talk) {
+    if (!talk.schedule) return "";
+    return std::string(format_name(talk.schedule->format)) + kDot + format_countdown(talk.schedule->total) + kDot +
+           std::to_string(talk.schedule->count()) + " slides";
+}
+
+// "5:02 (+0:02)", "4:58 (-0:02)"
+std::string talk_result(long long actual_ms, long long planned_ms) {
+    const long long over = actual_ms - planned_ms;
+    const std::string sign = over < 0 ? "-" : "+";
+    return format_countdown(Millis{actual_ms}) + " (" + sign +
+           format_countdown(Millis{over < 0 ? -over : over}) + ")";
+}
+
+}  // namespace
+
+EventShow::EventShow(const Lineup& lineup, std::vector<CheckedTalk> talks, const Clock& clock,
+                     const WallClock& wall, EventLog& log, EventSetup setup)
+    : lineup_(lineup), talks_(std::move(talks)), clock_(clock), wall_(wall), log_(log),
+      setup_(std::move(setup)) {
+    for (const auto& talk : talks_) {
+        PreparedTalk prepared;
+        if (talk.deck && talk.schedule) {
+            prepared.deck = *talk.deck;
+            prepared.deck.title = talk.display_title;  // the end card shows the lineup's names
+            prepared.deck.speaker = talk.display_speaker;
+            prepared.schedule = *talk.schedule;
+        }
+        prepared.overlay = setup_.presenter ? OverlayMode::Both : OverlayMode::Audience;
+        prepared_.push_back(std::move(prepared));
+    }
+    // The running order: talks in order, each break before the talk it precedes.
+    for (size_t t = 0; t <= talks_.size(); ++t) {
+        for (size_t b = 0; b < lineup_.breaks.size(); ++b)
+            if (lineup_.breaks[b].before_talk == t) entries_.push_back(Entry{true, b, RunningOrderEntry::Status::Break, ""});
+        if (t < talks_.size()) entries_.push_back(Entry{false, t, RunningOrderEntry::Status::Waiting, ""});
+    }
+    if (setup_.resume_talk) {
+        log_.write({{"event", "session_resumed"}, {"talk", *setup_.resume_talk + 1}});
+        for (size_t e = 0; e < entries_.size(); ++e)
+            if (!entries_[e].is_break && entries_[e].index == *setup_.resume_talk) cursor_ = e;
+        go_to(cursor_);
+        start_talk(true);
+    } else {
+        Json order = Json::array();
+        for (const auto& talk : talks_)
+            order.push_back({{"deck", talk.talk.deck}, {"title", talk.display_title},
+                             {"speaker", talk.display_speaker}, {"problem", talk.problem}});
+        log_.write({{"event", "session_start"}, {"name", lineup_.name}, {"talks", order}});
+        go_to(0);
+    }
+}
+
+std::optional<size_t> EventShow::talk_at_cursor() const {
+    if (cursor_ >= entries_.size() || entries_[cursor_].is_break) return std::nullopt;
+    return entries_[cursor_].index;
+}
+
+void EventShow::go_to(size_t entry) {
+    cursor_ = std::min(entry, entries_.size());
+    card_since_ = clock_.now();
+    card_since_wall_ = wall_.now();
+    ++deck_generation_;  // the next talk's slides can start decoding under its card
+    if (cursor_ >= entries_.size()) {
+        phase_ = Phase::Closing;
+        messages_.push_back("closing card: hold Esc to end the session");
+        return;
+    }
+    phase_ = Phase::Card;
+    const Entry& at = entries_[cursor_];
+    if (at.is_break) {
+        const auto& pause = lineup_.breaks[at.index];
+        messages_.push_back("break: " + pause.title + " (" + format_countdown(pause.length) + ")");
+        log_.write({{"event", "break_start"}, {"title", pause.title}, {"planned_ms", pause.length.count()}});
+    } else {
+        const CheckedTalk& talk = talks_[at.index];
+        messages_.push_back("title card " + std::to_string(at.index + 1) + "/" + std::to_string(talks_.size()) +
+                            ": " + talk.display_title +
+                            (talk.problem.empty() ? "" : " (cannot be played: " + talk.problem + ")"));
+    }
+}
+
+void EventShow::start_talk(bool resuming) {
+    const size_t index = entries_[cursor_].index;
+    StageSetup stage;
+    stage.mode = RunMode::Play;
+    stage.exit_at_end = true;
+    stage.linger = setup_.end_card;
+    stage.presenter = setup_.presenter;
+    stage.deck_path = talks_[index].talk.deck;
+    stage.version = setup_.version;
+    if (setup_.talk_log) stage.open_log = setup_.talk_log(index);
+    if (resuming && setup_.resume_from) stage.resume = setup_.resume_from(index);
+    if (resuming && !stage.resume)
+        messages_.push_back("no unfinished log for talk " + std::to_string(index + 1) + ": it starts again");
+    if (!stage.resume)
+        log_.write({{"event", "talk_start"}, {"talk", index + 1}, {"deck", talks_[index].talk.deck},
+                    {"title", talks_[index].display_title}, {"planned_ms", talks_[index].schedule->total.count()}});
+    stage_ = std::make_unique<Stage>(prepared_[index], clock_, wall_, std::move(stage));
+    stage_->set_bar_width(bar_width_);
+    entries_[cursor_].status = RunningOrderEntry::Status::Running;
+    phase_ = Phase::Talk;
+    blank_ = Blank::None;
+}
+
+// The talk's stage is done: its length goes into the event log and the running order.
+void EventShow::talk_over() {
+    const size_t index = entries_[cursor_].index;
+    const std::string reason = stage_->end_reason().empty() ? "finished" : stage_->end_reason();
+    for (auto& line : stage_->take_messages()) messages_.push_back(std::move(line));
+    const long long planned = talks_[index].schedule->total.count();
+    // The talk's own length, from its log (start to end, pauses included), else its clock.
+    long long actual = std::chrono::duration_cast<Millis>(stage_->run().real_elapsed()).count();
+    if (!stage_->log_written().empty()) try {
+            const RunSummary run = read_run_log(stage_->log_written()).summary;
+            actual = run.end_talk_ms + run.paused_ms;
+        } catch (const LogError&) {
+        }
+    log_.write({{"event", "talk_end"}, {"talk", index + 1}, {"reason", reason},
+                {"log", stage_->log_written().string()}, {"planned_ms", planned},
+                {"actual_ms", actual}, {"overrun_ms", actual - planned}});
+    entries_[cursor_].status = RunningOrderEntry::Status::Done;
+    entries_[cursor_].result = talk_result(actual, planned) + (reason == "finished" ? "" : " stopped");
+    stage_.reset();
+    phase_ = Phase::Card;
+    if (reason == "signal" || reason == "closed") {
+        end_event(reason);
+        return;
+    }
+    go_to(cursor_ + 1);
+}
+
+void EventShow::skip_current(const std::string& why) {
+    Entry& entry = entries_[cursor_];
+    if (!entry.is_break) {
+        entry.status = RunningOrderEntry::Status::Skipped;
+        entry.result = "skipped";
+        Json line{{"event", "talk_skipped"}, {"talk", entry.index + 1}};
+        if (!why.empty()) line["problem"] = why;
+        log_.write(line);
+    }
+    go_to(cursor_ + 1);
+}
+
+void EventShow::end_event(const std::string& reason) {
+    if (done_) return;
+    end_reason_ = reason;
+    log_.write({{"event", "session_end"}, {"reason", reason}});
+    messages_.push_back("session log: " + log_.finish().string());
+    done_ = true;
+}
+
+void EventShow::command(Command command) {
+    if (done_) return;
+    if (phase_ == Phase::Talk) {
+        stage_->command(command);
+        update();
+        return;
+    }
+    const Micros now = clock_.now();
+    switch (command) {
+        case Command::Start:
+        case Command::Next:
+            if (phase_ == Phase::Closing) return;
+            if (entries_[cursor_].is_break) {
+                go_to(cursor_ + 1);  // the break ends early
+            } else if (const auto talk = talk_at_cursor(); talk && !talks_[*talk].schedule) {
+                skip_current(talks_[*talk].problem);  // a broken deck: the organizer moves on
+            } else {
+                start_talk(false);
+            }
+            return;
+        case Command::SkipTalk:
+            if (phase_ == Phase::Card) skip_current(talk_at_cursor() ? talks_[*talk_at_cursor()].problem : "");
+            return;
+        case Command::BackTalk:
+        case Command::Previous:
+            if (cursor_ > 0) go_to(cursor_ - 1);
+            return;
+        case Command::HoldStopBegin:
+            if (!hold_deadline_) hold_deadline_ = now + kHoldToStop;
+            return;
+        case Command::HoldStopEnd: hold_deadline_.reset(); return;
+        case Command::BlankBlack: blank_ = blank_ == Blank::Black ? Blank::None : Blank::Black; return;
+        case Command::BlankWhite: blank_ = blank_ == Blank::White ? Blank::None : Blank::White; return;
+        case Command::ShowKeys: keys_until_ = now + kKeysHelpFor; return;
+        case Command::CloseRequest:
+            close_request_at_ = now;
+            messages_.push_back("a window close request is ignored during an event: hold Esc to end it");
+            return;
+        case Command::WindowClosed: end_event("closed"); return;
+        case Command::Signal: end_event("signal"); return;
+        default: return;
+    }
+}
+
+void EventShow::update() {
+    if (done_) return;
+    const Micros now = clock_.now();
+    if (phase_ == Phase::Talk) {
+        stage_->update();
+        for (auto& line : stage_->take_messages()) messages_.push_back(std::move(line));
+        if (stage_->done()) talk_over();
+        return;
+    }
+    if (hold_deadline_ && now >= *hold_deadline_) {
+        hold_deadline_.reset();
+        end_event(phase_ == Phase::Closing ? "finished" : "quit");
+        return;
+    }
+    if (phase_ == Phase::Card && entries_[cursor_].is_break &&
+        now - card_since_ >= Micros{lineup_.breaks[entries_[cursor_].index].length})
+        go_to(cursor_ + 1);
+}
+
+std::vector<RunningOrderEntry> EventShow::running_order() const {
+    std::vector<RunningOrderEntry> order;
+    for (size_t e = 0; e < entries_.size(); ++e) {
+        const Entry& entry = entries_[e];
+        RunningOrderEntry line;
+        if (entry.is_break) {
+            const auto& pause = lineup_.breaks[entry.index];
+            line.text = pause.title + " (" + format_countdown(pause.length) + ")";
+            line.status = RunningOrderEntry::Status::Break;
+        } else {
+            line.text = talk_line(entry.index, talks_[entry.index]);
+            line.status = entry.status;
+            line.result = entry.result;
+            if (!talks_[entry.index].problem.empty() && entry.status == RunningOrderEntry::Status::Waiting)
+                line.result = "not ready";
+        }
+        if (e == cursor_ && phase_ == Phase::Card && !entry.is_break) line.status = RunningOrderEntry::Status::Next;
+        order.push_back(std::move(line));
+    }
+    return order;
+}
+
+Card EventShow::card_at(Micros at) const {
+    if (phase_ == Phase::Closing) {
+        ClosingCard closing;
+        closing.name = lineup_.name;
+        closing.thanks = "Thank you!";
+        int done = 0, skipped = 0;
+        for (const auto& entry : entries_) {
+            if (entry.is_break) continue;
+            done += entry.status == RunningOrderEntry::Status::Done;
+            skipped += entry.status == RunningOrderEntry::Status::Skipped;
+        }
+        closing.summary.push_back(std::to_string(done) + (done == 1 ? " talk" : " talks") +
+                                  (skipped ? kDot + std::to_string(skipped) + " skipped" : ""));
+        return closing;
+    }
+    const Entry& entry = entries_[cursor_];
+    if (entry.is_break) {
+        const auto& pause = lineup_.breaks[entry.index];
+        BreakCard card;
+        card.title = pause.title;
+        const Micros left = std::max(Micros{0}, Micros{pause.length} - (at - card_since_));
+        card.back_at = "Back at " + clock_text(card_since_wall_ + std::chrono::duration_cast<WallTime::duration>(Micros{pause.length}));
+        card.left = format_countdown(std::chrono::duration_cast<Millis>(left + Micros{999}));
+        card.order = running_order();
+        card.current = static_cast<int>(cursor_);
+        return card;
+    }
+    const CheckedTalk& talk = talks_[entry.index];
+    TitleCard card;
+    card.heading = "Next";
+    card.title = talk.display_title;
+    card.speaker = talk.display_speaker;
+    card.line = talk_format(talk);
+    card.order = running_order();
+    card.current = static_cast<int>(cursor_);
+    return card;
+}
+
+Screen EventShow::screen_at(Micros at) const {
+    if (phase_ == Phase::Talk) return stage_->screen_at(at);
+    Screen screen;
+    screen.card = card_at(at);
+    // A deck that cannot be played: the audience sees a neutral card, never the error.
+    if (const auto talk = talk_at_cursor(); talk && phase_ == Phase::Card && !talks_[*talk].problem.empty())
+        screen.card = SetupCard{"The next talk is being set up"};
+    screen.blank = blank_;
+    if (at < keys_until_) screen.help = key_help(KeyMode::TitleCard);
+    return screen;
+}
+
+PresenterFrame EventShow::presenter_at(Micros at) const {
+    if (phase_ == Phase::Talk) return stage_->presenter_at(at);
+    PresenterFrame frame;
+    frame.card = card_at(at);
+    frame.clock = clock_text(wall_.now());
+    frame.timers = false;
+    frame.keys = key_help(KeyMode::TitleCard);
+    if (const auto talk = talk_at_cursor()) {
+        frame.title = talks_[*talk].display_title;
+        frame.problem = talks_[*talk].problem;
+    }
+    if (hold_deadline_) frame.status = "keep holding Esc to end the session";
+    else if (at - close_request_at_ < kNoticeFor) frame.status = "close request ignored: hold Esc to end the session";
+    else if (blank_ == Blank::Black) frame.status = "audience sees BLACK (B)";
+    else if (blank_ == Blank::White) frame.status = "audience sees WHITE (W)";
+    else if (phase_ == Phase::Closing) frame.status = "the event is over: hold Esc to end the session";
+    else if (!frame.problem.empty()) frame.status = "this deck cannot be played: Space or Right skips it";
+    return frame;
+}
+
+Micros EventShow::next_change(Micros after) const {
+    if (phase_ == Phase::Talk) return stage_->next_change(after);
+    const Micros now = clock_.now();
+    Micros next = Micros::max();
+    auto consider = [&](Micros t) {
+        if (t > after) next = std::min(next, t);
+    };
+    if (hold_deadline_) consider(*hold_deadline_);
+    consider(keys_until_);
+    consider(close_request_at_ + kNoticeFor);
+    const auto since_minute = std::chrono::duration_cast<Micros>(wall_.now().time_since_epoch()) %
+                              std::chrono::minutes{1};
+    consider(now + std::chrono::minutes{1} - since_minute);
+    if (phase_ == Phase::Card && entries_[cursor_].is_break) {
+        // The break's countdown ticks each second, and its end moves on to the next card.
+        const Micros end = card_since_ + Micros{lineup_.breaks[entries_[cursor_].index].length};
+        const Micros second{1'000'000};
+        consider(std::min(end, card_since_ + ((std::max(after, card_since_) - card_since_) / second + 1) * second));
+    }
+    return next;
+}
+
+void EventShow::presented(Micros planned, Micros at, bool slide_ready) {
+    if (phase_ == Phase::Talk) stage_->presented(planned, at, slide_ready);
+}
+
+void EventShow::set_bar_width(int width) {
+    bar_width_ = width;
+    if (stage_) stage_->set_bar_width(width);
+}
+
+KeyMode EventShow::key_mode() const { return phase_ == Phase::Talk ? stage_->key_mode() : KeyMode::TitleCard; }
+
+const Deck& EventShow::deck() const {
+    if (phase_ == Phase::Talk) return stage_->deck();
+    if (const auto talk = talk_at_cursor(); talk && talks_[*talk].schedule) return prepared_[*talk].deck;
+    return empty_deck_;
+}
+
+std::vector<int> EventShow::wanted_slides() const {
+    if (phase_ == Phase::Talk) return stage_->wanted_slides();
+    if (const auto talk = talk_at_cursor(); talk && talks_[*talk].schedule) return {0, 1};  // ready to start
+    return {};
+}
+
+std::vector<std::string> EventShow::take_messages() {
+    for (auto& line : log_.take_messages()) messages_.push_back(std::move(line));
+    std::vector<std::string> out;
+    out.swap(messages_);
+    return out;
+}
+
+}  // namespace lightning

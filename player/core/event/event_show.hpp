@@ -1,0 +1,101 @@
+#pragma once
+// An event: many talks back to back on one projector, run by an organizer. Between talks the
+// audience sees a title card (or a break's countdown, or a neutral card for a deck that cannot
+// be played); the organizer starts, skips or goes back; each talk runs as a Stage on the hard
+// clock with its own log; after the last talk a closing card stays until Esc is held.
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/event/event_log.hpp"
+#include "core/event/lineup.hpp"
+#include "core/show/stage.hpp"
+
+namespace lightning {
+
+struct EventSetup {
+    bool presenter = false;   // a presenter view is up
+    Micros end_card{5'000'000};  // how long a talk's end card stays before the next card
+    std::string version;
+    // Opens talk `talk`'s log (null: no logs).
+    std::function<LogOpener(size_t talk)> talk_log;
+    // A crashed event: this talk (0-based) goes on from its log without a title card.
+    std::optional<size_t> resume_talk;
+    std::function<std::optional<ResumeFrom>(size_t talk)> resume_from;
+};
+
+class EventShow final : public Show {
+public:
+    enum class Phase { Card, Talk, Closing };
+
+    // `talks` are the lineup's talks, checked (check_lineup); `log` gets the event's lines.
+    EventShow(const Lineup& lineup, std::vector<CheckedTalk> talks, const Clock& clock,
+              const WallClock& wall, EventLog& log, EventSetup setup);
+
+    void command(Command command) override;
+    void update() override;
+    Screen screen_at(Micros at) const override;
+    PresenterFrame presenter_at(Micros at) const override;
+    Micros next_change(Micros after) const override;
+    bool on_the_clock() const override { return stage_ && stage_->on_the_clock(); }
+    void presented(Micros planned, Micros at, bool slide_ready) override;
+    void set_bar_width(int width) override;
+    KeyMode key_mode() const override;
+    const Deck& deck() const override;
+    int deck_generation() const override { return deck_generation_; }
+    std::vector<int> wanted_slides() const override;
+    bool done() const override { return done_; }
+    std::vector<std::string> take_messages() override;
+
+    Phase phase() const { return phase_; }
+    // The running order's entry the organizer is at (talks and breaks, in order).
+    size_t cursor() const { return cursor_; }
+    const Stage* stage() const { return stage_.get(); }
+    // finished, quit, signal, closed.
+    const std::string& end_reason() const { return end_reason_; }
+
+private:
+    struct Entry {
+        bool is_break = false;
+        size_t index = 0;  // into talks_ or lineup_.breaks
+        RunningOrderEntry::Status status = RunningOrderEntry::Status::Waiting;
+        std::string result;
+    };
+
+    void go_to(size_t entry);
+    void start_talk(bool resuming);
+    void talk_over();
+    void skip_current(const std::string& why);
+    void end_event(const std::string& reason);
+    Card card_at(Micros at) const;
+    std::vector<RunningOrderEntry> running_order() const;
+    std::optional<size_t> talk_at_cursor() const;
+
+    const Lineup& lineup_;
+    std::vector<CheckedTalk> talks_;
+    std::vector<PreparedTalk> prepared_;  // per talk; empty deck for a broken one
+    const Clock& clock_;
+    const WallClock& wall_;
+    EventLog& log_;
+    EventSetup setup_;
+    std::vector<Entry> entries_;
+    Phase phase_ = Phase::Card;
+    size_t cursor_ = 0;
+    std::unique_ptr<Stage> stage_;
+    Micros card_since_{0};       // clock time the current card came up (a break counts from it)
+    WallTime card_since_wall_{};
+    Blank blank_ = Blank::None;
+    std::optional<Micros> hold_deadline_;
+    Micros keys_until_{0};
+    Micros close_request_at_{-kNoticeFor * 2};
+    int bar_width_ = 0;
+    int deck_generation_ = 0;
+    bool done_ = false;
+    std::string end_reason_;
+    Deck empty_deck_;
+    std::vector<std::string> messages_;
+};
+
+}  // namespace lightning

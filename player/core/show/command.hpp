@@ -1,0 +1,35 @@
+#pragma once
+// What a speaker or an organizer can ask of the show, as named data. The keymaps turn keys and
+// clicks into these; tests send them directly. Each show decides what a command means in its
+// current state (Start on a running talk is a locked key, for example).
+#include <string_view>
+
+namespace lightning {
+
+enum class Command {
+    Start,          // start the talk (a waiting start, an event's title card)
+    Next,           // rehearse: mark the words done (paced) or the next slide (free)
+    Previous,       // rehearse --free: the slide before
+    Pause,          // pause or resume the talk's clock
+    BlankBlack,     // the audience sees black (again: the slide)
+    BlankWhite,     // the audience sees white
+    HoldStopBegin,  // Esc pressed: the talk (or event) stops if it is still held a second later
+    HoldStopEnd,    // Esc let go
+    Quit,           // rehearse: stop now
+    Restart,        // rehearse: start the run again
+    SkipTalk,       // event title card: go on to the next talk's card, this one skipped
+    BackTalk,       // event title card: back to the previous talk's card
+    CloseRequest,   // the window manager asks a window to close (Alt+F4, the close button)
+    WindowClosed,   // a window is gone anyway
+    Signal,         // SIGINT / SIGTERM
+    ShowKeys,       // F1 / ?: the keys of the current mode for a few seconds
+    NotesDown,      // presenter notes: scroll
+    NotesUp,
+    NotesBigger,    // presenter notes: zoom
+    NotesSmaller,
+    LockedKey,      // a speaker's key on stage: nothing happens (the presenter view says so)
+};
+
+std::string_view command_name(Command command);
+
+}  // namespace lightning

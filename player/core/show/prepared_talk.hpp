@@ -1,0 +1,19 @@
+#pragma once
+// A talk ready to run: its deck, its schedule, when the overlay warns, and where the countdown
+// is drawn. Built once from the deck and the command line (shell/app/talk_options), then read by
+// every command that shows the talk.
+#include "core/deck/deck.hpp"
+#include "core/frame/screen.hpp"
+#include "core/time/moment.hpp"
+#include "core/time/schedule.hpp"
+
+namespace lightning {
+
+struct PreparedTalk {
+    Deck deck;
+    Schedule schedule;
+    Thresholds thresholds;
+    OverlayMode overlay = OverlayMode::Audience;
+};
+
+}  // namespace lightning

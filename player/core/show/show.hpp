@@ -1,0 +1,55 @@
+#pragma once
+// What the window loop drives: one talk (Stage) or an event of many (EventShow). The loop turns
+// input into commands, asks when the picture next changes, presents the screen the show
+// describes for that instant, and says when it reached the display. Everything a person can
+// change is decided here, on injected clocks, so tests run whole talks and events without SDL.
+// All times are clock times (Clock::now()'s microseconds).
+#include <string>
+#include <vector>
+
+#include "core/deck/deck.hpp"
+#include "core/frame/presenter_frame.hpp"
+#include "core/frame/screen.hpp"
+#include "core/show/command.hpp"
+#include "core/show/keymap.hpp"
+#include "core/time/clock.hpp"
+
+namespace lightning {
+
+class Show {
+public:
+    virtual ~Show() = default;
+
+    virtual void command(Command command) = 0;
+    // Applies what time alone changes (a held Esc's second, an end card's linger, a break's end).
+    virtual void update() = 0;
+
+    // The audience screen and the presenter view at clock time `at` (now or a moment ahead).
+    virtual Screen screen_at(Micros at) const = 0;
+    virtual PresenterFrame presenter_at(Micros at) const = 0;
+    // The first clock time after `after` at which either may change, or a wake-up the show
+    // needs (Micros::max(): nothing until a command).
+    virtual Micros next_change(Micros after) const = 0;
+    // True when the screen for `next_change` must land on its instant (a talk's flips); false
+    // when a moment late does not matter (cards, a waiting start).
+    virtual bool on_the_clock() const = 0;
+    // The screen for clock time `planned` reached the display at `at`; `slide_ready` is false
+    // when it had to go up without its slide's pixels (still decoding).
+    virtual void presented(Micros planned, Micros at, bool slide_ready) = 0;
+
+    // The width in pixels of the audience screen's progress bar (its layout is the painter's).
+    virtual void set_bar_width(int width) = 0;
+    // Which keymap applies now.
+    virtual KeyMode key_mode() const = 0;
+    // The deck on screen now (an event changes it; `deck_generation` counts the changes), and
+    // the slides to keep decoded, most wanted first.
+    virtual const Deck& deck() const = 0;
+    virtual int deck_generation() const = 0;
+    virtual std::vector<int> wanted_slides() const = 0;
+
+    virtual bool done() const = 0;
+    // Lines for the terminal (stderr) since the last call: log places, problems, requests.
+    virtual std::vector<std::string> take_messages() = 0;
+};
+
+}  // namespace lightning

@@ -1,0 +1,299 @@
+#include "core/show/stage.hpp"
+
+#include <algorithm>
+
+#include "core/frame/talk_screen.hpp"
+#include "core/log/run_table.hpp"
+#include "core/time/time_text.hpp"
+
+namespace lightning {
+
+Stage::Stage(const PreparedTalk& talk, const Clock& clock, const WallClock& wall, StageSetup setup)
+    : talk_(talk), clock_(clock), wall_(wall), setup_(std::move(setup)),
+      run_(talk.deck, talk.schedule, talk.thresholds, clock, setup_.mode, nullptr, setup_.deck_path,
+           setup_.version) {
+    phase_ = setup_.wait && !setup_.resume ? Phase::Waiting : Phase::Starting;
+}
+
+void Stage::begin_run() {
+    log_.reset();
+    run_.attach_log(nullptr);
+    summary_.reset();
+    end_reason_.clear();
+    shown_until_ = Micros{0};
+    phase_ = Phase::Starting;
+}
+
+void Stage::log_problem(const std::string& problem) {
+    messages_.push_back(problem);
+    if (rehearsal()) notice_ = problem;  // on stage the audience must not see it
+}
+
+LogProblem Stage::problem_sink() {
+    return [this](const std::string& problem) { log_problem(problem); };
+}
+
+// Every slide gets its full time: the clock starts on the first slide's present.
+void Stage::start_clock(Micros presented_at) {
+    if (setup_.resume) {
+        const Micros at = resumed_talk_time();
+        if (setup_.resume->reopen_log) log_ = setup_.resume->reopen_log(problem_sink());
+        run_.attach_log(log_.get());
+        run_.start_resumed(presented_at, at, setup_.resume->paused_before);
+        shown_until_ = at;
+    } else {
+        if (setup_.open_log) log_ = setup_.open_log(wall_.now(), problem_sink());
+        run_.attach_log(log_.get());
+        run_.start_at(presented_at);
+    }
+    phase_ = Phase::Running;
+}
+
+Micros Stage::resumed_talk_time() const {
+    return std::chrono::duration_cast<Micros>(wall_.now() - setup_.resume->wall_start) -
+           setup_.resume->paused_before;
+}
+
+// The log and its CSV are written and their places said; a rehearsal shows its summary.
+void Stage::close_run(bool show_summary) {
+    if (end_reason_.empty()) end_reason_ = run_.ended() ? "finished" : "quit";
+    if (log_) {
+        const auto written = log_->finish();
+        log_written_ = written.log;
+        if (!written.log.empty()) messages_.push_back("log: " + written.log.string());
+        if (!written.csv.empty()) messages_.push_back("csv: " + written.csv.string());
+        if (!written.problem.empty()) messages_.push_back(written.problem);
+        if (rehearsal() && show_summary) {
+            const RunTable table = run_table(summarize(log_->events()));
+            summary_ = SummaryCard{table.rows, table.notes};
+            summary_->notes.push_back("R rehearse again  \xC2\xB7  Esc close");
+        }
+    }
+    phase_ = Phase::Closed;
+    closed_at_ = clock_.now();
+    if (setup_.exit_at_end && (rehearsal() || setup_.linger <= Micros{0})) done_ = true;
+}
+
+void Stage::stop(const std::string& reason) {
+    if (phase_ == Phase::Running) {
+        end_reason_ = reason;
+        run_.end(reason);
+        close_run(false);
+    } else if (end_reason_.empty()) {
+        end_reason_ = reason;
+    }
+    phase_ = Phase::Stopped;
+    done_ = true;
+}
+
+void Stage::command(Command command) {
+    const Micros now = clock_.now();
+    switch (command) {
+        case Command::ShowKeys: keys_until_ = now + kKeysHelpFor; return;
+        case Command::NotesDown: ++notes_scroll_; return;
+        case Command::NotesUp: notes_scroll_ = std::max(0, notes_scroll_ - 1); return;
+        case Command::NotesBigger: notes_zoom_ = std::min(6, notes_zoom_ + 1); return;
+        case Command::NotesSmaller: notes_zoom_ = std::max(-4, notes_zoom_ - 1); return;
+        case Command::BlankBlack: blank_ = blank_ == Blank::Black ? Blank::None : Blank::Black; return;
+        case Command::BlankWhite: blank_ = blank_ == Blank::White ? Blank::None : Blank::White; return;
+        case Command::HoldStopBegin:
+            if (!hold_deadline_) hold_deadline_ = now + kHoldToStop;
+            return;
+        case Command::HoldStopEnd: hold_deadline_.reset(); return;
+        case Command::LockedKey: locked_at_ = now; return;
+        case Command::WindowClosed: stop("closed"); return;
+        case Command::Signal: stop("signal"); return;
+        case Command::CloseRequest:
+            if (rehearsal()) {
+                stop("quit");
+            } else {  // on stage a stray Alt+F4 must not end the talk
+                close_request_at_ = now;
+                messages_.push_back("a window close request is ignored during a talk: hold Esc to stop it");
+            }
+            return;
+        case Command::Quit:
+            if (rehearsal()) stop("quit");
+            return;
+        case Command::Start:
+            if (phase_ == Phase::Waiting) phase_ = Phase::Starting;
+            else if (!rehearsal()) locked_at_ = now;
+            return;
+        case Command::Next:
+            if (phase_ == Phase::Waiting) {
+                phase_ = Phase::Starting;
+            } else if (phase_ == Phase::Running) {
+                run_.mark_or_next();
+                if (run_.finished()) close_run(true);
+            }
+            return;
+        case Command::Previous:
+            if (phase_ == Phase::Running) run_.back();
+            return;
+        case Command::Pause:
+            if (phase_ == Phase::Running) run_.toggle_pause();
+            return;
+        case Command::Restart:
+            if (!rehearsal() || phase_ == Phase::Waiting) return;
+            if (phase_ == Phase::Running) {
+                end_reason_ = "restart";
+                run_.end("restart");
+                close_run(false);  // no summary between runs
+            }
+            begin_run();
+            return;
+        case Command::SkipTalk:
+        case Command::BackTalk: return;  // an event's, between talks
+    }
+}
+
+void Stage::update() {
+    const Micros now = clock_.now();
+    if (hold_deadline_ && now >= *hold_deadline_) {
+        hold_deadline_.reset();
+        stop("quit");
+        return;
+    }
+    if (phase_ == Phase::Running && run_.finished()) close_run(true);
+    if (phase_ == Phase::Closed && setup_.exit_at_end && now - closed_at_ >= setup_.linger) done_ = true;
+}
+
+Micros Stage::talk_time_at(Micros at) const {
+    switch (phase_) {
+        case Phase::Waiting:
+        case Phase::Starting: return setup_.resume ? resumed_talk_time() : Micros{0};
+        case Phase::Running:
+            return run_.paused() ? run_.elapsed() : run_.elapsed() + (at - clock_.now());
+        case Phase::Closed:
+        case Phase::Stopped: break;
+    }
+    return std::max(run_.elapsed(), Micros{talk_.schedule.total});
+}
+
+Screen Stage::screen_at(Micros at) const {
+    Screen screen;
+    if (summary_) {
+        screen.card = *summary_;
+        return screen;
+    }
+    const Micros talk_time = talk_time_at(at);
+    const Moment moment = phase_ == Phase::Running ? run_.moment_at(talk_time)
+                                                   : moment_at(talk_.schedule, talk_.thresholds, talk_time);
+    screen = talk_screen(talk_.deck, talk_.schedule, moment, talk_.overlay, bar_width_);
+    if (auto* slide = std::get_if<SlideCard>(&screen.card)) {
+        const bool paused = phase_ == Phase::Running && run_.paused();
+        slide->countdown.paused = paused;
+        if (rehearsal()) {
+            slide->paused_banner = paused;
+            slide->notice = notice_;
+            if (phase_ == Phase::Running)
+                if (const auto note = run_.note(talk_time)) {
+                    slide->note = note->text;
+                    slide->note_over = note->over;
+                }
+        }
+    }
+    screen.blank = blank_;
+    if (at < keys_until_ && (rehearsal() || !setup_.presenter)) screen.help = key_help(key_mode());
+    return screen;
+}
+
+std::string Stage::presenter_status(Micros at) const {
+    if (hold_deadline_) return "keep holding Esc to stop the talk";
+    if (at - close_request_at_ < kNoticeFor) return "close request ignored: hold Esc to stop the talk";
+    if (phase_ == Phase::Waiting) return "waiting: Space, PageDown or a click starts the talk";
+    if (phase_ == Phase::Running && run_.paused()) return "PAUSED: Ctrl+P resumes";
+    if (blank_ == Blank::Black) return "audience sees BLACK (B)";
+    if (blank_ == Blank::White) return "audience sees WHITE (W)";
+    if (at - locked_at_ < kNoticeFor) return "keys are locked: the clock drives the slides";
+    if (!notice_.empty()) return notice_;
+    if (phase_ == Phase::Running)
+        if (const auto note = run_.note(talk_time_at(at)))  // a rehearsal's live over/under
+            return (note->over ? "words " : "slack ") + note->text;
+    return "";
+}
+
+PresenterFrame Stage::presenter_at(Micros at) const {
+    const Micros talk_time = talk_time_at(at);
+    const Moment moment = phase_ == Phase::Running ? run_.moment_at(talk_time)
+                                                   : moment_at(talk_.schedule, talk_.thresholds, talk_time);
+    PresenterFrame frame = make_presenter_frame(talk_.deck, talk_.schedule, moment, talk_.overlay,
+                                                clock_text(wall_.now()), presenter_status(at));
+    frame.notes_scroll = notes_scroll_;
+    frame.notes_zoom = notes_zoom_;
+    if (at < keys_until_ || phase_ == Phase::Waiting) frame.keys = key_help(key_mode());
+    return frame;
+}
+
+Micros Stage::next_change(Micros after) const {
+    const Micros now = clock_.now();
+    Micros next = Micros::max();
+    auto consider = [&](Micros t) {
+        if (t > after) next = std::min(next, t);
+    };
+    if (hold_deadline_) consider(*hold_deadline_);
+    consider(keys_until_);
+    consider(locked_at_ + kNoticeFor);
+    consider(close_request_at_ + kNoticeFor);
+    // The presenter's time of day turns over on the minute.
+    const auto since_minute = std::chrono::duration_cast<Micros>(wall_.now().time_since_epoch()) %
+                              std::chrono::minutes{1};
+    consider(now + std::chrono::minutes{1} - since_minute);
+    switch (phase_) {
+        case Phase::Starting: return std::min(next, std::max(after, now));
+        case Phase::Running: {
+            const Micros from = std::max(talk_time_at(after), shown_until_);
+            const Micros talk_next = run_.next_change(from, bar_width_);
+            if (talk_next != Micros::max()) consider(now + (talk_next - run_.elapsed()));
+            break;
+        }
+        case Phase::Closed:
+            if (setup_.exit_at_end) consider(closed_at_ + setup_.linger);
+            break;
+        case Phase::Waiting:
+        case Phase::Stopped: break;
+    }
+    return next;
+}
+
+bool Stage::on_the_clock() const { return phase_ == Phase::Running && !run_.paused(); }
+
+void Stage::presented(Micros planned, Micros at, bool slide_ready) {
+    if (phase_ == Phase::Starting) {
+        if (!slide_ready) return;  // the talk begins with its first slide on screen
+        start_clock(at);
+        planned = at;
+    }
+    if (phase_ != Phase::Running) return;
+    const Micros talk_time = talk_time_at(planned);
+    shown_until_ = std::max(shown_until_, talk_time);
+    run_.advance_to(talk_time);
+    if (slide_ready && !run_.ended()) run_.presented(at);
+}
+
+KeyMode Stage::key_mode() const {
+    switch (setup_.mode) {
+        case RunMode::Paced: return KeyMode::Paced;
+        case RunMode::Free: return KeyMode::Free;
+        case RunMode::Play: break;
+    }
+    return KeyMode::Play;
+}
+
+std::vector<int> Stage::wanted_slides() const {
+    const int last = talk_.schedule.count() - 1;
+    const int current = setup_.mode == RunMode::Free && phase_ == Phase::Running
+                            ? std::clamp(run_.current(), 0, last)
+                            : std::clamp(talk_.schedule.slide_at(std::max(shown_until_, talk_time_at(clock_.now()))), 0, last);
+    std::vector<int> wanted;
+    for (int k : {current, current + 1, current + 2, current - 1})
+        if (k >= 0 && k <= last) wanted.push_back(k);
+    return wanted;
+}
+
+std::vector<std::string> Stage::take_messages() {
+    std::vector<std::string> out;
+    out.swap(messages_);
+    return out;
+}
+
+}  // namespace lightning

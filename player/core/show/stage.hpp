@@ -1,0 +1,119 @@
+#pragma once
+// One talk on a screen, from the moment its window opens to the moment the program may go on:
+// a waiting start, the run (play, paced or free), pauses, blanking, hold-Esc-to-stop, a close
+// request, the end card and its linger, a rehearsal's summary, restarts. The window loop and
+// the event drive it with commands; tests drive it with a FakeClock and a FakeWallClock.
+//
+// Phases: Waiting (--wait: the first slide is up, the clock not started) -> Starting (the next
+// present of the first slide starts the clock) -> Running -> Closed (end card or summary; the
+// log is finished) ; any -> Stopped (Esc held, quit, a signal, a window gone).
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/log/talk_log.hpp"
+#include "core/show/prepared_talk.hpp"
+#include "core/show/show.hpp"
+#include "core/show/talk_run.hpp"
+#include "core/time/wall_clock.hpp"
+
+namespace lightning {
+
+inline constexpr Micros kHoldToStop{1'000'000};     // Esc held this long stops a talk
+inline constexpr Micros kNoticeFor{3'000'000};      // "keys are locked", "hold Esc to stop"
+inline constexpr Micros kKeysHelpFor{6'000'000};    // F1 / ?: the keys stay this long
+
+// Called (once) when the log cannot be written, with the problem in words.
+using LogProblem = std::function<void(const std::string&)>;
+// Opens the log of a run that starts at wall time `wall`; null when there is to be no log.
+using LogOpener = std::function<std::unique_ptr<TalkLog>(WallTime wall, LogProblem on_problem)>;
+
+// A play run that crashed, continued on its schedule by the wall clock of its start.
+struct ResumeFrom {
+    WallTime wall_start;                 // the crashed run's start
+    Micros paused_before{0};             // its pauses
+    std::function<std::unique_ptr<TalkLog>(LogProblem on_problem)> reopen_log;  // appends to its log (may be null)
+};
+
+struct StageSetup {
+    RunMode mode = RunMode::Play;
+    bool wait = false;           // --wait: the clock starts on Start (play) or Next (rehearse)
+    bool exit_at_end = false;    // done once the end card has lingered (a rehearsal: its end)
+    Micros linger{0};            // how long the end card stays first, with exit_at_end
+    bool presenter = false;      // a presenter view is up (the keys help goes there in play)
+    LogOpener open_log;          // null: no log
+    std::string deck_path;       // as given on the command line (for the log)
+    std::string version;         // the program's (for the log)
+    std::optional<ResumeFrom> resume;
+};
+
+class Stage final : public Show {
+public:
+    enum class Phase { Waiting, Starting, Running, Closed, Stopped };
+
+    // `talk` must outlive the stage.
+    Stage(const PreparedTalk& talk, const Clock& clock, const WallClock& wall, StageSetup setup);
+
+    void command(Command command) override;
+    void update() override;
+    Screen screen_at(Micros at) const override;
+    PresenterFrame presenter_at(Micros at) const override;
+    Micros next_change(Micros after) const override;
+    bool on_the_clock() const override;
+    void presented(Micros planned, Micros at, bool slide_ready) override;
+    void set_bar_width(int width) override { bar_width_ = width; }
+    KeyMode key_mode() const override;
+    const Deck& deck() const override { return talk_.deck; }
+    int deck_generation() const override { return 0; }
+    std::vector<int> wanted_slides() const override;
+    bool done() const override { return done_; }
+    std::vector<std::string> take_messages() override;
+
+    Phase phase() const { return phase_; }
+    // finished, quit, signal, closed, restart (of the last run); empty while running.
+    const std::string& end_reason() const { return end_reason_; }
+    // Where the last run's log went (empty: none).
+    const std::filesystem::path& log_written() const { return log_written_; }
+    const TalkRun& run() const { return run_; }
+    Blank blank() const { return blank_; }
+    // Talk time at clock time `at` (the run's clock; before the start, where it will begin).
+    Micros talk_time_at(Micros at) const;
+
+private:
+    void begin_run();
+    void start_clock(Micros presented_at);
+    void close_run(bool show_summary);
+    void stop(const std::string& reason);
+    Micros resumed_talk_time() const;
+    bool rehearsal() const { return setup_.mode != RunMode::Play; }
+    std::string presenter_status(Micros at) const;
+    void log_problem(const std::string& problem);
+    LogProblem problem_sink();
+
+    const PreparedTalk& talk_;
+    const Clock& clock_;
+    const WallClock& wall_;
+    StageSetup setup_;
+    TalkRun run_;
+    std::unique_ptr<TalkLog> log_;
+    Phase phase_ = Phase::Starting;
+    bool done_ = false;
+    std::string end_reason_;
+    std::filesystem::path log_written_;
+    std::optional<SummaryCard> summary_;
+    std::string notice_;                  // a rehearsal's problem line (the log cannot be written)
+    Blank blank_ = Blank::None;
+    std::optional<Micros> hold_deadline_;  // Esc is held: stop at this clock time
+    Micros locked_at_{-kNoticeFor * 2};    // last locked key (play)
+    Micros close_request_at_{-kNoticeFor * 2};
+    Micros keys_until_{0};                 // the keys help is up until then
+    Micros closed_at_{0};
+    Micros shown_until_{0};                // talk time of the last screen presented
+    int notes_scroll_ = 0, notes_zoom_ = 0;
+    int bar_width_ = 0;
+    std::vector<std::string> messages_;
+};
+
+}  // namespace lightning

@@ -1,0 +1,220 @@
+#include "shell/window/show_loop.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <optional>
+
+#include "shell/decode/slide_decoders.hpp"
+#include "shell/platform/stop_signals.hpp"
+#include "shell/window/key_input.hpp"
+#include "shell/window/precise_wait.hpp"
+#include "shell/window/presenter_view.hpp"
+
+namespace lightning {
+
+namespace {
+
+std::optional<int> slide_of(const Screen& screen) {
+    if (const auto* slide = std::get_if<SlideCard>(&screen.card)) return slide->slide;
+    return std::nullopt;
+}
+
+bool has_note(const Screen& screen) {
+    const auto* slide = std::get_if<SlideCard>(&screen.card);
+    return slide && !slide->note.empty();
+}
+
+class ShowLoop {
+public:
+    ShowLoop(Show& show, WindowScreen& audience, WindowScreen* presenter, Uint32 loaded_event,
+             const Clock& clock, const ShowLoopOptions& options)
+        : show_(show), audience_(audience), presenter_(presenter), loaded_event_(loaded_event),
+          clock_(clock), options_(options), presenter_view_(presenter) {}
+
+    Micros run() {
+        if (!audience_.is_open()) {
+            audience_.start_decoding_first_slides();
+            if (presenter_) presenter_->start_decoding_first_slides();
+            audience_.open();
+            if (presenter_) presenter_->open();
+        }
+        deck_generation_ = show_.deck_generation();
+        SDL_DisableScreenSaver();  // on stage nothing may dim the projector
+        bool fullscreen = false;
+        while (!show_.done()) {
+            follow_deck();
+            keep_slides_ready();
+            show_.set_bar_width(audience_.bar_width());
+            if (StopSignals::received()) show_.command(Command::Signal);
+            show_.update();
+            say(show_.take_messages());
+            if (show_.done()) break;
+            if (presenter_) presenter_view_.show(show_.presenter_at(clock_.now()));
+            const Micros target = redraw_now_ || slide_arrived() ? clock_.now() : show_.next_change(shown_for_);
+            redraw_now_ = false;
+            if (!wait_until(target)) continue;  // input or a decoded slide came first
+            present(std::max(target, clock_.now()));
+            if (!fullscreen && last_) {  // after the first screen is up (it is slow)
+                audience_.go_fullscreen();
+                fullscreen = true;
+            }
+        }
+        say(show_.take_messages());
+        return startup_;
+    }
+
+private:
+    static void say(const std::vector<std::string>& lines) {
+        for (const auto& line : lines) std::fprintf(stderr, "%s\n", line.c_str());
+    }
+
+    // An event's next talk: the windows take its deck (its first slides decode under its card).
+    void follow_deck() {
+        if (show_.deck_generation() == deck_generation_) return;
+        deck_generation_ = show_.deck_generation();
+        audience_.load_deck(show_.deck(), make_decoder(show_.deck()));
+        if (presenter_) presenter_->load_deck(show_.deck(), make_decoder(show_.deck()));
+        last_.reset();
+        last_slide_shown_ = -1;
+        presenter_view_.forget();
+    }
+
+    void keep_slides_ready() {
+        const std::vector<int> wanted = show_.wanted_slides();
+        if (wanted.empty()) return;
+        const auto [first, last] = std::minmax_element(wanted.begin(), wanted.end());
+        audience_.keep_ready(wanted, *first, *last);
+        if (presenter_) presenter_->keep_ready(wanted, *first, *last);
+    }
+
+    // The screen went up without its slide (still decoding), and the slide is here now.
+    bool slide_arrived() const {
+        if (!last_ || last_ready_) return false;
+        const auto slide = slide_of(*last_);
+        return slide && audience_.ready(*slide);
+    }
+
+    // Sleeps until just before `target` (clock time), turning input into commands meanwhile.
+    // Returns false when the loop should run again first (a command, a decoded slide).
+    bool wait_until(Micros target) {
+        const Micros draw_at = target == Micros::max() ? Micros::max() : target - draw_margin_;
+        for (;;) {
+            const Micros now = clock_.now();
+            if (now >= draw_at) return true;
+            const long long wait_ms = draw_at == Micros::max() ? 1000 : (draw_at - now).count() / 1000;
+            SDL_Event event;
+            if (wait_ms <= 0) {
+                if (!SDL_PollEvent(&event)) return true;
+            } else if (!SDL_WaitEventTimeout(&event, static_cast<int>(std::min<long long>(wait_ms, 1000)))) {
+                if (draw_at == Micros::max() || StopSignals::received()) return false;
+                continue;
+            }
+            if (!handle(event)) return false;
+        }
+    }
+
+    // Returns false when the event needs the loop to re-plan.
+    bool handle(const SDL_Event& event) {
+        if (event.type == loaded_event_) return false;
+        if (event.type == SDL_DISPLAYEVENT) {
+            audience_.follow_displays();
+            if (presenter_) presenter_->follow_displays();
+            repaint();
+            return false;
+        }
+        if (event.type == SDL_WINDOWEVENT) {
+            const bool on_presenter = presenter_ && event.window.windowID == presenter_->window_id();
+            WindowScreen& screen = on_presenter ? *presenter_ : audience_;
+            if (event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) screen.rebuild();  // new surface
+            if (event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED || event.window.event == SDL_WINDOWEVENT_EXPOSED) {
+                repaint();
+                return false;
+            }
+        }
+        const auto command = command_for_input(event, show_.key_mode());
+        if (!command) return true;
+        show_.command(*command);
+        redraw_now_ = true;
+        return false;
+    }
+
+    void repaint() {
+        last_.reset();
+        presenter_view_.forget();
+        redraw_now_ = true;
+    }
+
+    // Draws the screen as it must look at clock time `planned`, presents it at that instant when
+    // the show is on the clock, and tells the show when it reached the display.
+    void present(Micros planned) {
+        const Screen screen = show_.screen_at(planned);
+        const auto slide = slide_of(screen);
+        const bool ready = !slide || audience_.ready(*slide);
+        if (!ready && last_slide_shown_ < 0 && !last_) {  // nothing yet: wait for its pixels
+            wait_until(Micros::max());
+            return;
+        }
+        if (last_ && *last_ == screen && ready == last_ready_) {
+            show_.presented(planned, clock_.now(), ready);
+            shown_for_ = planned;
+            return;
+        }
+        // What to draw for a slide still decoding: the slide that was on screen before.
+        SlideView view;
+        if (slide) {
+            view = ready || last_slide_shown_ < 0 ? audience_.view(*slide) : audience_.view(last_slide_shown_);
+            if (!ready && last_slide_shown_ < 0) view.texture = nullptr;
+        }
+        // Only the countdown changed (a digit, the bar): redraw and push just its corner.
+        const bool corner_only = last_ && only_countdown_differs(*last_, screen) && !has_note(screen) &&
+                                 ready == last_ready_;
+        const SDL_Rect corner = audience_.overlay_corner();
+        const Micros draw_start = clock_.now();
+        audience_.draw(screen, view, corner_only ? &corner : nullptr);
+        draw_margin_ = std::clamp((draw_margin_ * 3 + (clock_.now() - draw_start)) / 4 + Micros{3000},
+                                  Micros{3000}, Micros{50'000});
+        // Start presenting early by what presenting takes, so the frame lands on the instant.
+        Micros& present_cost = corner_only ? present_cost_corner_ : present_cost_full_;
+        if (show_.on_the_clock()) wait_precisely(clock_, planned - present_cost);
+        const Micros present_start = clock_.now();
+        audience_.present(corner_only ? &corner : nullptr);
+        const Micros presented = clock_.now();
+        present_cost = std::clamp((present_cost * 3 + (presented - present_start)) / 4, Micros{0}, Micros{20'000});
+        if (startup_ == Micros{0} && ready && slide) startup_ = presented - options_.process_start;
+        show_.presented(planned, presented, ready);
+        if (options_.after_present) options_.after_present();
+        last_ = screen;
+        last_ready_ = ready;
+        if (ready && slide) last_slide_shown_ = *slide;
+        shown_for_ = planned;
+        if (presenter_) presenter_view_.show(show_.presenter_at(planned));
+    }
+
+    Show& show_;
+    WindowScreen& audience_;
+    WindowScreen* presenter_;
+    Uint32 loaded_event_;
+    const Clock& clock_;
+    const ShowLoopOptions& options_;
+    PresenterView presenter_view_;
+    std::optional<Screen> last_;      // what the audience screen shows
+    bool last_ready_ = true;          // ... with its slide's own pixels
+    int last_slide_shown_ = -1;       // last slide whose own pixels reached the screen
+    Micros shown_for_{0};             // the clock time the screen on display was planned for
+    bool redraw_now_ = true;
+    int deck_generation_ = 0;
+    Micros draw_margin_{8000};
+    Micros present_cost_full_{0};     // running averages of how long a present takes: the
+    Micros present_cost_corner_{0};   // whole screen, or only the overlay's corner
+    Micros startup_{0};
+};
+
+}  // namespace
+
+Micros run_show(Show& show, WindowScreen& audience, WindowScreen* presenter, Uint32 loaded_event,
+                const Clock& clock, const ShowLoopOptions& options) {
+    ShowLoop loop(show, audience, presenter, loaded_event, clock, options);
+    return loop.run();
+}
+
+}  // namespace lightning

@@ -1,0 +1,26 @@
+#pragma once
+// The window loop for every command that shows something live (play, rehearse, event). Each
+// pass is the same short list: follow the show's deck, keep its slides decoding, apply what
+// time changed, present the presenter view, then sleep until the next visible change (or input),
+// draw it just before it is due, present it on the instant and say when it reached the screen.
+// Input becomes commands through the keymaps; the loop decides nothing about the talk.
+#include <functional>
+
+#include "core/show/show.hpp"
+#include "core/time/clock.hpp"
+#include "shell/window/window_screen.hpp"
+
+namespace lightning {
+
+struct ShowLoopOptions {
+    Micros process_start{0};  // steady-clock time main() began, for the start-up figure
+    // Called after each present of the audience screen (play --verbose prints its flips).
+    std::function<void()> after_present;
+};
+
+// Runs `show` on the windows until it is done. Returns the start-up time (process start to the
+// first present).
+Micros run_show(Show& show, WindowScreen& audience, WindowScreen* presenter, Uint32 loaded_event,
+                const Clock& clock, const ShowLoopOptions& options);
+
+}  // namespace lightning

@@ -1,0 +1,237 @@
+// An event driven command by command on a fake clock: title cards (start, skip, back), a broken
+// deck's neutral card, a break's countdown, the talks on their stages, the closing card.
+#include <doctest/doctest.h>
+
+#include <fstream>
+
+#include "../support/temp_deck.hpp"
+#include "core/event/event_show.hpp"
+
+using namespace lightning;
+using lightning::testing::TempDeck;
+
+namespace {
+
+constexpr Micros ms(long long n) { return Micros{n * 1'000}; }
+
+CheckedTalk talk(const std::string& title, int slides, long long total_ms) {
+    CheckedTalk checked;
+    checked.talk.deck = "decks/" + title;
+    checked.display_title = title;
+    checked.display_speaker = "Speaker " + title;
+    Deck deck;
+    deck.title = title;
+    for (int i = 0; i < slides; ++i) {
+        const std::string name = std::to_string(i) + ".png";
+        deck.slides.push_back(SlideEntry{name, name, {}, {}, 0});
+    }
+    TimingOverrides overrides;
+    overrides.total = Millis{total_ms};
+    checked.schedule = make_schedule(deck, overrides);
+    checked.deck = deck;
+    return checked;
+}
+
+CheckedTalk broken(const std::string& title) {
+    CheckedTalk checked;
+    checked.talk.deck = "decks/" + title;
+    checked.display_title = title;
+    checked.problem = "decks/" + title + ": no such folder";
+    return checked;
+}
+
+// An event and the loop around it, as in test_stage.cpp.
+struct EventRun {
+    EventRun(Lineup lineup_in, std::vector<CheckedTalk> talks) : lineup(std::move(lineup_in)) {
+        clock.set(ms(1'000));
+        EventSetup setup;
+        setup.end_card = ms(2'000);
+        setup.talk_log = [this](size_t index) -> LogOpener {
+            return [this, index](WallTime start, LogProblem problem) {
+                return std::make_unique<TalkLog>(
+                    LogFile(folder.path() / ("talk" + std::to_string(index + 1) + "-" + std::to_string(++logs) + ".jsonl"), {}),
+                    start, std::move(problem));
+            };
+        };
+        log.emplace(folder.path() / "event.jsonl", wall);
+        show.emplace(lineup, std::move(talks), clock, wall, *log, std::move(setup));
+        step();
+    }
+    void step() {
+        show->update();
+        show->presented(clock.now(), clock.now(), true);
+        show->update();
+    }
+    void after(long long t) {
+        clock.advance(ms(t));
+        wall.advance(ms(t));
+        step();
+    }
+    void send(Command command) {
+        show->command(command);
+        step();
+    }
+    Card card() const { return show->screen_at(clock.now()).card; }
+    std::vector<std::string> event_log() const {
+        std::ifstream in(folder.path() / "event.jsonl");
+        std::vector<std::string> kinds;
+        for (std::string line; std::getline(in, line);) kinds.push_back(Json::parse(line)["event"].get<std::string>());
+        return kinds;
+    }
+
+    TempDeck folder;
+    int logs = 0;
+    FakeClock clock;
+    FakeWallClock wall;
+    Lineup lineup;
+    std::optional<EventLog> log;
+    std::optional<EventShow> show;
+};
+
+Lineup named(std::string name) {
+    Lineup lineup;
+    lineup.name = std::move(name);
+    return lineup;
+}
+
+}  // namespace
+
+TEST_CASE("title card: Start runs the talk on the hard clock, its end card lingers, then the next card") {
+    EventRun run(named("Evening"), {talk("one", 2, 10'000), talk("two", 2, 10'000)});
+    REQUIRE(std::holds_alternative<TitleCard>(run.card()));
+    const auto title = std::get<TitleCard>(run.card());
+    CHECK(title.heading == "Next");
+    CHECK(title.title == "one");
+    CHECK(title.order.size() == 2);
+    CHECK(title.order[0].status == RunningOrderEntry::Status::Next);
+    CHECK(run.show->key_mode() == KeyMode::TitleCard);
+    CHECK(run.show->wanted_slides() == std::vector<int>{0, 1});  // decoding under the card
+    run.after(60'000);  // a title card waits as long as it takes
+    CHECK(std::holds_alternative<TitleCard>(run.card()));
+
+    run.send(Command::Start);
+    CHECK(run.show->phase() == EventShow::Phase::Talk);
+    CHECK(run.show->key_mode() == KeyMode::Play);
+    run.send(Command::Next);  // locked on stage
+    CHECK(std::get<SlideCard>(run.card()).slide == 0);
+    run.after(5'000);
+    CHECK(std::get<SlideCard>(run.card()).slide == 1);
+    run.after(5'000);
+    CHECK(std::holds_alternative<EndCard>(run.card()));
+    run.after(1'999);
+    CHECK(std::holds_alternative<EndCard>(run.card()));
+    run.after(2);
+    REQUIRE(std::holds_alternative<TitleCard>(run.card()));
+    const auto next = std::get<TitleCard>(run.card());
+    CHECK(next.title == "two");
+    CHECK(next.order[0].status == RunningOrderEntry::Status::Done);
+    CHECK(next.order[0].result == "0:10 (+0:00)");
+    CHECK(next.order[1].status == RunningOrderEntry::Status::Next);
+    CHECK(run.event_log() == std::vector<std::string>{"session_start", "talk_start", "talk_end"});
+}
+
+TEST_CASE("title card: Right skips the talk (logged), Left goes back to run a skipped talk") {
+    EventRun run(named("Skips"), {talk("one", 2, 10'000), talk("two", 2, 10'000), talk("three", 2, 10'000)});
+    run.send(Command::SkipTalk);
+    CHECK(std::get<TitleCard>(run.card()).title == "two");
+    CHECK(std::get<TitleCard>(run.card()).order[0].status == RunningOrderEntry::Status::Skipped);
+    run.send(Command::BackTalk);
+    CHECK(std::get<TitleCard>(run.card()).title == "one");
+    run.send(Command::BackTalk);  // the first card: nothing before it
+    CHECK(std::get<TitleCard>(run.card()).title == "one");
+    run.send(Command::Start);
+    CHECK(run.show->phase() == EventShow::Phase::Talk);
+    CHECK(run.event_log() == std::vector<std::string>{"session_start", "talk_skipped", "talk_start"});
+}
+
+TEST_CASE("broken deck card: the audience sees a neutral card, the presenter view the reason") {
+    EventRun run(named("Broken"), {broken("lost"), talk("two", 2, 10'000)});
+    const Screen audience = run.show->screen_at(run.clock.now());
+    REQUIRE(std::holds_alternative<SetupCard>(audience.card));
+    CHECK(std::get<SetupCard>(audience.card).line == "The next talk is being set up");
+    const PresenterFrame presenter = run.show->presenter_at(run.clock.now());
+    CHECK(presenter.problem == "decks/lost: no such folder");
+    CHECK(presenter.status == "this deck cannot be played: Space or Right skips it");
+    CHECK_FALSE(presenter.keys.empty());
+    run.send(Command::Start);  // Space on a broken deck moves on
+    CHECK(std::get<TitleCard>(run.card()).title == "two");
+    CHECK(run.event_log() == std::vector<std::string>{"session_start", "talk_skipped"});
+}
+
+TEST_CASE("break card: counts down to its end, says when the session is back, then the next card") {
+    Lineup lineup = named("With a break");
+    lineup.breaks.push_back(LineupBreak{"Coffee", Millis{60'000}, 1, 3});
+    EventRun run(lineup, {talk("one", 2, 10'000), talk("two", 2, 10'000)});
+    run.send(Command::SkipTalk);
+    REQUIRE(std::holds_alternative<BreakCard>(run.card()));
+    auto pause = std::get<BreakCard>(run.card());
+    CHECK(pause.title == "Coffee");
+    CHECK(pause.left == "1:00");
+    CHECK(pause.back_at.starts_with("Back at "));
+    run.after(10'500);
+    CHECK(std::get<BreakCard>(run.card()).left == "0:50");
+    CHECK(run.show->next_change(run.clock.now()) == run.clock.now() + ms(500));  // the next second
+    run.after(49'499);
+    CHECK(std::holds_alternative<BreakCard>(run.card()));
+    run.after(1);
+    CHECK(std::get<TitleCard>(run.card()).title == "two");
+}
+
+TEST_CASE("break card: Space ends a break early") {
+    Lineup lineup = named("Short break");
+    lineup.breaks.push_back(LineupBreak{"Break", Millis{600'000}, 0, 2});
+    EventRun run(lineup, {talk("one", 2, 10'000)});
+    REQUIRE(std::holds_alternative<BreakCard>(run.card()));
+    run.send(Command::Start);
+    CHECK(std::get<TitleCard>(run.card()).title == "one");
+}
+
+TEST_CASE("closing card: after the last talk it stays until Esc is held a second") {
+    EventRun run(named("Closing"), {talk("one", 2, 10'000)});
+    run.send(Command::SkipTalk);
+    REQUIRE(std::holds_alternative<ClosingCard>(run.card()));
+    CHECK(std::get<ClosingCard>(run.card()).name == "Closing");
+    run.after(3'600'000);
+    CHECK_FALSE(run.show->done());
+    run.send(Command::HoldStopBegin);
+    run.after(500);
+    run.send(Command::HoldStopEnd);
+    run.after(2'000);
+    CHECK_FALSE(run.show->done());
+    run.send(Command::HoldStopBegin);
+    run.after(1'000);
+    CHECK(run.show->done());
+    CHECK(run.show->end_reason() == "finished");
+    CHECK(run.event_log().back() == "session_end");
+}
+
+TEST_CASE("close request: ignored on a title card and during a talk; a signal ends the event") {
+    EventRun run(named("Close"), {talk("one", 2, 10'000), talk("two", 2, 10'000)});
+    run.send(Command::CloseRequest);
+    CHECK_FALSE(run.show->done());
+    run.send(Command::Start);
+    run.send(Command::CloseRequest);
+    CHECK(run.show->phase() == EventShow::Phase::Talk);
+    run.send(Command::Signal);
+    CHECK(run.show->done());
+    CHECK(run.show->end_reason() == "signal");
+    CHECK(run.event_log() == std::vector<std::string>{"session_start", "talk_start", "talk_end", "session_end"});
+}
+
+TEST_CASE("a whole event: three talks, one broken deck, a talk stopped by holding Esc") {
+    EventRun run(named("Whole"), {talk("one", 3, 15'000), broken("lost"), talk("three", 2, 10'000)});
+    run.send(Command::Start);
+    run.after(15'000);  // the end card
+    run.after(2'001);
+    CHECK(std::holds_alternative<SetupCard>(run.card()));
+    run.send(Command::SkipTalk);
+    REQUIRE(std::holds_alternative<TitleCard>(run.card()));
+    run.send(Command::Start);
+    run.after(3'000);
+    run.send(Command::HoldStopBegin);  // the organizer stops this talk
+    run.after(1'000);
+    REQUIRE(std::holds_alternative<ClosingCard>(run.card()));
+    CHECK(std::get<ClosingCard>(run.card()).summary[0] == "2 talks \xC2\xB7 1 skipped");
+    CHECK(run.event_log() == std::vector<std::string>{"session_start", "talk_start", "talk_end", "talk_skipped",
+                                                      "talk_start", "talk_end"});
+}
