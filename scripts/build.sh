@@ -12,7 +12,7 @@ packages=(g++ cmake make pkg-config libsdl2-dev libsdl2-ttf-dev libsdl2-image-de
 build_type=Release
 for arg in "$@"; do
   case "$arg" in
-    --tests) packages+=(xvfb xauth xdotool imagemagick x11-utils python3 clang libclang-rt-14-dev
+    --tests) packages+=(xvfb xauth xdotool imagemagick x11-utils python3 clang libclang-rt-14-dev clang-format
                         ffmpeg) ;;
     --debug) build_type=Debug ;;
     *) echo "usage: scripts/build.sh [--tests] [--debug]" >&2; exit 2 ;;

@@ -323,13 +323,18 @@ TEST_CASE("event arguments: one .toml file is a lineup, anything else a list of 
     CHECK_THROWS_AS(read_lineup(dir.root()), DeckError);  // a folder
 }
 
-TEST_CASE("the shipped example lineup: the demo deck twice and a deck not handed in yet") {
+TEST_CASE("the shipped example lineup: the demo deck three times, a deck not handed in yet, a break") {
     const fs::path file = fs::path(LIGHTNING_TEST_DATA) / "../decks/lineup-example.toml";
     const Lineup lineup = read_lineup(file);
     CHECK(lineup.name == "Lightning talks, Friday");
     CHECK(lineup.warnings.empty());
     const auto checked = check_lineup(lineup);
-    REQUIRE(checked.size() == 3);
+    REQUIRE(checked.size() == 4);
+    REQUIRE(lineup.breaks.size() == 1);
+    CHECK(lineup.breaks[0].title == "Coffee");
+    CHECK(lineup.breaks[0].length == Millis{15 * 60'000});
+    CHECK(lineup.breaks[0].before_talk == 3);
+    CHECK(checked[3].schedule->total == Millis{200'000});  // 20 slides x 10 s
     CHECK(checked[0].problem.empty());
     CHECK(checked[0].display_speaker == "Ada Lovelace");
     CHECK(checked[0].schedule->total == Millis{300'000});  // the deck's own Ignite timing
@@ -338,4 +343,22 @@ TEST_CASE("the shipped example lineup: the demo deck twice and a deck not handed
     CHECK(checked[1].schedule->total == Millis{180'000});
     CHECK(has(checked[2].problem, "talk.pdf does not exist"));
     CHECK(checked[2].display_title == "On computable numbers");
+}
+
+TEST_CASE("breaks: placed between talks by their line; a break without minutes names its line") {
+    const Lineup lineup = read_lineup_text(
+        "name = \"x\"\n[[talk]]\ndeck = \"a\"\n[[break]]\ntitle = \"Lunch\"\nminutes = 45\n"
+        "[[talk]]\ndeck = \"b\"\n[[break]]\nminutes = 0.5\n",
+        "events/lineup.toml");
+    REQUIRE(lineup.breaks.size() == 2);
+    CHECK(lineup.breaks[0].title == "Lunch");
+    CHECK(lineup.breaks[0].before_talk == 1);
+    CHECK(lineup.breaks[0].length == Millis{45 * 60'000});
+    CHECK(lineup.breaks[1].title == "Break");
+    CHECK(lineup.breaks[1].before_talk == 2);  // after the last talk
+    CHECK(lineup.breaks[1].length == Millis{30'000});
+    CHECK_THROWS_WITH_AS(read_lineup_text("[[talk]]\ndeck = \"a\"\n[[break]]\ntitle = \"x\"\n", "l.toml"),
+                         "l.toml:3: this [[break]] has no length: add minutes = 15", DeckError);
+    CHECK_THROWS_WITH_AS(read_lineup_text("[[talk]]\ndeck = \"a\"\n[[break]]\nminutes = -5\n", "l.toml"),
+                         "l.toml:4: minutes must be a number of minutes, like minutes = 15", DeckError);
 }
