@@ -158,16 +158,17 @@ private:
     // Holds the talk's title card until the organizer starts it (Space, PageDown, Right,
     // Return, a click); false when the session is stopped instead (Esc held 1 s, a signal).
     bool title_card(size_t index) {
-        Frame frame;
-        frame.title_card = true;
-        frame.heading = "Next";
-        frame.title = talks_[index].display_title;
-        frame.speaker = talks_[index].display_speaker;
-        frame.end_note = talk_format(talks_[index]);
-        frame.problem = talks_[index].problem;
-        if (!frame.problem.empty()) frame.end_note = "Space: go on to the next talk";
-        for (size_t i = 0; i < talks_.size(); ++i) frame.running_order.push_back(talk_line(i, talks_[i]));
-        frame.running_current = static_cast<int>(index);
+        TitleCard card;
+        card.heading = "Next";
+        card.title = talks_[index].display_title;
+        card.speaker = talks_[index].display_speaker;
+        card.line = talk_format(talks_[index]);
+        if (!talks_[index].problem.empty())
+            card.line = "This deck cannot be played: " + talks_[index].problem +
+                        "  \xC2\xB7  Space: go on to the next talk";
+        for (size_t i = 0; i < talks_.size(); ++i) card.order.push_back({talk_line(i, talks_[i]), {}, {}});
+        card.current = static_cast<int>(index);
+        const Screen frame{card, Blank::None, {}};
         auto draw = [&] {
             screen_.draw(frame, SlideView{}, nullptr);
             screen_.present(nullptr);
@@ -177,7 +178,7 @@ private:
             }
         };
         draw();
-        std::fprintf(stderr, "title card %zu/%zu: %s\n", index + 1, talks_.size(), frame.title.c_str());
+        std::fprintf(stderr, "title card %zu/%zu: %s\n", index + 1, talks_.size(), card.title.c_str());
         std::optional<Uint32> esc_since;
         for (;;) {
             if (stop_signal_received()) return false;

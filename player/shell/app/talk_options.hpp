@@ -6,7 +6,7 @@
 #include <string>
 
 #include "core/deck/deck.hpp"
-#include "core/frame/frame.hpp"
+#include "core/frame/talk_screen.hpp"
 #include "core/time/moment.hpp"
 #include "core/time/schedule.hpp"
 

@@ -67,7 +67,7 @@ public:
                 show(session_.elapsed());
                 continue;
             }
-            if (waiting_for_pixels_ && screen_.ready(last_frame_->slide)) {
+            if (waiting_for_pixels_ && screen_.ready(slide_index(*last_frame_))) {
                 show(session_.elapsed());  // the late slide arrived: show it at once
                 continue;
             }
@@ -169,10 +169,9 @@ private:
 
     void show_summary() {
         const RunTable table = run_table(summarize(log_->events()));
-        Frame frame;
-        frame.table = table.rows;
-        frame.table_notes = table.notes;
-        frame.table_notes.push_back("R rehearse again  \xC2\xB7  Esc close");
+        SummaryCard summary{table.rows, table.notes};
+        summary.notes.push_back("R rehearse again  \xC2\xB7  Esc close");
+        const Screen frame{summary, Blank::None, {}};
         screen_.draw(frame, SlideView{}, nullptr);
         screen_.present(nullptr);
         last_frame_ = frame;
@@ -354,26 +353,35 @@ private:
 
     // What to draw for `frame`: its slide, or while that is still decoding, the slide that was
     // on screen before (the clock and the overlay go on regardless).
-    SlideView slide_for(const Frame& frame, bool& ready) const {
-        ready = frame.end_card || screen_.ready(frame.slide);
-        if (ready || frame.end_card) return screen_.view(frame.slide);
+    // The slide index a screen stands for (the end card: the last slide; other cards: 0).
+    static int slide_index(const Screen& screen) {
+        if (const auto* end = std::get_if<EndCard>(&screen.card)) return end->last_slide;
+        return std::max(0, slide_on(screen));
+    }
+    static bool end_card(const Screen& screen) { return !std::holds_alternative<SlideCard>(screen.card); }
+
+    SlideView slide_for(const Screen& frame, bool& ready) const {
+        ready = end_card(frame) || screen_.ready(slide_index(frame));
+        if (ready || end_card(frame)) return screen_.view(slide_index(frame));
         if (last_shown_slide_ >= 0 && screen_.ready(last_shown_slide_)) return screen_.view(last_shown_slide_);
-        SlideView empty = screen_.view(frame.slide);
+        SlideView empty = screen_.view(slide_index(frame));
         empty.texture = nullptr;
         return empty;
     }
 
-    Frame frame_at(Micros at) const {
+    Screen frame_at(Micros at) const {
         const Moment moment = session_.moment_at(at);
-        Frame frame = make_frame(prepared_.deck, prepared_.schedule, moment, prepared_.overlay,
-                                 screen_.bar_width());
-        if (const auto note = session_.note(at)) {
-            frame.note = note->text;
-            frame.note_over = note->over;
+        Screen frame = talk_screen(prepared_.deck, prepared_.schedule, moment, prepared_.overlay,
+                                   screen_.bar_width());
+        if (auto* slide = std::get_if<SlideCard>(&frame.card)) {
+            if (const auto note = session_.note(at)) {
+                slide->note = note->text;
+                slide->note_over = note->over;
+            }
+            slide->paused_banner = session_.paused() && rehearsal(setup_.mode);
+            if (rehearsal(setup_.mode)) slide->notice = notice_;
         }
-        frame.paused = session_.paused() && rehearsal(setup_.mode);
         frame.blank = blank_;
-        if (rehearsal(setup_.mode)) frame.notice = notice_;
         return frame;
     }
 
@@ -386,7 +394,7 @@ private:
         const Micros at = started_ ? std::max(target, session_.elapsed())
                                    : setup_.resume ? resumed_talk_time() : Micros{0};
         shown_until_ = at;
-        const Frame frame = frame_at(at);
+        const Screen frame = frame_at(at);
         bool ready = false;
         const SlideView slide = slide_for(frame, ready);
         if (last_frame_ && *last_frame_ == frame && ready == !waiting_for_pixels_) {
@@ -395,8 +403,10 @@ private:
             return;
         }
         // Only the overlay changed (a digit, the bar): redraw and push just its corner.
-        const bool overlay_only = last_frame_ && only_overlay_differs(*last_frame_, frame) &&
-                                  frame.note.empty() && ready == !waiting_for_pixels_;
+        const auto* slide_card = std::get_if<SlideCard>(&frame.card);
+        const bool overlay_only = last_frame_ && only_countdown_differs(*last_frame_, frame) &&
+                                  slide_card && slide_card->note.empty() &&
+                                  ready == !waiting_for_pixels_;
         const SDL_Rect corner = screen_.overlay_corner();
         const Micros draw_start = clock_.now();
         screen_.draw(frame, slide, overlay_only ? &corner : nullptr);
@@ -422,9 +432,9 @@ private:
                                   Micros{0}, Micros{20'000});
         const size_t events_before = session_.talk().events().size();
         session_.advance_to(at);
-        if (ready && !frame.end_card) {
+        if (ready && !end_card(frame)) {
             session_.presented(presented);
-            last_shown_slide_ = frame.slide;
+            last_shown_slide_ = slide_index(frame);
         }
         waiting_for_pixels_ = !ready;
         if (setup_.verbose)
@@ -441,7 +451,7 @@ private:
     Session session_;
     std::optional<TalkLog> log_;
     Uint32 loaded_event_;
-    std::optional<Frame> last_frame_;
+    std::optional<Screen> last_frame_;
     bool started_ = false;
     bool run_closed_ = false;
     int last_shown_slide_ = -1;        // last slide whose own pixels reached the screen
