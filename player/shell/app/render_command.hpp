@@ -3,7 +3,6 @@
 // window and no display.
 #include <string>
 
-#include "shell/platform/sdl_handles.hpp"
 #include "shell/app/talk_options.hpp"
 
 namespace lightning {
@@ -17,8 +16,5 @@ struct RenderOptions {
 
 void add_render_command(CLI::App& app, RenderOptions& options);
 int run_render(const RenderOptions& options);
-
-// Saves an RGBA surface as PNG; throws std::runtime_error naming the file on failure.
-void save_png(SDL_Surface* rgba, const std::string& path);
 
 }  // namespace lightning

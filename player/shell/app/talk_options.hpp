@@ -6,8 +6,8 @@
 #include <string>
 
 #include "core/deck/deck.hpp"
+#include "core/frame/talk_screen.hpp"
 #include "core/show/prepared_talk.hpp"
-#include "core/frame/frame.hpp"
 #include "core/time/moment.hpp"
 #include "core/time/schedule.hpp"
 

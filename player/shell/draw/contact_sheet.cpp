@@ -5,8 +5,8 @@
 #include <cstdio>
 #include <optional>
 
+#include "shell/draw/offscreen.hpp"
 #include "shell/draw/painter.hpp"
-#include "shell/app/render_command.hpp"
 #include "shell/decode/slide_cache.hpp"
 #include "core/time/time_text.hpp"
 
@@ -54,11 +54,6 @@ SheetLayout sheet_layout(int slides, int width, int height) {
 
 namespace {
 
-constexpr Rgba kSheetBackground{16, 20, 26, 255};
-constexpr Rgba kText{235, 238, 242, 255};
-constexpr Rgba kDim{150, 158, 170, 255};
-constexpr Rgba kBroken{255, 96, 80, 255};
-
 // "0:15" for a planned start; fractions of a second as "0:07.5".
 std::string start_text(Millis t) {
     return t.count() % 1000 == 0 ? format_countdown(t) : format_offset(t);
@@ -74,65 +69,53 @@ std::string duration_text(Millis d) {
     return text;
 }
 
-// Text on the sheet: the program's fonts, shrunk until the text fits max_width.
+// Text on the sheet: the Painter's, shrunk until the text fits max_width.
 class SheetText {
 public:
-    explicit SheetText(SDL_Renderer* renderer) : renderer_(renderer) {}
+    explicit SheetText(SDL_Renderer* renderer) : painter_(renderer) {}
     // Draws with its left (align 0), centre (1) or right (2) at x, top at y; returns its width.
     int draw(const std::string& text, bool bold, int size, Rgba c, int x, int y, int align,
              int max_width) {
         if (text.empty()) return 0;
+        auto texture = painter_.text_texture(text, bold, size, c);
         int w = 0, h = 0;
-        while (size > 6 && TTF_SizeUTF8(fonts_.get(bold, size), text.c_str(), &w, &h) == 0 &&
-               w > max_width)
-            size = size * 9 / 10;
-        SurfacePtr surface(TTF_RenderUTF8_Blended(fonts_.get(bold, size), text.c_str(),
-                                                  SDL_Color{c.r, c.g, c.b, c.a}));
-        if (!surface) return 0;
-        TexturePtr texture(SDL_CreateTextureFromSurface(renderer_, surface.get()));
-        if (!texture) return 0;
-        const int left = align == 0 ? x : align == 1 ? x - surface->w / 2 : x - surface->w;
-        const SDL_Rect where{left, y, surface->w, surface->h};
-        SDL_RenderCopy(renderer_, texture.get(), nullptr, &where);
-        return surface->w;
+        if (texture) SDL_QueryTexture(texture.get(), nullptr, nullptr, &w, &h);
+        if (w > max_width && size > 6) return draw(text, bold, size * 9 / 10, c, x, y, align, max_width);
+        const int left = align == 0 ? x : align == 1 ? x - w / 2 : x - w;
+        painter_.text_at(text, bold, size, c, left, y, 0);
+        return w;
     }
 
 private:
-    SDL_Renderer* renderer_;
-    Fonts fonts_;
+    Painter painter_;
 };
 
 // One slide as the audience sees it (no overlay), drawn by the Painter at thumbnail size.
 class Thumbnailer {
 public:
     Thumbnailer(const PreparedTalk& talk, int width, int height)
-        : talk_(talk),
-          surface_(make_rgba_surface(width, height)),
-          renderer_(SDL_CreateSoftwareRenderer(surface_.get())) {
-        if (!renderer_) throw SdlError("cannot create a software renderer");
-        slides_.emplace(renderer_.get(), talk.deck);
+        : talk_(talk), target_(width, height) {
+        slides_.emplace(target_.renderer(), talk.deck);
         slides_->set_output_size(width, height);
-        painter_.emplace(renderer_.get());
+        painter_.emplace(target_.renderer());
     }
     // Draws slide k; returns the picture and whether the slide could be shown.
     SDL_Surface* draw(int k, bool& broken) {
         slides_->keep_only(k, k);  // one decoded slide at a time
         slides_->load(k);
         const Micros start{talk_.schedule.slides[static_cast<size_t>(k)].start};
-        const Frame frame =
-            make_frame(talk_.deck, talk_.schedule,
-                       moment_at(talk_.schedule, talk_.thresholds, start), OverlayMode::None, 0);
+        const Screen screen =
+            talk_screen(talk_.deck, talk_.schedule,
+                        moment_at(talk_.schedule, talk_.thresholds, start), OverlayMode::None, 0);
         const SlideView view = slides_->view(k);
         broken = !view.problem.empty();
-        painter_->draw(frame, view);
-        SDL_RenderPresent(renderer_.get());
-        return surface_.get();
+        painter_->draw(screen, view);
+        return target_.pixels();
     }
 
 private:
     const PreparedTalk& talk_;
-    SurfacePtr surface_;
-    RendererPtr renderer_;
+    Offscreen target_;
     std::optional<SlideCache> slides_;
     std::optional<Painter> painter_;
 };
@@ -143,24 +126,23 @@ void write_contact_sheet(const PreparedTalk& talk, int width, int height,
                          const std::filesystem::path& path) {
     const Schedule& schedule = talk.schedule;
     const SheetLayout layout = sheet_layout(schedule.count(), width, height);
-    SurfacePtr sheet = make_rgba_surface(width, height);
-    RendererPtr renderer(SDL_CreateSoftwareRenderer(sheet.get()));
-    if (!renderer) throw SdlError("cannot create a software renderer");
-    SDL_SetRenderDrawColor(renderer.get(), kSheetBackground.r, kSheetBackground.g,
-                           kSheetBackground.b, 255);
-    SDL_RenderClear(renderer.get());
-    SheetText text(renderer.get());
+    Offscreen sheet(width, height);
+    SDL_Renderer* renderer = sheet.renderer();
+    const Palette colour = Theme(width, height).colour;
+    SDL_SetRenderDrawColor(renderer, colour.card.r, colour.card.g, colour.card.b, 255);
+    SDL_RenderClear(renderer);
+    SheetText text(renderer);
 
     // Header: the title, then speaker, format, slide count and length.
     const int title_size = layout.header.h * 2 / 5;
     const int info_size = layout.header.h / 4;
     const int max_w = width - 2 * layout.margin;
-    text.draw(talk.deck.title, true, title_size, kText, width / 2, layout.header.h / 10, 1, max_w);
+    text.draw(talk.deck.title, true, title_size, colour.light, width / 2, layout.header.h / 10, 1, max_w);
     std::string info = talk.deck.speaker.empty() ? "" : talk.deck.speaker + "  \xC2\xB7  ";
     info += std::string(format_name(schedule.format)) + "  \xC2\xB7  " +
             std::to_string(schedule.count()) + " slides  \xC2\xB7  " +
             format_countdown(schedule.total);
-    text.draw(info, false, info_size, kDim, width / 2, layout.header.h / 10 + title_size * 6 / 5, 1,
+    text.draw(info, false, info_size, colour.label, width / 2, layout.header.h / 10 + title_size * 6 / 5, 1,
               max_w);
 
     Thumbnailer thumbnails(talk, layout.thumb_w, layout.thumb_h);
@@ -168,21 +150,20 @@ void write_contact_sheet(const PreparedTalk& talk, int width, int height,
         const SDL_Rect where = layout.thumb(k);
         bool broken = false;
         SDL_Surface* picture = thumbnails.draw(k, broken);
-        TexturePtr texture(SDL_CreateTextureFromSurface(renderer.get(), picture));
+        TexturePtr texture(SDL_CreateTextureFromSurface(renderer, picture));
         if (!texture) throw SdlError("cannot draw a thumbnail");
-        SDL_RenderCopy(renderer.get(), texture.get(), nullptr, &where);
+        SDL_RenderCopy(renderer, texture.get(), nullptr, &where);
         // Label: "3  0:30" on the left, "15 s" on the right.
         const auto& planned = schedule.slides[static_cast<size_t>(k)];
         const int y = where.y + where.h + layout.label_h / 8;
         const int number_w = text.draw(std::to_string(k + 1), true, layout.label_font,
-                                       broken ? kBroken : kText, where.x, y, 0, where.w / 3);
-        text.draw(start_text(planned.start), false, layout.label_font, kDim,
+                                       broken ? colour.over : colour.light, where.x, y, 0, where.w / 3);
+        text.draw(start_text(planned.start), false, layout.label_font, colour.label,
                   where.x + number_w + layout.label_font / 2, y, 0, where.w / 3);
-        text.draw(duration_text(planned.duration), false, layout.label_font, kDim,
+        text.draw(duration_text(planned.duration), false, layout.label_font, colour.label,
                   where.x + where.w, y, 2, where.w / 3);
     }
-    SDL_RenderPresent(renderer.get());
-    save_png(sheet.get(), path.string());
+    sheet.write_png(path);
 }
 
 }  // namespace lightning

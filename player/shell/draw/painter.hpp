@@ -1,11 +1,14 @@
 #pragma once
-// The one drawing path: turns a Frame into pixels on any SDL_Renderer (a window, or a software
-// renderer over a surface for render/export). Runs on the render thread only.
+// The one drawing path: turns a Screen into pixels on any SDL_Renderer (a window, or a software
+// renderer over a surface for render/export). One draw function per card; the presenter view
+// draws the same cards into a box of its own. Runs on the render thread only.
 #include <map>
 #include <string>
 #include <utility>
+#include <vector>
 
-#include "core/frame/frame.hpp"
+#include "core/frame/screen.hpp"
+#include "shell/draw/theme.hpp"
 #include "shell/platform/sdl_handles.hpp"
 
 namespace lightning {
@@ -15,18 +18,14 @@ namespace lightning {
 struct OverlayLayout {
     SDL_Rect panel;
     SDL_Rect bar;        // the progress bar's full extent
+    SDL_Rect reach;      // the largest panel any countdown uses: what a corner-only redraw covers
     int talk_font = 0;   // pixel sizes
     int small_font = 0;
     int margin = 0;
+    // slide_first: the slide's countdown on top, as large as the talk's under it.
+    SDL_Rect first_row, second_row;
 };
-OverlayLayout overlay_layout(int width, int height);
-
-struct Rgba {
-    Uint8 r, g, b, a;
-};
-// The overlay panel's background colour in each state (flash: on and off halves differ).
-Rgba overlay_panel_colour(OverlayState state, bool flash_on);
-Rgba overlay_text_colour(OverlayState state, bool flash_on);
+OverlayLayout overlay_layout(int width, int height, bool slide_first = false);
 
 // Opened fonts by (bold, pixel size), opened on first use.
 class Fonts {
@@ -37,7 +36,7 @@ private:
     std::map<std::pair<bool, int>, FontPtr> open_;
 };
 
-// What the painter needs to show the frame's slide: its texture (already fitted to the screen),
+// What the painter needs to show the screen's slide: its texture (already fitted to the screen),
 // or, when it could not be decoded, why, for the placeholder.
 struct SlideView {
     SDL_Texture* texture = nullptr;
@@ -46,35 +45,53 @@ struct SlideView {
     std::string problem;     // empty: show the texture (or a neutral "loading" card when null)
 };
 
+// The slide a screen needs decoded, or -1 (cards other than a slide show none).
+int slide_on(const Screen& screen);
+
 class Painter {
 public:
     explicit Painter(SDL_Renderer* renderer);
-    // Draws the whole screen for `frame`; the caller presents.
-    void draw(const Frame& frame, const SlideView& slide);
+    // Draws the whole screen; the caller presents.
+    void draw(const Screen& screen, const SlideView& slide);
+    // Draws one card filling `box` (the presenter view draws the audience's card smaller).
+    void draw_card(const Card& card, const SlideView& slide, const SDL_Rect& box);
+    // The keys help: a semi-transparent panel of "keys — what" rows centred in `box`.
+    void draw_help(const std::vector<KeyHelp>& help, const SDL_Rect& box);
 
-    // Drawing helpers, also used by the presenter view.
+    // Drawing helpers, also used by the presenter view, the chart and the contact sheet.
     void fill(const SDL_Rect& rect, Rgba colour);
     // Draws UTF-8 text with its top centre at (x, y), shrinking the font until it fits max_width.
     // Returns the height drawn.
     int text_centered(const std::string& text, bool bold, int size, Rgba colour, int x, int y,
                       int max_width);
-    // Draws text with its top-left (align = 0) or top-right (align = 1) corner at (x, y).
-    void text_at(const std::string& text, bool bold, int size, Rgba colour, int x, int y,
-                 int align);
+    // Draws text with its top-left (align = 0) or top-right (align = 1) corner at (x, y);
+    // returns its width.
+    int text_at(const std::string& text, bool bold, int size, Rgba colour, int x, int y,
+                int align);
+    // The distance between two lines of wrapped text at this size.
+    int line_height(bool bold, int size) { return TTF_FontLineSkip(fonts_.get(bold, size)); }
     TexturePtr text_texture(const std::string& text, bool bold, int size, Rgba colour,
                             int wrap_width = 0);
     // The slide (or its placeholder) fitted into `box`, aspect kept.
     void draw_slide_in(const SlideView& slide, const SDL_Rect& box);
 
 private:
-    void draw_slide(const SlideView& slide, int width, int height);
-    void draw_placeholder(const SlideView& slide, int width, int height);
-    void draw_overlay(const Frame& frame, int width, int height);
-    void draw_end_card(const Frame& frame, int width, int height);
-    void draw_note(const Frame& frame, int width, int height);
-    void draw_paused(int width, int height);
-    void draw_summary(const Frame& frame, int width, int height);
-    void draw_title_card(const Frame& frame, int width, int height);
+    void draw(const SlideCard& card, const SlideView& slide, const SDL_Rect& box);
+    void draw(const EndCard& card, const SlideView& slide, const SDL_Rect& box);
+    void draw(const SummaryCard& card, const SlideView& slide, const SDL_Rect& box);
+    void draw(const TitleCard& card, const SlideView& slide, const SDL_Rect& box);
+    void draw(const BreakCard& card, const SlideView& slide, const SDL_Rect& box);
+    void draw(const SetupCard& card, const SlideView& slide, const SDL_Rect& box);
+    void draw(const ClosingCard& card, const SlideView& slide, const SDL_Rect& box);
+
+    void draw_slide(const SlideView& slide, const SDL_Rect& box);
+    void draw_placeholder(const SlideView& slide, const SDL_Rect& box);
+    void draw_countdown(const Countdown& countdown, const SDL_Rect& box);
+    void draw_pause_sign(const SDL_Rect& where, Rgba colour);
+    void draw_note(const SlideCard& card, const SDL_Rect& box);
+    void draw_paused(const SDL_Rect& box);
+    void draw_running_order(const std::vector<RunningOrderEntry>& order, int current,
+                            const SDL_Rect& column, const Theme& theme);
 
     SDL_Renderer* renderer_;
     Fonts fonts_;

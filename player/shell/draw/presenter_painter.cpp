@@ -1,6 +1,7 @@
 #include "shell/draw/presenter_painter.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace lightning {
 
@@ -19,51 +20,101 @@ PresenterLayout presenter_layout(int width, int height) {
     return layout;
 }
 
-void PresenterPainter::draw(const PresenterFrame& frame, const SlideView& current, const SlideView& next) {
-    int width = 0, height = 0;
-    SDL_GetRendererOutputSize(renderer_, &width, &height);
-    const PresenterLayout layout = presenter_layout(width, height);
-    painter_.fill({0, 0, width, height}, {24, 26, 32, 255});
-    const Rgba dim{150, 156, 170, 255}, bright{240, 242, 246, 255};
-    const int label = std::max(8, height / 40);
-
+void PresenterPainter::draw_slides(const PresenterFrame& frame, const SlideView& current,
+                                   const SlideView& next, const PresenterLayout& layout,
+                                   const Theme& theme) {
+    const Palette& c = theme.colour;
+    const int label = theme.font(27);
     // Current slide, or the end card's word.
-    painter_.fill(layout.current, {0, 0, 0, 255});
+    painter_.fill(layout.current, c.background);
     if (frame.end_card)
-        painter_.text_centered("END  " + frame.title, true, std::max(8, layout.current.h / 8), {255, 80, 70, 255},
-                               layout.current.x + layout.current.w / 2, layout.current.y + layout.current.h / 3,
-                               layout.current.w * 9 / 10);
+        painter_.text_centered("END  " + frame.title, true, std::max(8, layout.current.h / 8),
+                               c.alarm, layout.current.x + layout.current.w / 2,
+                               layout.current.y + layout.current.h / 3, layout.current.w * 9 / 10);
     else
         painter_.draw_slide_in(current, layout.current);
 
     // Next slide and the notes.
-    painter_.text_at("next", false, label, dim, layout.next.x, layout.next.y, 0);
+    painter_.text_at("next", false, label, c.label, layout.next.x, layout.next.y, 0);
     SDL_Rect next_box = layout.next;
     next_box.y += label * 3 / 2;
     next_box.h -= label * 3 / 2;
-    painter_.fill(next_box, {0, 0, 0, 255});
+    painter_.fill(next_box, c.background);
     if (frame.next >= 0)
         painter_.draw_slide_in(next, next_box);
     else
-        painter_.text_centered(frame.end_card ? "" : "(last slide)", false, label, dim, next_box.x + next_box.w / 2,
-                               next_box.y + next_box.h / 2 - label, next_box.w);
-    painter_.text_at("notes", false, label, dim, layout.notes.x, layout.notes.y, 0);
-    if (auto notes = painter_.text_texture(frame.notes, false, std::max(8, height / 28), bright,
-                                           layout.notes.w)) {
+        painter_.text_centered(frame.end_card ? "" : "(last slide)", false, label, c.label,
+                               next_box.x + next_box.w / 2, next_box.y + next_box.h / 2 - label,
+                               next_box.w);
+    painter_.text_at("notes", false, label, c.label, layout.notes.x, layout.notes.y, 0);
+    // +/- zoom the notes by steps of 15 %; Down/Up scroll them by whole lines.
+    const int size = std::clamp(
+        static_cast<int>(std::lround(theme.font(38) * std::pow(1.15, frame.notes_zoom))), 8, 400);
+    if (auto notes = painter_.text_texture(frame.notes, false, size, c.light, layout.notes.w)) {
         int w = 0, h = 0;
         SDL_QueryTexture(notes.get(), nullptr, nullptr, &w, &h);
-        // Notes are wrapped centred; a long note is cut at the box's bottom rather than shrunk.
-        const SDL_Rect src{0, 0, w, std::min(h, layout.notes.h - label * 2)};
+        const int room = layout.notes.h - label * 2;
+        const int line = painter_.line_height(false, size);
+        const int top = std::clamp(frame.notes_scroll * line, 0, std::max(0, h - room));
+        const SDL_Rect src{0, top, w, std::min(h - top, room)};
         const SDL_Rect dst{layout.notes.x, layout.notes.y + label * 3 / 2, w, src.h};
         SDL_RenderCopy(renderer_, notes.get(), &src, &dst);
     }
+}
+
+// Between an event's talks: the audience's card large across the top, and under it what only
+// the organizer should see (why a deck cannot be played, the keys).
+void PresenterPainter::draw_card(const PresenterFrame& frame, const PresenterLayout& layout,
+                                 const Theme& theme) {
+    const Palette& c = theme.colour;
+    const int top_h = layout.band.y - layout.current.y;
+    const int below = frame.problem.empty() && frame.keys.empty() ? 0 : top_h * 30 / 100;
+    const SDL_Rect card{layout.current.x, layout.current.y, layout.band.w, top_h - below - theme.px(12)};
+    painter_.draw_card(*frame.card, SlideView{}, card);
+    int y = card.y + card.h + theme.px(8);
+    const int size = theme.font(theme.type.small);
+    if (!frame.problem.empty()) {
+        if (auto problem = painter_.text_texture("This deck cannot be played: " + frame.problem,
+                                                 true, size, c.over, layout.band.w)) {
+            int w = 0, h = 0;
+            SDL_QueryTexture(problem.get(), nullptr, nullptr, &w, &h);
+            const SDL_Rect where{layout.band.x + (layout.band.w - w) / 2, y, w,
+                                 std::min(h, layout.band.y - y)};
+            const SDL_Rect src{0, 0, w, where.h};
+            SDL_RenderCopy(renderer_, problem.get(), &src, &where);
+            y += where.h + theme.px(6);
+        }
+    }
+    // The keys in two columns of "keys  what".
+    const int row_h = size * 5 / 4, rows_per_column = std::max(1, (layout.band.y - y) / row_h);
+    for (size_t i = 0; i < frame.keys.size(); ++i) {
+        const int column = static_cast<int>(i) / rows_per_column;
+        if (column > 1) break;
+        const int x = layout.band.x + column * layout.band.w / 2 + layout.band.w / 6;
+        const int row_y = y + (static_cast<int>(i) % rows_per_column) * row_h;
+        painter_.text_at(frame.keys[i].keys, true, size, c.accent, x - size / 2, row_y, 1);
+        painter_.text_at(frame.keys[i].what, false, size, c.light, x + size / 2, row_y, 0);
+    }
+}
+
+void PresenterPainter::draw(const PresenterFrame& frame, const SlideView& current,
+                            const SlideView& next) {
+    int width = 0, height = 0;
+    SDL_GetRendererOutputSize(renderer_, &width, &height);
+    const PresenterLayout layout = presenter_layout(width, height);
+    const Theme theme(width, height);
+    painter_.fill({0, 0, width, height}, theme.colour.presenter);
+    if (frame.card)
+        draw_card(frame, layout, theme);
+    else
+        draw_slides(frame, current, next, layout, theme);
 
     // The band: talk and slide countdowns (coloured like the overlay), position, time of day.
     const SDL_Rect& band = layout.band;
     painter_.fill(band, overlay_panel_colour(frame.state, frame.flash_on));
     const Rgba on_panel = overlay_text_colour(frame.state, frame.flash_on);
     const int big = band.h * 3 / 4;
-    if (frame.timers) {
+    if (frame.timers && !frame.card) {
         painter_.text_at(frame.talk_left, true, big, on_panel, band.x + band.h / 4, band.y + band.h / 16, 0);
         painter_.text_centered("slide " + frame.slide_left, true, band.h / 3, on_panel, band.x + band.w / 2,
                                band.y + band.h / 8, band.w / 3);
@@ -73,6 +124,11 @@ void PresenterPainter::draw(const PresenterFrame& frame, const SlideView& curren
     if (!frame.status.empty())
         painter_.text_at(frame.status, true, std::max(8, band.h / 6), on_panel, band.x + band.w - band.h / 4,
                          band.y + band.h * 5 / 8, 1);
+    if (!frame.card && !frame.problem.empty())
+        painter_.text_centered(frame.problem, true, theme.font(theme.type.small), theme.colour.over,
+                               band.x + band.w / 2, band.y + band.h * 3 / 4, band.w / 2);
+    // Outside the between-talks card, the keys (F1 / ?) cover the view like on stage.
+    if (!frame.card && !frame.keys.empty()) painter_.draw_help(frame.keys, {0, 0, width, height});
 }
 
 }  // namespace lightning

@@ -4,8 +4,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "shell/draw/offscreen.hpp"
 #include "shell/draw/painter.hpp"
-#include "shell/app/render_command.hpp"
 #include "core/log/run_table.hpp"
 #include "shell/platform/sdl_handles.hpp"
 
@@ -13,14 +13,11 @@ namespace lightning {
 
 namespace {
 
-// Colour-blind-safe run colours (Okabe-Ito), oldest to newest.
-constexpr Rgba kRunColours[] = {{230, 159, 0, 255},  {86, 180, 233, 255}, {0, 158, 115, 255},
-                                {240, 228, 66, 255}, {204, 121, 167, 255}};
-
 class Chart {
 public:
     Chart(SDL_Renderer* renderer, int width, int height)
-        : painter_(renderer), width_(width), height_(height), font_(std::max(10, height / 45)) {}
+        : painter_(renderer), theme_(width, height), c_(theme_.colour), width_(width),
+          height_(height), font_(std::max(10, theme_.px(theme_.type.small))) {}
 
     void fill(const SDL_Rect& rect, Rgba c) { painter_.fill(rect, c); }
     // align: 0 left, 1 right, 2 centre; the text's top at y.
@@ -32,11 +29,11 @@ public:
     }
 
     void draw(const Report& report, size_t max_runs) {
-        fill({0, 0, width_, height_}, {250, 250, 252, 255});
+        fill({0, 0, width_, height_}, c_.paper);
         const size_t first_run = report.runs.size() > max_runs ? report.runs.size() - max_runs : 0;
         const size_t runs = report.runs.size() - first_run;
         text("\"" + report.title + "\": over / under the plan per slide", width_ / 2, font_ / 2,
-             {20, 24, 32, 255}, 2, true);
+             c_.ink, 2, true);
 
         // The scale: the largest over/under, rounded up to whole seconds (at least 1 s).
         long long largest = 1000;
@@ -53,13 +50,13 @@ public:
         };
         for (long long v = -limit; v <= limit; v += step) {
             const int y = y_of(v);
-            fill({plot.x, y, plot.w, 1}, {220, 222, 228, 255});
-            text(format_over_ms(v), plot.x - font_ / 2, y - font_ * 2 / 3, {90, 96, 110, 255}, 1);
+            fill({plot.x, y, plot.w, 1}, c_.rule);
+            text(format_over_ms(v), plot.x - font_ / 2, y - font_ * 2 / 3, c_.grey_ink, 1);
         }
-        fill({plot.x, zero_y - 1, plot.w, 3}, {20, 24, 32, 255});
-        text("planned", plot.x + 4, zero_y + 3, {20, 24, 32, 255}, 0, true);
-        text("over", plot.x + 4, plot.y, {200, 40, 40, 255});
-        text("under", plot.x + 4, plot.y + plot.h - font_ * 3 / 2, {30, 130, 60, 255});
+        fill({plot.x, zero_y - 1, plot.w, 3}, c_.ink);
+        text("planned", plot.x + 4, zero_y + 3, c_.ink, 0, true);
+        text("over", plot.x + 4, plot.y, c_.over_ink);
+        text("under", plot.x + 4, plot.y + plot.h - font_ * 3 / 2, c_.under_ink);
 
         const int slides = std::max<int>(1, static_cast<int>(report.rows.size()));
         const double group = static_cast<double>(plot.w) / slides;
@@ -73,22 +70,22 @@ public:
                 const int y = y_of(*over);
                 const SDL_Rect bar{group_x + static_cast<int>(i) * bar_w, std::min(y, zero_y),
                                    std::max(1, bar_w - 1), std::max(1, std::abs(y - zero_y))};
-                fill(bar, kRunColours[i % std::size(kRunColours)]);
+                fill(bar, run_colour(i));
             }
             text(std::to_string(row.slide), plot.x + static_cast<int>(group * (k + 0.5)), plot.y + plot.h + 4,
-                 {60, 66, 80, 255}, 2);
+                 c_.grey_ink, 2);
         }
-        text("slide", plot.x + plot.w / 2, plot.y + plot.h + font_ * 3 / 2, {60, 66, 80, 255}, 2);
+        text("slide", plot.x + plot.w / 2, plot.y + plot.h + font_ * 3 / 2, c_.grey_ink, 2);
 
         // Legend: one swatch per run, with its total against the plan.
         int x = plot.x;
         const int y = height_ - font_ * 2;
         for (size_t i = 0; i < runs; ++i) {
             const auto& run = report.runs[first_run + i];
-            fill({x, y + font_ / 4, font_, font_}, kRunColours[i % std::size(kRunColours)]);
+            fill({x, y + font_ / 4, font_, font_}, run_colour(i));
             const std::string label = "run " + std::to_string(first_run + i + 1) + " " + run.label + " " +
                                       format_over_ms(run.length_ms - run.total_ms);
-            text(label, x + font_ * 3 / 2, y, {20, 24, 32, 255});
+            text(label, x + font_ * 3 / 2, y, c_.ink);
             x += font_ * 3 + text_width(label);
         }
     }
@@ -102,6 +99,8 @@ private:
     }
 
     Painter painter_;  // its fill and text helpers
+    Theme theme_;
+    const Palette& c_;
     int width_, height_, font_;
 };
 
@@ -110,12 +109,9 @@ private:
 void write_report_chart(const Report& report, const std::string& path, int width, int height,
                         size_t max_runs) {
     SdlLibrary sdl(0);
-    SurfacePtr target = make_rgba_surface(width, height);
-    RendererPtr renderer(SDL_CreateSoftwareRenderer(target.get()));
-    if (!renderer) throw SdlError("cannot create a renderer for the chart");
-    Chart(renderer.get(), width, height).draw(report, max_runs);
-    SDL_RenderPresent(renderer.get());
-    save_png(target.get(), path);
+    Offscreen target(width, height);
+    Chart(target.renderer(), width, height).draw(report, max_runs);
+    target.write_png(path);
 }
 
 }  // namespace lightning

@@ -1,12 +1,13 @@
 #pragma once
 // The exported video's frames, drawn by the same Painter as play and render: frame i is exactly
 // what `render --at i/fps` writes (before encoding). Work is only done when something changes:
-// the core Frame of each instant is compared with the previous one, an unchanged frame costs
+// the core Screen of each instant is compared with the previous one, an unchanged frame costs
 // nothing, and a change that touches only the overlay repaints and converts only its corner.
 // Slides are decoded on this thread at the output size, each once, and only the slide on screen
 // is kept (the frames come in order, so nothing else is needed again).
 #include <optional>
 
+#include "shell/draw/offscreen.hpp"
 #include "shell/draw/painter.hpp"
 #include "shell/decode/slide_cache.hpp"
 #include "shell/app/talk_options.hpp"
@@ -23,24 +24,23 @@ public:
     // reference stays valid (and unchanged) until the next call.
     const YuvImage& frame(long long i);
     // The RGBA picture behind the last frame (tests compare it with render).
-    const SDL_Surface* rgba() const { return surface_.get(); }
+    const SDL_Surface* rgba() { return target_.pixels(); }
 
     int repaints() const { return repaints_; }                  // frames drawn in full
     int overlay_repaints() const { return overlay_repaints_; }  // overlay corner only
     int decodes() const { return decodes_; }
 
 private:
-    void use_slide(const Frame& frame);
+    void use_slide(int slide);
 
     const PreparedTalk& talk_;
     VideoTiming timing_;
     int width_, height_, bar_width_;
-    SurfacePtr surface_;
-    RendererPtr renderer_;
+    Offscreen target_;
     SlideCache slides_;
     Painter painter_;
     YuvImage yuv_;
-    std::optional<Frame> last_;
+    std::optional<Screen> last_;
     int repaints_ = 0, overlay_repaints_ = 0, decodes_ = 0;
 };
 

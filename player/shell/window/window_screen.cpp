@@ -138,9 +138,9 @@ void WindowScreen::keep_ready(const std::vector<int>& wanted, int first, int las
     loader_->want(wanted);
 }
 
-void WindowScreen::draw(const Frame& frame, const SlideView& slide, const SDL_Rect* clip) {
+void WindowScreen::draw(const Screen& screen, const SlideView& slide, const SDL_Rect* clip) {
     SDL_RenderSetClipRect(renderer_.get(), clip);
-    painter_->draw(frame, slide);
+    painter_->draw(screen, slide);
 }
 
 void WindowScreen::draw(const PresenterFrame& frame) {

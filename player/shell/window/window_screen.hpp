@@ -57,15 +57,15 @@ public:
     bool ready(int slide) const { return slides_->ready(slide); }
     SlideView view(int slide) const { return slides_->view(slide); }
 
-    // Draws `frame` (only inside `clip` when given); present() then shows it (only `area`).
-    void draw(const Frame& frame, const SlideView& slide, const SDL_Rect* clip);
+    // Draws `screen` (only inside `clip` when given); present() then shows it (only `area`).
+    void draw(const Screen& screen, const SlideView& slide, const SDL_Rect* clip);
     void draw(const PresenterFrame& frame);
     void present(const SDL_Rect* area);
 
     int width() const { return width_; }
     int height() const { return height_; }
     int bar_width() const { return bar_width_; }
-    SDL_Rect overlay_corner() const { return overlay_layout(width_, height_).panel; }
+    SDL_Rect overlay_corner() const { return overlay_layout(width_, height_).reach; }
     Uint32 window_id() const { return SDL_GetWindowID(window_.get()); }
     SDL_Window* window() const { return window_.get(); }
 

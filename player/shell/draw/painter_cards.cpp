@@ -1,0 +1,194 @@
+// The cards other than a slide: the end card, a rehearsal's summary, an event's title, break,
+// set-up and closing cards, and the keys help drawn over any of them. Each fills the box it is
+// given, so the presenter view can show the audience's card smaller.
+#include <algorithm>
+
+#include "shell/draw/painter.hpp"
+
+namespace lightning {
+
+namespace {
+SDL_Rect inset(const SDL_Rect& box, int by) {
+    return {box.x + by, box.y + by, std::max(1, box.w - 2 * by), std::max(1, box.h - 2 * by)};
+}
+}  // namespace
+
+void Painter::draw(const EndCard& card, const SlideView&, const SDL_Rect& box) {
+    const Theme theme(box.w, box.h);
+    const Palette& c = theme.colour;
+    fill(box, c.card);
+    const int cx = box.x + box.w / 2, max_w = box.w * 9 / 10;
+    int y = box.y + box.h * 28 / 100;
+    y += text_centered("TIME", true, theme.font(40), c.alarm, cx, y, max_w) + theme.px(36);
+    y += text_centered(card.title, true, theme.font(76), c.text, cx, y, max_w) + theme.px(20);
+    y += text_centered(card.speaker, false, theme.font(48), c.soft, cx, y, max_w) + theme.px(40);
+    text_centered(card.line, false, theme.font(32), c.dim, cx, y, max_w);
+}
+
+// The end of a rehearsal: a table of every slide, its columns spread over the width (the first
+// column, the file name, gets the most room), then the totals and the worst slides.
+void Painter::draw(const SummaryCard& card, const SlideView&, const SDL_Rect& box) {
+    const Theme theme(box.w, box.h);
+    const Palette& c = theme.colour;
+    fill(box, c.card);
+    if (card.table.empty()) return;
+    const int lines = static_cast<int>(card.table.size() + card.notes.size()) + 2;
+    const int size = std::clamp(box.h / (lines + 2) * 3 / 4, 8, std::max(8, box.h / 30));
+    const int row_h = size * 4 / 3;
+    int y = box.y + row_h / 2;
+    const size_t columns = card.table.front().size();
+    const int margin = box.w / 30, left = box.x + margin;
+    const int first_w = (box.w - 2 * margin) * 2 / 5;
+    const int other_w =
+        columns > 1 ? (box.w - 2 * margin - first_w) / static_cast<int>(columns - 1) : 0;
+    for (size_t r = 0; r < card.table.size(); ++r) {
+        const auto& row = card.table[r];
+        const bool heading = r == 0;
+        for (size_t col = 0; col < row.size() && col < columns; ++col) {
+            Rgba colour = heading ? c.label : c.light;
+            const std::string& cell = row[col];
+            if (!heading && col + 1 == columns && !cell.empty() && (cell[0] == '+' || cell[0] == '-'))
+                colour = cell[0] == '+' ? c.over : c.under;
+            if (col == 0)
+                text_at(cell, heading, size, colour, left, y, 0);
+            else
+                text_at(cell, heading, size, colour, left + first_w + other_w * static_cast<int>(col),
+                        y, 1);
+        }
+        y += row_h;
+    }
+    y += row_h / 2;
+    for (const auto& note : card.notes) {
+        text_at(note, true, size, c.warm, left, y, 0);
+        y += row_h;
+    }
+}
+
+// The running order down a column: a mark and a colour per status, a result on the right.
+void Painter::draw_running_order(const std::vector<RunningOrderEntry>& order, int current,
+                                 const SDL_Rect& column, const Theme& theme) {
+    const Palette& c = theme.colour;
+    int y = column.y;
+    text_at("Running order", true, theme.font(34), c.label, column.x, y, 0);
+    y += theme.px(60);
+    if (order.empty()) return;
+    const int row_h = std::min(theme.px(52), (column.y + column.h - y) /
+                                                 static_cast<int>(order.size()));
+    const int size = std::max(8, row_h * 3 / 5), mark_w = size * 3 / 2;
+    for (size_t i = 0; i < order.size(); ++i) {
+        const RunningOrderEntry& entry = order[i];
+        const bool here = static_cast<int>(i) == current;
+        using Status = RunningOrderEntry::Status;
+        if (here) fill({column.x - theme.px(12), y - theme.px(4), column.w + theme.px(12), row_h},
+                       c.highlight);
+        Rgba colour = here ? c.text : c.soft;
+        const char* mark = "";
+        switch (entry.status) {
+            case Status::Done: mark = "\xE2\x9C\x93"; colour = c.dim; break;          // ✓
+            case Status::Skipped: mark = "\xE2\x80\x93"; colour = c.dim; break;       // –
+            case Status::Next: mark = "\xE2\x96\xB6"; colour = c.text; break;         // ▶
+            case Status::Running: mark = "\xE2\x97\x8F"; colour = c.text; break;      // ●
+            case Status::Break: mark = "\xE2\x80\x96"; colour = c.accent; break;      // ‖
+            case Status::Waiting: break;
+        }
+        text_at(mark, true, size, entry.status == Status::Done ? c.under : colour, column.x, y, 0);
+        const int result_w =
+            entry.result.empty()
+                ? 0
+                : text_at(entry.result, false, size, entry.status == Status::Skipped ? c.over : c.dim,
+                          column.x + column.w, y, 1);
+        const int text_w = column.w - mark_w - result_w - (result_w ? size : 0);
+        text_centered(entry.text, here || entry.status == Status::Next, size, colour,
+                      column.x + mark_w + text_w / 2, y, text_w);
+        y += row_h;
+    }
+}
+
+// Between talks: the next talk large, the running order down the right.
+void Painter::draw(const TitleCard& card, const SlideView&, const SDL_Rect& box) {
+    const Theme theme(box.w, box.h);
+    const Palette& c = theme.colour;
+    fill(box, c.card);
+    const int left_w = box.w * 62 / 100, cx = box.x + left_w / 2 + theme.px(40);
+    const int max_w = left_w - theme.px(80);
+    int y = box.y + box.h * 22 / 100;
+    auto line = [&](const std::string& text, bool bold, double size, Rgba colour, int gap) {
+        y += text_centered(text, bold, theme.font(size), colour, cx, y, max_w) + theme.px(gap);
+    };
+    line(card.heading, true, theme.type.heading, c.accent, 30);
+    line(card.title, true, 84, c.text, 20);
+    line(card.speaker, false, 56, c.soft, 40);
+    line(card.line, false, 36, c.dim, 40);
+    const int x = box.x + left_w + theme.px(40);
+    draw_running_order(card.order, card.current,
+                       {x, box.y + box.h * 12 / 100, box.x + box.w - x - theme.px(20),
+                        box.h * 88 / 100 - theme.px(40)},
+                       theme);
+}
+
+// A break: its title, when it ends, and the time left as large as the screen allows.
+void Painter::draw(const BreakCard& card, const SlideView&, const SDL_Rect& box) {
+    const Theme theme(box.w, box.h);
+    const Palette& c = theme.colour;
+    fill(box, c.card);
+    const int left_w = card.order.empty() ? box.w : box.w * 62 / 100;
+    const int cx = box.x + left_w / 2, max_w = left_w - theme.px(80);
+    int y = box.y + box.h * 18 / 100;
+    y += text_centered(card.title, true, theme.font(theme.type.title), c.accent, cx, y, max_w) +
+         theme.px(30);
+    y += text_centered(card.back_at, false, theme.font(theme.type.subtitle), c.soft, cx, y, max_w) +
+         theme.px(40);
+    text_centered(card.left, true, theme.font(theme.type.hero), c.text, cx, y, max_w);
+    if (card.order.empty()) return;
+    const int x = box.x + left_w + theme.px(40);
+    draw_running_order(card.order, card.current,
+                       {x, box.y + box.h * 12 / 100, box.x + box.w - x - theme.px(20),
+                        box.h * 88 / 100 - theme.px(40)},
+                       theme);
+}
+
+// A talk whose deck cannot be played: the audience sees only a neutral line.
+void Painter::draw(const SetupCard& card, const SlideView&, const SDL_Rect& box) {
+    const Theme theme(box.w, box.h);
+    fill(box, theme.colour.card);
+    text_centered(card.line, false, theme.font(theme.type.subtitle), theme.colour.soft,
+                  box.x + box.w / 2, box.y + box.h * 45 / 100, box.w * 9 / 10);
+}
+
+// After the last talk: the event's name, thanks and what happened.
+void Painter::draw(const ClosingCard& card, const SlideView&, const SDL_Rect& box) {
+    const Theme theme(box.w, box.h);
+    const Palette& c = theme.colour;
+    fill(box, c.card);
+    const int cx = box.x + box.w / 2, max_w = box.w * 9 / 10;
+    int y = box.y + box.h * 25 / 100;
+    y += text_centered(card.name, true, theme.font(theme.type.title), c.text, cx, y, max_w) +
+         theme.px(30);
+    y += text_centered(card.thanks, true, theme.font(theme.type.subtitle), c.accent, cx, y, max_w) +
+         theme.px(50);
+    for (const auto& line : card.summary)
+        y += text_centered(line, false, theme.font(theme.type.body), c.soft, cx, y, max_w) +
+             theme.px(14);
+}
+
+void Painter::draw_help(const std::vector<KeyHelp>& help, const SDL_Rect& box) {
+    const Theme theme(box.w, box.h);
+    const Palette& c = theme.colour;
+    const int rows = static_cast<int>(help.size()) + 1;
+    const int size = std::min(theme.font(theme.type.body), std::max(8, box.h * 3 / 4 / rows * 3 / 4));
+    const int row_h = size * 3 / 2;
+    const SDL_Rect panel = inset(box, std::max(theme.px(80), (box.h - rows * row_h) / 2));
+    const SDL_Rect area{box.x + box.w / 8, panel.y, box.w * 3 / 4, rows * row_h + row_h / 2};
+    fill(area, c.shade);
+    int y = area.y + row_h / 3;
+    text_centered("Keys", true, size, c.label, area.x + area.w / 2, y, area.w);
+    y += row_h;
+    const int split = area.x + area.w * 2 / 5;
+    for (const auto& row : help) {
+        text_at(row.keys, true, size, c.accent, split - size, y, 1);
+        text_at(row.what, false, size, c.text, split + size, y, 0);
+        y += row_h;
+    }
+}
+
+}  // namespace lightning
