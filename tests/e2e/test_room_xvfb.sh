@@ -21,7 +21,7 @@ wait_for() {  # SECONDS CONDITION...: polls until CONDITION holds
   return 1
 }
 running() { kill -0 "$1" 2>/dev/null; }
-hold_esc() { xdotool keydown --window "$1" Escape; sleep 1.6; xdotool keyup --window "$1" Escape; }
+hold_esc() { xdotool keydown --window "$1" Escape; sleep 1.6; xdotool keyup --window "$1" Escape 2>/dev/null || true; }
 
 # 1. A close request (WM_DELETE_WINDOW) during a talk is ignored and said; hold Esc stops it.
 deck=$(demo_copy close)
@@ -29,8 +29,13 @@ deck=$(demo_copy close)
 pid=$!
 window=$(find_window "lightning - ")
 [ -n "$window" ] || fail "no window"
-"$WM_DELETE" "$window"
-wait_for 10 grep -q "close request is ignored" "$WORK/stderr" || fail "the close request was not answered"
+# (SDL may still be settling its window: send again until it answers.)
+for _ in $(seq 20); do
+  "$WM_DELETE" "$(xdotool search --name "^lightning - " | tail -n 1)" 2>/dev/null || true
+  wait_for 1 grep -q "close request is ignored" "$WORK/stderr" && break
+done
+grep -q "close request is ignored" "$WORK/stderr" || fail "the close request was not answered"
+window=$(xdotool search --name "^lightning - " | tail -n 1)
 sleep 0.5
 running "$pid" || fail "a close request ended the talk"
 hold_esc "$window"

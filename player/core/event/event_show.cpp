@@ -329,8 +329,11 @@ Micros EventShow::next_change(Micros after) const {
     if (phase_ == Phase::Talk) return stage_->next_change(after);
     const Micros now = clock_.now();
     Micros next = Micros::max();
+    // A change still to come that falls at or before `after` (a screen drawn a moment ahead)
+    // still needs a wake-up, just after it.
     auto consider = [&](Micros t) {
         if (t > after) next = std::min(next, t);
+        else if (t > now) next = std::min(next, after + Micros{1});
     };
     if (hold_deadline_) consider(*hold_deadline_);
     consider(keys_until_);

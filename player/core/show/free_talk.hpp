@@ -16,6 +16,8 @@ public:
     void start_at(Micros t0);
     bool started() const { return started_; }
     Micros elapsed() const { return time_.elapsed(); }
+    Micros elapsed_at(Micros at) const { return time_.elapsed_at(at); }
+    Micros clock_at(Micros talk) const { return time_.clock_at(talk); }
 
     // Moves to the next slide (past the last one: the end) or back one; both at talk time now.
     void next();

@@ -162,7 +162,7 @@ Micros Stage::talk_time_at(Micros at) const {
         case Phase::Waiting:
         case Phase::Starting: return setup_.resume ? resumed_talk_time() : Micros{0};
         case Phase::Running:
-            return run_.paused() ? run_.elapsed() : run_.elapsed() + (at - clock_.now());
+            return run_.elapsed_at(at);
         case Phase::Closed:
         case Phase::Stopped: break;
     }
@@ -227,8 +227,11 @@ PresenterFrame Stage::presenter_at(Micros at) const {
 Micros Stage::next_change(Micros after) const {
     const Micros now = clock_.now();
     Micros next = Micros::max();
+    // A change still to come that falls at or before `after` (a screen drawn a moment ahead)
+    // still needs a wake-up, just after it.
     auto consider = [&](Micros t) {
         if (t > after) next = std::min(next, t);
+        else if (t > now) next = std::min(next, after + Micros{1});
     };
     if (hold_deadline_) consider(*hold_deadline_);
     consider(keys_until_);
@@ -243,7 +246,7 @@ Micros Stage::next_change(Micros after) const {
         case Phase::Running: {
             const Micros from = std::max(talk_time_at(after), shown_until_);
             const Micros talk_next = run_.next_change(from, bar_width_);
-            if (talk_next != Micros::max()) consider(now + (talk_next - run_.elapsed()));
+            if (talk_next != Micros::max()) consider(run_.clock_at(talk_next));
             break;
         }
         case Phase::Closed:

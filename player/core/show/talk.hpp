@@ -33,6 +33,8 @@ public:
 
     // Talk time: since the start, less every pause (it stands still while paused).
     Micros elapsed() const { return time_.elapsed(); }
+    Micros elapsed_at(Micros at) const { return time_.elapsed_at(at); }
+    Micros clock_at(Micros talk) const { return time_.clock_at(talk); }
     Moment moment() const { return moment_at(schedule_, thresholds_, elapsed()); }
     Moment moment_at_elapsed(Micros elapsed) const {
         return moment_at(schedule_, thresholds_, elapsed);

@@ -56,6 +56,12 @@ void TalkRun::start_resumed(Micros clock_time, Micros at, Micros paused_before) 
 
 bool TalkRun::started() const { return mode_ == RunMode::Free ? free_.started() : talk_.started(); }
 Micros TalkRun::elapsed() const { return mode_ == RunMode::Free ? free_.elapsed() : talk_.elapsed(); }
+Micros TalkRun::elapsed_at(Micros at) const {
+    return mode_ == RunMode::Free ? free_.elapsed_at(at) : talk_.elapsed_at(at);
+}
+Micros TalkRun::clock_at(Micros talk) const {
+    return mode_ == RunMode::Free ? free_.clock_at(talk) : talk_.clock_at(talk);
+}
 Micros TalkRun::real_elapsed() const { return clock_.now() - real_t0_; }
 bool TalkRun::paused() const { return mode_ == RunMode::Free ? free_.paused() : talk_.paused(); }
 bool TalkRun::ended() const { return mode_ == RunMode::Free ? free_.ended() : talk_.ended(); }

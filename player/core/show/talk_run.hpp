@@ -35,6 +35,9 @@ public:
     void start_resumed(Micros clock_time, Micros at, Micros paused_before);
     bool started() const;
     Micros elapsed() const;  // talk time
+    // Talk time at clock time `at`, and the clock time of talk time `talk` (see TalkClock).
+    Micros elapsed_at(Micros at) const;
+    Micros clock_at(Micros talk) const;
     Micros real_elapsed() const;  // since the start, pauses included
 
     // The overlay's view at talk time `at`, and the next instant it changes.

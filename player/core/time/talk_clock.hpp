@@ -17,7 +17,12 @@ public:
     }
     Micros now() const { return clock_.now(); }
     Micros t0() const { return t0_; }
-    Micros elapsed() const { return (paused_ ? pause_began_ : clock_.now()) - t0_; }
+    Micros elapsed() const { return elapsed_at(clock_.now()); }
+    // Talk time at clock time `at` (while paused: where it stands), and the clock time at which
+    // talk time `talk` falls (while running). One reading of the clock each, so a frame planned
+    // for an instant and asked about later agree to the microsecond.
+    Micros elapsed_at(Micros at) const { return (paused_ ? pause_began_ : at) - t0_; }
+    Micros clock_at(Micros talk) const { return t0_ + talk; }
 
     void pause() {
         if (paused_) return;

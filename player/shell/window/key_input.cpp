@@ -20,7 +20,8 @@ std::optional<Command> command_for_input(const SDL_Event& event, KeyMode mode) {
         case SDL_MOUSEBUTTONDOWN:
             return command_for_press(mode, event.button.button == SDL_BUTTON_LEFT ? "Left click" : "Right click",
                                      false);
-        case SDL_QUIT: return Command::CloseRequest;  // the last window's close (SDL adds it)
+        // SDL_QUIT follows the last window's close request (answered above); SIGINT / SIGTERM
+        // are StopSignals' (SDL's own signal handlers are off).
         case SDL_WINDOWEVENT:
             if (event.window.event == SDL_WINDOWEVENT_CLOSE) return Command::CloseRequest;
             // A key let go while another window had the focus never arrives: a held Esc ends.

@@ -49,6 +49,8 @@ public:
             show_.update();
             say(show_.take_messages());
             if (show_.done()) break;
+            // What time alone changed (an end card gone, a summary, the next card) shows at once.
+            if (last_ && !(show_.screen_at(clock_.now()) == *last_)) redraw_now_ = true;
             if (presenter_) presenter_view_.show(show_.presenter_at(clock_.now()));
             const Micros target = redraw_now_ || slide_arrived() ? clock_.now() : show_.next_change(shown_for_);
             redraw_now_ = false;
@@ -154,7 +156,8 @@ private:
             wait_until(Micros::max());
             return;
         }
-        if (last_ && *last_ == screen && ready == last_ready_) {
+        if (last_ && *last_ == screen && ready == last_ready_) {  // nothing to draw: only time
+            wait_precisely(clock_, planned);
             show_.presented(planned, clock_.now(), ready);
             shown_for_ = planned;
             return;
