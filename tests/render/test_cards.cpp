@@ -184,14 +184,14 @@ TEST_CASE("presenter notes scroll by lines and zoom by steps") {
     std::string notes;
     for (int i = 0; i < 60; ++i) notes += "line " + std::to_string(i) + " of the notes\n";
     auto notes_pixels = [&](int scroll, int zoom) {
-        Offscreen target(kWidth, kHeight);
+        Offscreen target(1280, 720);
         PresenterFrame frame;
         frame.notes = notes;
         frame.notes_scroll = scroll;
         frame.notes_zoom = zoom;
         PresenterPainter(target.renderer()).draw(frame, {}, {});
         const Drawn drawn = read_back(target);
-        const SDL_Rect box = presenter_layout(kWidth, kHeight).notes;
+        const SDL_Rect box = presenter_layout(1280, 720).notes;
         std::vector<Colour> inside;
         for (int y = box.y; y < box.y + box.h; ++y)
             for (int x = box.x; x < box.x + box.w; ++x) inside.push_back(drawn.at(x, y));

@@ -92,10 +92,7 @@ public:
 
 private:
     int text_width(const std::string& text) {
-        int w = 0, h = 0;
-        if (auto texture = painter_.text_texture(text, false, font_, {0, 0, 0, 255}))
-            SDL_QueryTexture(texture.get(), nullptr, nullptr, &w, &h);
-        return w;
+        return painter_.text_width(text, false, font_);
     }
 
     Painter painter_;  // its fill and text helpers
