@@ -12,6 +12,7 @@
 #include "core/log/run_log.hpp"
 #include "shell/decode/slide_decoders.hpp"
 #include "core/time/time_text.hpp"
+#include "core/log/printable.hpp"
 
 namespace lightning {
 
@@ -178,7 +179,7 @@ private:
             }
         };
         draw();
-        std::fprintf(stderr, "title card %zu/%zu: %s\n", index + 1, talks_.size(), card.title.c_str());
+        std::fprintf(stderr, "title card %zu/%zu: %s\n", index + 1, talks_.size(), printable(card.title).c_str());
         std::optional<Uint32> esc_since;
         for (;;) {
             if (stop_signal_received()) return false;
@@ -270,12 +271,12 @@ private:
 
 int run_event(const EventOptions& options) {
     const Lineup lineup = lineup_from_arguments(options.lineup);
-    for (const auto& warning : lineup.warnings) std::fprintf(stderr, "lightning: warning: %s\n", warning.c_str());
+    for (const auto& warning : lineup.warnings) std::fprintf(stderr, "lightning: warning: %s\n", printable(warning).c_str());
     // Every deck is checked before the first talk: a broken one is reported now and on its card.
     std::vector<CheckedTalk> talks = check_lineup(lineup);
     for (size_t i = 0; i < talks.size(); ++i)
-        std::fprintf(stderr, "talk %zu: %s: %s\n", i + 1, talks[i].talk.deck.c_str(),
-                     talks[i].problem.empty() ? talk_format(talks[i]).c_str() : talks[i].problem.c_str());
+        std::fprintf(stderr, "talk %zu: %s: %s\n", i + 1, printable(talks[i].talk.deck).c_str(),
+                     printable(talks[i].problem.empty() ? talk_format(talks[i]) : talks[i].problem).c_str());
     std::optional<ResumePoint> resume;
     if (options.resume) resume = find_resume_point(lineup);
     const auto sdl = open_video(options.renderer);
