@@ -14,6 +14,13 @@ bool breaks_anywhere(char32_t cp) {
            (cp >= 0x20000 && cp <= 0x3FFFF);
 }
 
+// Marks that close a phrase: they stay with the character before them.
+bool closing_mark(char32_t cp) {
+    return cp == 0x3001 || cp == 0x3002 || cp == 0xFF0C || cp == 0xFF0E || cp == 0xFF01 ||
+           cp == 0xFF1F || cp == 0x300D || cp == 0x300F || cp == 0xFF09 || cp == 0x3009 ||
+           cp == 0x300B || cp == 0x30FC;
+}
+
 // A bitmap-only face (colour emoji) comes at its one strike size: drawn scaled to the line.
 double bitmap_scale(TTF_Font* font, int size) {
     const int height = TTF_FontHeight(font);
@@ -28,7 +35,9 @@ std::vector<std::string> tokens_of(const std::string& paragraph) {
     while (i < paragraph.size()) {
         const size_t start = i;
         const char32_t cp = next_codepoint(paragraph, i);
-        if (breaks_anywhere(cp)) {
+        if (closing_mark(cp) && word.empty() && !tokens.empty()) {
+            tokens.back().append(paragraph, start, i - start);  // "。" never starts a line
+        } else if (breaks_anywhere(cp)) {
             if (!word.empty()) tokens.push_back(std::move(word)), word.clear();
             tokens.push_back(paragraph.substr(start, i - start));
         } else {
