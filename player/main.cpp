@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <iostream>
 
+#include "core/log/printable.hpp"
 #include "shell/app/check_command.hpp"
 #include "core/deck/deck.hpp"
 #include "shell/app/displays_command.hpp"
@@ -60,13 +61,13 @@ int main(int argc, char** argv) {
         if (app.got_subcommand("displays")) return lightning::run_displays(displays);
         if (app.got_subcommand("keys")) return lightning::run_keys(keys);
     } catch (const lightning::DeckError& error) {
-        std::fprintf(stderr, "lightning: %s\n", error.what());
+        std::fprintf(stderr, "lightning: %s\n", lightning::printable(error.what()).c_str());
         return 1;
     } catch (const std::invalid_argument& error) {
-        std::fprintf(stderr, "lightning: %s\n", error.what());
+        std::fprintf(stderr, "lightning: %s\n", lightning::printable(error.what()).c_str());
         return 2;
     } catch (const std::exception& error) {
-        std::fprintf(stderr, "lightning: %s\n", error.what());
+        std::fprintf(stderr, "lightning: %s\n", lightning::printable(error.what()).c_str());
         return 1;
     }
     return 0;

@@ -35,4 +35,11 @@ expect_exit 2 "$LIGHTNING" check
 expect_exit 0 "$LIGHTNING" check --json "$SOURCE_DIR/decks/demo"
 python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d[0]["plays"] and d[0]["slides"]==20 and len(d[0]["slide_facts"])==20' \
   "$WORK/stdout" || fail "--json output is wrong"
+# A title, a speaker and a file name holding escape sequences are printed made visible (\x1b),
+# never raw: the organizer's terminal is not cleared or retitled.
+deck=$(demo_copy escapes)
+printf 'title = "Clear \\u001b[2J screen"\nspeaker = "bell \\u0007"\n' > "$deck/deck.toml"
+expect_exit 0 "$LIGHTNING" check "$deck"
+if grep -q $'\x1b' "$WORK/stdout" "$WORK/stderr"; then fail "check printed a raw ESC byte"; fi
+grep -qF 'Clear \x1b[2J screen' "$WORK/stdout" || fail "the title is not shown escaped: $(cat "$WORK/stdout")"
 echo "check: ok"

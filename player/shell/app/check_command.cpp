@@ -11,6 +11,7 @@
 #include "shell/decode/slide_image.hpp"
 #include "shell/decode/slide_source.hpp"
 #include "core/time/time_text.hpp"
+#include "core/log/printable.hpp"
 
 namespace lightning {
 
@@ -143,13 +144,13 @@ DeckReport check_deck(const std::string& path, const CheckOptions& options, int 
 }
 
 void print_text(const DeckReport& report) {
-    std::printf("%s %s\n", report.plays() ? "OK  " : "FAIL", report.path.c_str());
+    std::printf("%s %s\n", report.plays() ? "OK  " : "FAIL", printable(report.path).c_str());
     if (report.slides > 0)
-        std::printf("     \"%s\": %d %s, %s, %s in all\n", report.title.c_str(), report.slides,
+        std::printf("     \"%s\": %d %s, %s, %s in all\n", printable(report.title).c_str(), report.slides,
                     report.slides == 1 ? "slide" : "slides",
                     report.format.c_str(), format_offset(report.total).c_str());
     for (const auto& f : report.findings)
-        std::printf("     %-7s %s: %s\n", f.level.c_str(), f.where.c_str(), f.what.c_str());
+        std::printf("     %-7s %s: %s\n", f.level.c_str(), printable(f.where).c_str(), printable(f.what).c_str());
 }
 
 nlohmann::json to_json(const DeckReport& report) {

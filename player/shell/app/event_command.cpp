@@ -9,6 +9,7 @@
 #include "core/event/lineup.hpp"
 #include "core/log/log_paths.hpp"
 #include "core/log/log_reader.hpp"
+#include "core/log/printable.hpp"
 #include "core/time/time_text.hpp"
 #include "shell/app/play_command.hpp"
 #include "shell/decode/slide_decoders.hpp"
@@ -49,12 +50,13 @@ std::string talk_format(const CheckedTalk& talk) {
 
 int run_event(const EventOptions& options) {
     const Lineup lineup = lineup_from_arguments(options.lineup);
-    for (const auto& warning : lineup.warnings) std::fprintf(stderr, "lightning: warning: %s\n", warning.c_str());
+    for (const auto& warning : lineup.warnings)
+        std::fprintf(stderr, "lightning: warning: %s\n", printable(warning).c_str());
     // Every deck is checked before the first talk: a broken one is reported now and on its card.
     std::vector<CheckedTalk> talks = check_lineup(lineup);
     for (size_t i = 0; i < talks.size(); ++i)
-        std::fprintf(stderr, "talk %zu: %s: %s\n", i + 1, talks[i].talk.deck.c_str(),
-                     talks[i].problem.empty() ? talk_format(talks[i]).c_str() : talks[i].problem.c_str());
+        std::fprintf(stderr, "talk %zu: %s: %s\n", i + 1, printable(talks[i].talk.deck).c_str(),
+                     printable(talks[i].problem.empty() ? talk_format(talks[i]) : talks[i].problem).c_str());
     std::optional<CrashedEvent> crashed;
     if (options.resume) crashed = find_crashed_event(lineup.name, event_logs_dir());
     std::optional<ScreenOptions> presenter_options;

@@ -10,6 +10,7 @@
 #include "core/log/report.hpp"
 #include "shell/draw/report_chart.hpp"
 #include "shell/app/talk_options.hpp"
+#include "core/log/printable.hpp"
 
 namespace lightning {
 namespace fs = std::filesystem;
@@ -56,21 +57,21 @@ int run_report(const ReportOptions& options) {
         try {
             logs.push_back(read_run_log(path));
         } catch (const LogError& error) {
-            std::fprintf(stderr, "lightning: %s; left out\n", error.what());
+            std::fprintf(stderr, "lightning: %s; left out\n", printable(error.what()).c_str());
         }
     }
     if (logs.empty()) throw DeckError("none of the logs could be read");
     const Report report = build_report(logs);
-    std::fputs(report_text(report).c_str(), stdout);
+    std::fputs(printable(report_text(report), true).c_str(), stdout);
     if (!options.csv.empty()) {
         if (auto problem = write_whole_file(options.csv, report_csv(report)); !problem.empty())
             throw std::runtime_error(problem);
-        std::fprintf(stderr, "csv: %s\n", options.csv.c_str());
+        std::fprintf(stderr, "csv: %s\n", printable(options.csv).c_str());
     }
     if (!options.chart.empty()) {
         const auto [w, h] = parse_size(options.size, "--size");
         write_report_chart(report, options.chart, w, h);
-        std::fprintf(stderr, "chart: %s\n", options.chart.c_str());
+        std::fprintf(stderr, "chart: %s\n", printable(options.chart).c_str());
     }
     return 0;
 }

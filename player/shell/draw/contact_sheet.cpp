@@ -76,14 +76,11 @@ public:
     // Draws with its left (align 0), centre (1) or right (2) at x, top at y; returns its width.
     int draw(const std::string& text, bool bold, int size, Rgba c, int x, int y, int align,
              int max_width) {
-        if (text.empty()) return 0;
-        auto texture = painter_.text_texture(text, bold, size, c);
-        int w = 0, h = 0;
-        if (texture) SDL_QueryTexture(texture.get(), nullptr, nullptr, &w, &h);
-        if (w > max_width && size > 6) return draw(text, bold, size * 9 / 10, c, x, y, align, max_width);
-        const int left = align == 0 ? x : align == 1 ? x - w / 2 : x - w;
-        painter_.text_at(text, bold, size, c, left, y, 0);
-        return w;
+        if (align == 1) {
+            painter_.text_centered(text, bold, size, c, x, y, max_width);
+            return std::min(max_width, painter_.text_width(text, bold, size));
+        }
+        return painter_.text_at(text, bold, size, c, x, y, align == 2 ? 1 : 0, max_width);
     }
 
 private:

@@ -4,71 +4,21 @@
 #include <type_traits>
 
 #include "shell/decode/slide_image.hpp"
-#include "shell/platform/assets.hpp"
 
 namespace lightning {
-
-TTF_Font* Fonts::get(bool bold, int pixel_size) {
-    auto key = std::make_pair(bold, pixel_size);
-    auto found = open_.find(key);
-    if (found != open_.end()) return found->second.get();
-    const auto path = font_path(bold);  // looks for the assets folder on disk: once per font
-    FontPtr font(TTF_OpenFont(path.c_str(), pixel_size));
-    if (!font) throw SdlError("cannot open font " + path.string());
-    return open_.emplace(key, std::move(font)).first->second.get();
-}
 
 int slide_on(const Screen& screen) {
     const auto* slide = std::get_if<SlideCard>(&screen.card);
     return slide ? slide->slide : -1;
 }
 
-Painter::Painter(SDL_Renderer* renderer) : renderer_(renderer) {}
+Painter::Painter(SDL_Renderer* renderer, const std::string& font)
+    : renderer_(renderer), fonts_(font) {}
 
 void Painter::fill(const SDL_Rect& rect, Rgba c) {
     SDL_SetRenderDrawBlendMode(renderer_, c.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
     SDL_SetRenderDrawColor(renderer_, c.r, c.g, c.b, c.a);
     SDL_RenderFillRect(renderer_, &rect);
-}
-
-TexturePtr Painter::text_texture(const std::string& text, bool bold, int size, Rgba c,
-                                 int wrap_width) {
-    if (text.empty()) return nullptr;
-    const SDL_Color colour{c.r, c.g, c.b, c.a};
-    TTF_Font* font = fonts_.get(bold, size);
-    if (wrap_width > 0) TTF_SetFontWrappedAlign(font, TTF_WRAPPED_ALIGN_CENTER);
-    SurfacePtr surface(wrap_width > 0
-                           ? TTF_RenderUTF8_Blended_Wrapped(font, text.c_str(), colour,
-                                                            static_cast<Uint32>(wrap_width))
-                           : TTF_RenderUTF8_Blended(font, text.c_str(), colour));
-    if (!surface) return nullptr;  // a glyph problem must not stop the talk
-    return TexturePtr(SDL_CreateTextureFromSurface(renderer_, surface.get()));
-}
-
-int Painter::text_centered(const std::string& text, bool bold, int size, Rgba colour, int x,
-                           int y, int max_width) {
-    if (text.empty()) return 0;
-    int w = 0, h = 0;
-    while (size > 8 && TTF_SizeUTF8(fonts_.get(bold, size), text.c_str(), &w, &h) == 0 &&
-           w > max_width)
-        size = size * 9 / 10;
-    auto texture = text_texture(text, bold, size, colour);
-    if (!texture) return 0;
-    SDL_QueryTexture(texture.get(), nullptr, nullptr, &w, &h);
-    const SDL_Rect where{x - w / 2, y, w, h};
-    SDL_RenderCopy(renderer_, texture.get(), nullptr, &where);
-    return h;
-}
-
-int Painter::text_at(const std::string& text, bool bold, int size, Rgba colour, int x, int y,
-                     int align) {
-    auto texture = text_texture(text, bold, size, colour);
-    if (!texture) return 0;
-    int w = 0, h = 0;
-    SDL_QueryTexture(texture.get(), nullptr, nullptr, &w, &h);
-    const SDL_Rect where{align == 1 ? x - w : x, y, w, h};
-    SDL_RenderCopy(renderer_, texture.get(), nullptr, &where);
-    return w;
 }
 
 void Painter::draw(const Screen& screen, const SlideView& slide) {
@@ -127,13 +77,8 @@ void Painter::draw_placeholder(const SlideView& slide, const SDL_Rect& box) {
     y += theme.px(24);
     y += text_centered(slide.file, false, theme.font(40), theme.colour.warm, cx, y, max_w);
     y += theme.px(24);
-    if (auto reason = text_texture(slide.problem, false, theme.font(32), theme.colour.plain,
-                                   box.w * 8 / 10)) {
-        int w = 0, h = 0;
-        SDL_QueryTexture(reason.get(), nullptr, nullptr, &w, &h);
-        const SDL_Rect where{cx - w / 2, y, w, h};
-        SDL_RenderCopy(renderer_, reason.get(), nullptr, &where);
-    }
+    text_box(slide.problem, {false, theme.font(32), theme.font(20), theme.colour.plain, 1, 0},
+             {box.x + box.w / 10, y, box.w * 8 / 10, box.y + box.h - y});
 }
 
 }  // namespace lightning

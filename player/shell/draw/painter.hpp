@@ -8,6 +8,8 @@
 #include <vector>
 
 #include "core/frame/screen.hpp"
+#include "shell/draw/font_set.hpp"
+#include "shell/draw/text_layout.hpp"
 #include "shell/draw/theme.hpp"
 #include "shell/platform/sdl_handles.hpp"
 
@@ -27,13 +29,18 @@ struct OverlayLayout {
 };
 OverlayLayout overlay_layout(int width, int height, bool slide_first = false);
 
-// Opened fonts by (bold, pixel size), opened on first use.
-class Fonts {
-public:
-    TTF_Font* get(bool bold, int pixel_size);
-
-private:
-    std::map<std::pair<bool, int>, FontPtr> open_;
+// How a piece of text is drawn: the wanted size, how small it may shrink, alignment (0 left,
+// 1 centre, 2 right), how many lines, an outline (digits over any slide), lines scrolled past.
+struct TextStyle {
+    bool bold = false;
+    int size = 16;
+    int min_size = 0;   // 0: never shrinks
+    Rgba colour{255, 255, 255, 255};
+    int align = 1;
+    int max_lines = 1;  // 0: as many as the box holds
+    int outline = 0;
+    Rgba outline_colour{0, 0, 0, 255};
+    int skip = 0;
 };
 
 // What the painter needs to show the screen's slide: its texture (already fitted to the screen),
@@ -50,7 +57,8 @@ int slide_on(const Screen& screen);
 
 class Painter {
 public:
-    explicit Painter(SDL_Renderer* renderer);
+    // `font`: the deck's font (a file or a fontconfig name), empty for the bundled one.
+    explicit Painter(SDL_Renderer* renderer, const std::string& font = "");
     // Draws the whole screen; the caller presents.
     void draw(const Screen& screen, const SlideView& slide);
     // Draws one card filling `box` (the presenter view draws the audience's card smaller).
@@ -60,18 +68,21 @@ public:
 
     // Drawing helpers, also used by the presenter view, the chart and the contact sheet.
     void fill(const SDL_Rect& rect, Rgba colour);
-    // Draws UTF-8 text with its top centre at (x, y), shrinking the font until it fits max_width.
+    // Text laid out inside `box` (box.h 0: no height limit), top-aligned: wrapped, shrunk down to
+    // style.min_size, then cut with an ellipsis. Returns the layout (how many lines, their height).
+    TextLayout text_box(const std::string& text, const TextStyle& style, const SDL_Rect& box);
+    // One line with its top centre at (x, y), shrunk to fit max_width (then an ellipsis).
     // Returns the height drawn.
     int text_centered(const std::string& text, bool bold, int size, Rgba colour, int x, int y,
                       int max_width);
-    // Draws text with its top-left (align = 0) or top-right (align = 1) corner at (x, y);
-    // returns its width.
+    // One line with its top-left (align = 0) or top-right (align = 1) corner at (x, y), shrunk to
+    // max_width when given; returns its width.
     int text_at(const std::string& text, bool bold, int size, Rgba colour, int x, int y,
-                int align);
-    // The distance between two lines of wrapped text at this size.
-    int line_height(bool bold, int size) { return TTF_FontLineSkip(fonts_.get(bold, size)); }
-    TexturePtr text_texture(const std::string& text, bool bold, int size, Rgba colour,
-                            int wrap_width = 0);
+                int align, int max_width = 0);
+    int text_width(const std::string& text, bool bold, int size);
+    // The distance between two lines of text at this size.
+    int line_height(bool bold, int size);
+    FontSet& fonts() { return fonts_; }
     // The slide (or its placeholder) fitted into `box`, aspect kept.
     void draw_slide_in(const SlideView& slide, const SDL_Rect& box);
 
@@ -93,8 +104,21 @@ private:
     void draw_running_order(const std::vector<RunningOrderEntry>& order, int current,
                             const SDL_Rect& column, const Theme& theme);
 
+    // Laid-out text as a texture, kept by content (text, style, box) and reused while unchanged.
+    struct TextBlock {
+        TexturePtr texture;
+        int w = 0, h = 0;
+        TextLayout layout;
+        unsigned long used = 0;
+    };
+    const TextBlock& text_block(const std::string& text, const TextStyle& style, int width,
+                                int height);
+    static constexpr size_t kCacheSize = 96;
+
     SDL_Renderer* renderer_;
-    Fonts fonts_;
+    FontSet fonts_;
+    std::map<std::string, TextBlock> cache_;
+    unsigned long use_count_ = 0;
 };
 
 }  // namespace lightning

@@ -20,7 +20,10 @@ void Painter::draw(const EndCard& card, const SlideView&, const SDL_Rect& box) {
     const int cx = box.x + box.w / 2, max_w = box.w * 9 / 10;
     int y = box.y + box.h * 28 / 100;
     y += text_centered("TIME", true, theme.font(40), c.alarm, cx, y, max_w) + theme.px(36);
-    y += text_centered(card.title, true, theme.font(76), c.text, cx, y, max_w) + theme.px(20);
+    // A long title wraps to three lines, shrinking to half size, before an ellipsis.
+    const TextLayout title = text_box(card.title, {true, theme.font(76), theme.font(38), c.text, 1, 3},
+                                      {box.x + box.w / 20, y, max_w, box.h * 40 / 100});
+    y += title.line_height * static_cast<int>(title.lines.size()) + theme.px(20);
     y += text_centered(card.speaker, false, theme.font(48), c.soft, cx, y, max_w) + theme.px(40);
     text_centered(card.line, false, theme.font(32), c.dim, cx, y, max_w);
 }
@@ -116,7 +119,9 @@ void Painter::draw(const TitleCard& card, const SlideView&, const SDL_Rect& box)
         y += text_centered(text, bold, theme.font(size), colour, cx, y, max_w) + theme.px(gap);
     };
     line(card.heading, true, theme.type.heading, c.accent, 30);
-    line(card.title, true, 84, c.text, 20);
+    const TextLayout title = text_box(card.title, {true, theme.font(84), theme.font(40), c.text, 1, 3},
+                                      {cx - max_w / 2, y, max_w, box.h * 36 / 100});
+    y += title.line_height * static_cast<int>(title.lines.size()) + theme.px(20);
     line(card.speaker, false, 56, c.soft, 40);
     line(card.line, false, 36, c.dim, 40);
     const int x = box.x + left_w + theme.px(40);
@@ -134,8 +139,10 @@ void Painter::draw(const BreakCard& card, const SlideView&, const SDL_Rect& box)
     const int left_w = card.order.empty() ? box.w : box.w * 62 / 100;
     const int cx = box.x + left_w / 2, max_w = left_w - theme.px(80);
     int y = box.y + box.h * 18 / 100;
-    y += text_centered(card.title, true, theme.font(theme.type.title), c.accent, cx, y, max_w) +
-         theme.px(30);
+    const TextLayout title = text_box(card.title, {true, theme.font(theme.type.title),
+                                                   theme.font(40), c.accent, 1, 2},
+                                      {cx - max_w / 2, y, max_w, box.h * 25 / 100});
+    y += title.line_height * static_cast<int>(title.lines.size()) + theme.px(30);
     y += text_centered(card.back_at, false, theme.font(theme.type.subtitle), c.soft, cx, y, max_w) +
          theme.px(40);
     text_centered(card.left, true, theme.font(theme.type.hero), c.text, cx, y, max_w);
@@ -162,8 +169,10 @@ void Painter::draw(const ClosingCard& card, const SlideView&, const SDL_Rect& bo
     fill(box, c.card);
     const int cx = box.x + box.w / 2, max_w = box.w * 9 / 10;
     int y = box.y + box.h * 25 / 100;
-    y += text_centered(card.name, true, theme.font(theme.type.title), c.text, cx, y, max_w) +
-         theme.px(30);
+    const TextLayout name = text_box(card.name, {true, theme.font(theme.type.title), theme.font(40),
+                                                 c.text, 1, 2},
+                                     {cx - max_w / 2, y, max_w, box.h * 25 / 100});
+    y += name.line_height * static_cast<int>(name.lines.size()) + theme.px(30);
     y += text_centered(card.thanks, true, theme.font(theme.type.subtitle), c.accent, cx, y, max_w) +
          theme.px(50);
     for (const auto& line : card.summary)

@@ -57,20 +57,29 @@ void Painter::draw_countdown(const Countdown& countdown, const SDL_Rect& box) {
     const Rgba text = overlay_text_colour(countdown.state, countdown.flash_on);
     fill(layout.panel, overlay_panel_colour(countdown.state, countdown.flash_on));
     const int inset = theme.px(20);
+    // Big digits carry an outline of the opposite brightness, so they read over any slide even
+    // where the panel is see-through.
+    const bool light = text.r + text.g + text.b > 382;
+    auto digits = [&](const std::string& value, int x, int y, int align) {
+        TextStyle style{true, layout.talk_font, 8, text, align, 1};
+        style.outline = std::max(1, layout.talk_font / 32);
+        style.outline_colour = light ? Rgba{0, 0, 0, 255} : Rgba{255, 255, 255, 255};
+        const int w = layout.panel.w - 2 * inset;
+        text_box(value, style, {align == 1 ? x - w / 2 : x - w, y, w, 0});
+    };
     if (countdown.slide_first) {
         // The slide's time on top, the talk's under it, both at full size and right-aligned so
         // their labels fit on the left.
         const int label = theme.font(theme.type.small);
         const int right = layout.panel.x + layout.panel.w - inset;
-        text_at(countdown.slide_left, true, layout.talk_font, text, right, layout.first_row.y, 1);
+        digits(countdown.slide_left, right, layout.first_row.y, 2);
         text_at("slide", false, label, text, layout.panel.x + theme.px(12),
                 layout.first_row.y + theme.px(8), 0);
-        text_at(countdown.talk_left, true, layout.talk_font, text, right, layout.second_row.y, 1);
+        digits(countdown.talk_left, right, layout.second_row.y, 2);
         text_at("talk", false, label, text, layout.panel.x + theme.px(12),
                 layout.second_row.y + theme.px(8), 0);
     } else {
-        text_centered(countdown.talk_left, true, layout.talk_font, text,
-                      layout.panel.x + layout.panel.w / 2, layout.panel.y, layout.panel.w);
+        digits(countdown.talk_left, layout.panel.x + layout.panel.w / 2, layout.panel.y, 1);
     }
     const int row_y = layout.bar.y - layout.small_font - layout.small_font / 2;
     if (!countdown.slide_first)

@@ -48,18 +48,23 @@ void PresenterPainter::draw_slides(const PresenterFrame& frame, const SlideView&
                                next_box.w);
     painter_.text_at("notes", false, label, c.label, layout.notes.x, layout.notes.y, 0);
     // +/- zoom the notes by steps of 15 %; Down/Up scroll them by whole lines.
-    const int size = std::clamp(
-        static_cast<int>(std::lround(theme.font(38) * std::pow(1.15, frame.notes_zoom))), 8, 400);
-    if (auto notes = painter_.text_texture(frame.notes, false, size, c.light, layout.notes.w)) {
-        int w = 0, h = 0;
-        SDL_QueryTexture(notes.get(), nullptr, nullptr, &w, &h);
-        const int room = layout.notes.h - label * 2;
-        const int line = painter_.line_height(false, size);
-        const int top = std::clamp(frame.notes_scroll * line, 0, std::max(0, h - room));
-        const SDL_Rect src{0, top, w, std::min(h - top, room)};
-        const SDL_Rect dst{layout.notes.x, layout.notes.y + label * 3 / 2, w, src.h};
-        SDL_RenderCopy(renderer_, notes.get(), &src, &dst);
-    }
+    const double zoom = std::pow(1.15, frame.notes_zoom);
+    const int size = std::clamp(static_cast<int>(std::lround(theme.font(38) * zoom)), 8, 400);
+    const int readable = std::clamp(static_cast<int>(std::lround(theme.font(22) * zoom)), 8, size);
+    // Long notes shrink to a readable minimum, then scroll; never cut without a sign.
+    const SDL_Rect box{layout.notes.x, layout.notes.y + label * 3 / 2, layout.notes.w,
+                       layout.notes.h - label * 2};
+    TextStyle style{false, size, readable, c.light, 0, 0};
+    style.skip = std::max(0, frame.notes_scroll);
+    const TextLayout notes = painter_.text_box(frame.notes, style, box);
+    notes_ = {notes.fit_lines, notes.skipped, notes.cut};
+    const int mark = std::max(8, label * 3 / 4);
+    if (notes.skipped > 0)
+        painter_.text_at("\xE2\x96\xB2 " + std::to_string(notes.skipped), true, mark, c.accent,
+                         layout.notes.x + layout.notes.w, layout.notes.y, 1);
+    if (notes.cut)
+        painter_.text_at("\xE2\x96\xBC more", true, mark, c.accent, layout.notes.x + layout.notes.w,
+                         layout.notes.y + layout.notes.h - mark * 3 / 2, 1);
 }
 
 // Between an event's talks: the audience's card large across the top, and under it what only
@@ -74,16 +79,10 @@ void PresenterPainter::draw_card(const PresenterFrame& frame, const PresenterLay
     int y = card.y + card.h + theme.px(8);
     const int size = theme.font(theme.type.small);
     if (!frame.problem.empty()) {
-        if (auto problem = painter_.text_texture("This deck cannot be played: " + frame.problem,
-                                                 true, size, c.over, layout.band.w)) {
-            int w = 0, h = 0;
-            SDL_QueryTexture(problem.get(), nullptr, nullptr, &w, &h);
-            const SDL_Rect where{layout.band.x + (layout.band.w - w) / 2, y, w,
-                                 std::min(h, layout.band.y - y)};
-            const SDL_Rect src{0, 0, w, where.h};
-            SDL_RenderCopy(renderer_, problem.get(), &src, &where);
-            y += where.h + theme.px(6);
-        }
+        const TextLayout problem = painter_.text_box(
+            "This deck cannot be played: " + frame.problem,
+            {true, size, theme.font(14), c.over, 1, 3}, {layout.band.x, y, layout.band.w, layout.band.y - y});
+        y += problem.line_height * static_cast<int>(problem.lines.size()) + theme.px(6);
     }
     // The keys in two columns of "keys  what".
     const int row_h = size * 5 / 4, rows_per_column = std::max(1, (layout.band.y - y) / row_h);

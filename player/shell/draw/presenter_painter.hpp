@@ -12,10 +12,19 @@ struct PresenterLayout {
 };
 PresenterLayout presenter_layout(int width, int height);
 
+// What the last notes drawing showed, for the keys that scroll them.
+struct NotesView {
+    int fit_lines = 0;  // lines the notes box holds at the size drawn
+    int skipped = 0;    // lines scrolled past
+    bool more = false;  // lines below the box
+};
+
 class PresenterPainter {
 public:
-    explicit PresenterPainter(SDL_Renderer* renderer) : renderer_(renderer), painter_(renderer) {}
+    explicit PresenterPainter(SDL_Renderer* renderer, const std::string& font = "")
+        : renderer_(renderer), painter_(renderer, font) {}
     void draw(const PresenterFrame& frame, const SlideView& current, const SlideView& next);
+    const NotesView& notes() const { return notes_; }
 
 private:
     void draw_slides(const PresenterFrame& frame, const SlideView& current, const SlideView& next,
@@ -24,6 +33,7 @@ private:
 
     SDL_Renderer* renderer_;
     Painter painter_;  // its fill and text helpers
+    NotesView notes_;
 };
 
 }  // namespace lightning

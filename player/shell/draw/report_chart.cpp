@@ -35,6 +35,27 @@ public:
         text("\"" + report.title + "\": over / under the plan per slide", width_ / 2, font_ / 2,
              c_.ink, 2, true);
 
+        // The legend first: one swatch and label per run, flowing into as many rows as the width
+        // needs (ten runs fit), each label shrunk to a row at most; the plot takes what is left.
+        struct Entry {
+            std::string label;
+            int x, row, width;
+        };
+        std::vector<Entry> legend;
+        const int left = font_, right = width_ - font_, swatch = font_ * 3 / 2;
+        int x = left, row = 0;
+        for (size_t i = 0; i < runs; ++i) {
+            const auto& run = report.runs[first_run + i];
+            std::string label = "run " + std::to_string(first_run + i + 1) + " " + run.label + " " +
+                                format_over_ms(run.length_ms - run.total_ms);
+            const int w = std::min(text_width(label), right - left - swatch);
+            if (x > left && x + swatch + w > right) x = left, ++row;
+            legend.push_back({std::move(label), x, row, w});
+            x += swatch + w + font_ * 2;
+        }
+        const int legend_rows = legend.empty() ? 0 : legend.back().row + 1;
+        const int legend_top = height_ - font_ / 2 - legend_rows * font_ * 3 / 2;
+
         // The scale: the largest over/under, rounded up to whole seconds (at least 1 s).
         long long largest = 1000;
         for (const auto& row : report.rows)
@@ -43,7 +64,8 @@ public:
         const long long step = largest <= 3000 ? 500 : largest <= 10'000 ? 2000 : largest <= 30'000 ? 5000 : 10'000;
         const long long limit = (largest + step - 1) / step * step;
 
-        const SDL_Rect plot{font_ * 6, font_ * 3, width_ - font_ * 7, height_ - font_ * 8};
+        const SDL_Rect plot{font_ * 6, font_ * 3, width_ - font_ * 7,
+                            std::max(font_ * 2, legend_top - font_ * 4 - font_ * 3)};
         const int zero_y = plot.y + plot.h / 2;
         auto y_of = [&](long long ms) {
             return zero_y - static_cast<int>(std::lround(static_cast<double>(ms) / static_cast<double>(limit) * plot.h / 2));
@@ -77,25 +99,17 @@ public:
         }
         text("slide", plot.x + plot.w / 2, plot.y + plot.h + font_ * 3 / 2, c_.grey_ink, 2);
 
-        // Legend: one swatch per run, with its total against the plan.
-        int x = plot.x;
-        const int y = height_ - font_ * 2;
-        for (size_t i = 0; i < runs; ++i) {
-            const auto& run = report.runs[first_run + i];
-            fill({x, y + font_ / 4, font_, font_}, run_colour(i));
-            const std::string label = "run " + std::to_string(first_run + i + 1) + " " + run.label + " " +
-                                      format_over_ms(run.length_ms - run.total_ms);
-            text(label, x + font_ * 3 / 2, y, c_.ink);
-            x += font_ * 3 + text_width(label);
+        for (size_t i = 0; i < legend.size(); ++i) {
+            const Entry& entry = legend[i];
+            const int y = legend_top + entry.row * font_ * 3 / 2;
+            fill({entry.x, y + font_ / 4, font_, font_}, run_colour(i));
+            painter_.text_at(entry.label, false, font_, c_.ink, entry.x + swatch, y, 0, entry.width);
         }
     }
 
 private:
     int text_width(const std::string& text) {
-        int w = 0, h = 0;
-        if (auto texture = painter_.text_texture(text, false, font_, {0, 0, 0, 255}))
-            SDL_QueryTexture(texture.get(), nullptr, nullptr, &w, &h);
-        return w;
+        return painter_.text_width(text, false, font_);
     }
 
     Painter painter_;  // its fill and text helpers

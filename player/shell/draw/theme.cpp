@@ -25,7 +25,7 @@ Rgba run_colour(size_t i) {
 
 Rgba overlay_panel_colour(OverlayState state, bool flash_on) {
     switch (state) {
-        case OverlayState::Warn: return {24, 20, 8, 200};
+        case OverlayState::Warn: return {255, 184, 40, 235};  // amber: the panel itself warns
         case OverlayState::Danger: return {205, 32, 32, 235};
         case OverlayState::Flash: return flash_on ? Rgba{255, 40, 40, 255} : Rgba{255, 255, 255, 245};
         case OverlayState::Normal:
@@ -36,7 +36,7 @@ Rgba overlay_panel_colour(OverlayState state, bool flash_on) {
 
 Rgba overlay_text_colour(OverlayState state, bool flash_on) {
     switch (state) {
-        case OverlayState::Warn: return {255, 184, 40, 255};
+        case OverlayState::Warn: return {24, 18, 0, 255};
         case OverlayState::Flash: return flash_on ? Rgba{255, 255, 255, 255} : Rgba{210, 0, 0, 255};
         default: return {255, 255, 255, 255};
     }

@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "shell/platform/process_stats.hpp"
+#include "core/log/printable.hpp"
 
 namespace lightning {
 
@@ -47,7 +48,7 @@ LatenessSummary summarize_lateness(const std::vector<TalkEvent>& events) {
 
 void print_flip(const TalkEvent& event, const PreparedTalk& talk) {
     std::fprintf(stderr, "slide %d/%d %s due %.3f s shown %.3f s late %.2f ms\n", event.slide + 1,
-                 talk.schedule.count(), talk.deck.slides[event.slide].file.c_str(),
+                 talk.schedule.count(), printable(talk.deck.slides[event.slide].file).c_str(),
                  ms(event.due) / 1000.0, ms(event.at) / 1000.0, ms(event.late()));
 }
 

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <optional>
 
+#include "core/log/printable.hpp"
 #include "shell/decode/slide_decoders.hpp"
 #include "shell/platform/stop_signals.hpp"
 #include "shell/window/key_input.hpp"
@@ -67,7 +68,7 @@ public:
 
 private:
     static void say(const std::vector<std::string>& lines) {
-        for (const auto& line : lines) std::fprintf(stderr, "%s\n", line.c_str());
+        for (const auto& line : lines) std::fprintf(stderr, "%s\n", printable(line).c_str());
     }
 
     // An event's next talk: the windows take its deck (its first slides decode under its card).
