@@ -3,6 +3,7 @@
 // `lightning rehearse`: the same deck in a window, paced (the clock advances, the speaker marks
 // when each slide's words are done) or free (the speaker advances), measured against the plan.
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "core/time/clock.hpp"
@@ -16,11 +17,12 @@ namespace lightning {
 struct PlayOptions {
     TalkOptions talk;
     bool window = false;          // a window instead of full screen
-    std::string window_size = "1280x720";
-    int display = 0;
+    // Not given (empty / nullopt): from config.toml or the default (see `lightning config`).
+    std::string window_size;
+    std::optional<int> display;
     bool exit_at_end = false;     // quit once the end card (rehearse: the summary) is on screen
     bool verbose = false;         // print every flip and a summary
-    std::string renderer = "software";  // software, accelerated, auto
+    std::string renderer;         // software, accelerated, auto
     std::string log;              // --log FILE; empty: the default place
     bool no_log = false;
     bool presenter = false;       // a presenter view in a second window (another display if any)
