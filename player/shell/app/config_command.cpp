@@ -5,6 +5,7 @@
 
 #include "core/config/config_file.hpp"
 #include "core/config/resolve_settings.hpp"
+#include "shell/platform/assets.hpp"
 
 namespace lightning {
 
@@ -60,6 +61,12 @@ int run_config(const ConfigOptions& options) {
     if (deck)
         std::printf("deck.toml:   %s\n", deck->toml_path.empty() ? "none (the deck has no deck.toml)"
                                                                  : deck->toml_path.c_str());
+    // Where the fonts come from: an installed copy finds its own (share/lightning/assets).
+    try {
+        std::printf("assets:      %s\n", find_assets_folder().c_str());
+    } catch (const std::exception& error) {
+        std::printf("assets:      not found: %s\n", error.what());
+    }
     std::printf("\n");
     for (const auto& line : setting_lines(resolved.settings)) {
         const std::string value = line.value.empty() ? "\"\"" : line.value;
