@@ -23,6 +23,9 @@ void add_window_options(CLI::App& command, PlayOptions& options) {
         ->check(CLI::IsMember({"auto", "software", "accelerated"}));
     command.add_option("--log", options.log, "Write the timing log here (default: the logs folder, see README)");
     command.add_flag("--no-log", options.no_log, "Write no timing log");
+    command.add_flag("--sound", options.sound,
+                     "Sound cues: a soft tick on each slide change (rehearse), tones at the warn and danger "
+                     "thresholds, a gong at 0:00 (default: off, or sound = true in config.toml)");
     command.add_flag("--presenter", options.presenter,
                      "A presenter view (current and next slide, notes, timers) in a second window: "
                      "full screen on another display when there is one");
@@ -34,6 +37,7 @@ std::vector<FlagSetting> window_flags(const PlayOptions& options) {
     if (!options.window_size.empty()) flags.push_back({"window-size", options.window_size});
     if (options.display) flags.push_back({"display", static_cast<double>(*options.display)});
     if (!options.renderer.empty()) flags.push_back({"renderer", options.renderer});
+    if (options.sound) flags.push_back({"sound", true});
     return flags;
 }
 

@@ -25,6 +25,7 @@ struct PlayOptions {
     std::string renderer;         // software, accelerated, auto
     std::string log;              // --log FILE; empty: the default place
     bool no_log = false;
+    bool sound = false;           // --sound: cues on (else config.toml's sound; see talk.settings)
     bool presenter = false;       // a presenter view in a second window (another display if any)
     std::string resume_log;       // --resume [LOG]: the log to continue (empty: the newest unfinished)
     CLI::Option* resume = nullptr;  // set when the command is added; count() > 0 when given
@@ -35,6 +36,9 @@ struct RehearseOptions {
     PlayOptions play;             // window is on by default here; --fullscreen turns it off
     bool fullscreen = false;
     bool free = false;            // --free: the speaker advances by hand
+    // --record: the microphone to LOG.wav on talk time (shell/platform/mic_recorder.hpp). The
+    // stage loop starts, pauses, resumes and stops the MicRecorder; the flag is added with it.
+    bool record = false;
 };
 
 void add_play_command(CLI::App& app, PlayOptions& options);

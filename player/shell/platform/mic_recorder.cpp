@@ -43,11 +43,6 @@ void write_header(std::ofstream& out, std::int64_t samples) {
 
 }  // namespace
 
-std::filesystem::path recording_path_for(const std::filesystem::path& log) {
-    auto path = log;
-    return path.replace_extension(".wav");
-}
-
 MicRecorder::MicRecorder(std::filesystem::path wav) : wav_(std::move(wav)) {}
 
 MicRecorder::~MicRecorder() { stop(); }

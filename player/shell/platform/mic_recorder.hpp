@@ -14,6 +14,7 @@
 #include <mutex>
 #include <string>
 
+#include "core/log/log_paths.hpp"  // recording_path_for: where a run's WAV goes
 #include "core/time/clock.hpp"
 
 namespace lightning {
@@ -54,8 +55,5 @@ private:
     std::int64_t samples_ = 0;
     std::unique_ptr<AudioDevice> device_;
 };
-
-// The recording beside a log: the same name with .wav.
-std::filesystem::path recording_path_for(const std::filesystem::path& log);
 
 }  // namespace lightning
