@@ -10,6 +10,8 @@ expect_stderr "did you mean rehearse?"
 expect_exit 2 "$LIGHTNING" banana
 expect_stderr "unknown command 'banana' (lightning --help lists the commands)"
 grep -q "did you mean" "$WORK/stderr" && fail "no guess for a word far from every command"
+expect_exit 2 "$LIGHTNING" --verison
+expect_stderr "unknown flag --verison: did you mean --version?"
 expect_exit 2 "$LIGHTNING" play "$demo" --windwo
 expect_stderr "unknown flag --windwo for play: did you mean --window?"
 expect_exit 2 "$LIGHTNING" render "$demo" --at=3 --overlya none -o "$WORK/x.png"

@@ -38,7 +38,15 @@ std::optional<std::string> usage_hint(CLI::App& app, const std::vector<std::stri
         return "unknown command '" + arg + "'" + (guess ? ": did you mean " + *guess + "?" : "") +
                " (lightning --help lists the commands)";
     }
-    if (!command) return std::nullopt;
+    if (!command) {
+        // No command at all: perhaps a mistyped --version or --help.
+        const auto flags = flag_names(app);
+        for (const auto& arg : args)
+            if (arg.size() > 2 && arg[0] == '-' && !contains(flags, arg))
+                if (const auto guess = did_you_mean(arg, flags))
+                    return "unknown flag " + arg + ": did you mean " + *guess + "?";
+        return std::nullopt;
+    }
 
     const auto flags = flag_names(*command);
     bool after_command = false;
