@@ -6,6 +6,7 @@
 
 #include "core/log/printable.hpp"
 #include "shell/app/check_command.hpp"
+#include "shell/app/config_command.hpp"
 #include "core/deck/deck.hpp"
 #include "shell/app/displays_command.hpp"
 #include "shell/app/event_command.hpp"
@@ -14,6 +15,7 @@
 #include "shell/app/report_command.hpp"
 #include "shell/app/play_command.hpp"
 #include "shell/app/render_command.hpp"
+#include "shell/app/usage_hint.hpp"
 #include "shell/platform/sdl_handles.hpp"
 
 int main(int argc, char** argv) {
@@ -42,10 +44,18 @@ int main(int argc, char** argv) {
     lightning::add_keys_command(app, keys);
     lightning::DisplaysOptions displays;
     lightning::add_displays_command(app, displays);
+    lightning::ConfigOptions config;
+    lightning::add_config_command(app, config);
 
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& error) {
+        // A typo gets its hint instead of CLI11's "A subcommand is required" or "not expected".
+        if (error.get_exit_code() != 0)
+            if (const auto hint = lightning::usage_hint(app, std::vector<std::string>(argv + 1, argv + argc))) {
+                std::fprintf(stderr, "lightning: %s\n", hint->c_str());
+                return 2;
+            }
         const int code = app.exit(error);
         return code == 0 ? 0 : 2;  // 2: usage error
     }
@@ -60,6 +70,7 @@ int main(int argc, char** argv) {
         if (app.got_subcommand("event")) return lightning::run_event(event);
         if (app.got_subcommand("displays")) return lightning::run_displays(displays);
         if (app.got_subcommand("keys")) return lightning::run_keys(keys);
+        if (app.got_subcommand("config")) return lightning::run_config(config);
     } catch (const lightning::DeckError& error) {
         std::fprintf(stderr, "lightning: %s\n", lightning::printable(error.what()).c_str());
         return 1;

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages lightning needs (only those missing), then configures and builds
 # it in build/. With --tests it also installs what the test suite needs (Xvfb, xdotool,
-# ImageMagick, ffmpeg; users need ffmpeg only to export videos). Run as root on Debian 12, or as
+# ImageMagick, ffmpeg; man-db, desktop-file-utils and dpkg-dev for the install test; users need
+# ffmpeg only to export videos). Run as root on Debian 12, or as
 # a user with the packages already installed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,7 +14,7 @@ build_type=Release
 for arg in "$@"; do
   case "$arg" in
     --tests) packages+=(xvfb xauth xdotool imagemagick x11-utils python3 clang libclang-rt-14-dev clang-format
-                        ffmpeg) ;;
+                        ffmpeg man-db desktop-file-utils dpkg-dev) ;;
     --debug) build_type=Debug ;;
     *) echo "usage: scripts/build.sh [--tests] [--debug]" >&2; exit 2 ;;
   esac

@@ -5,6 +5,8 @@ set -euo pipefail
 : "${SOURCE_DIR:?set SOURCE_DIR to the source tree}"
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
+# The user's own config.toml must not change what a test sees; a test that wants one writes it here.
+export XDG_CONFIG_HOME="$WORK/config"
 
 fail() { echo "FAIL: $*" >&2; [ -s "$WORK/stderr" ] && sed "s/^/  stderr: /" "$WORK/stderr" >&2; exit 1; }
 

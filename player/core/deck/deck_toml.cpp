@@ -53,8 +53,10 @@ public:
                 deck_.total_line = toml_line(node);
             } else if (name == "slide") {
                 read_slides(node, images);
+            } else if (name == "settings") {
+                // [settings]: the deck's overlay, thresholds, ...; read by core/config/config_file.
             } else {
-                warn_unknown(node, name, "title, speaker, format, total, [[slide]]");
+                warn_unknown(node, name, "title, speaker, format, total, [settings], [[slide]]");
             }
         }
     }

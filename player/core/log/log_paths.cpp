@@ -47,4 +47,9 @@ fs::path csv_path_for(const fs::path& log) {
     return csv.replace_extension(".csv");
 }
 
+fs::path recording_path_for(const fs::path& log) {
+    fs::path wav = log;
+    return wav.replace_extension(".wav");
+}
+
 }  // namespace lightning

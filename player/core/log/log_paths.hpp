@@ -23,5 +23,7 @@ std::filesystem::path default_log_path(const Deck& deck, const std::string& mode
 std::vector<std::filesystem::path> fallback_log_dirs(const Deck& deck);
 // The CSV that goes beside a log: the same name with .csv.
 std::filesystem::path csv_path_for(const std::filesystem::path& log);
+// The microphone recording beside a log (rehearse --record): the same name with .wav.
+std::filesystem::path recording_path_for(const std::filesystem::path& log);
 
 }  // namespace lightning

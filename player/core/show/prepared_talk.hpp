@@ -2,6 +2,7 @@
 // A talk ready to run: its deck, its schedule, when the overlay warns, and where the countdown
 // is drawn. Built once from the deck and the command line (shell/app/talk_options), then read by
 // every command that shows the talk.
+#include "core/config/resolve_settings.hpp"
 #include "core/deck/deck.hpp"
 #include "core/frame/screen.hpp"
 #include "core/time/moment.hpp"
@@ -14,6 +15,8 @@ struct PreparedTalk {
     Schedule schedule;
     Thresholds thresholds;
     OverlayMode overlay = OverlayMode::Audience;
+    // Every effective setting and its source; the thresholds and overlay above come from it.
+    ResolvedSettings settings{};
 };
 
 }  // namespace lightning

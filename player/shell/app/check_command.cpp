@@ -17,7 +17,7 @@ namespace lightning {
 
 void add_check_command(CLI::App& app, CheckOptions& options) {
     auto* command = app.add_subcommand("check", "Check decks before the event (no window)");
-    command->add_option("decks", options.decks, "Deck folders")->required();
+    command->add_option("decks", options.decks, "Decks: deck folders or PDF files")->required();
     command->add_option("--format", options.timing.format, "Check against this format");
     command->add_option("--total", options.timing.total, "Check against this talk length");
     command->add_option("--slide-seconds", options.timing.slide_seconds, "Every slide gets this long");

@@ -21,7 +21,7 @@ void add_event_command(CLI::App& app, EventOptions& options) {
     auto* command = app.add_subcommand(
         "event", "Run a session of talks on one projector: a title card before each, the talk on "
                  "the hard clock, its end card, the next title card");
-    command->add_option("lineup", options.lineup, "A lineup file (.toml) or deck paths in order")->required();
+    command->add_option("lineup", options.lineup, "A lineup file (.toml), or decks in order (each a deck folder or a PDF file)")->required();
     command->add_flag("--window", options.window, "Windows instead of full screen");
     command->add_option("--window-size", options.window_size, "Window size WIDTHxHEIGHT")->capture_default_str();
     command->add_option("--display", options.display, "Display for the audience (see `lightning displays`)")

@@ -12,6 +12,7 @@
 #include "shell/export/partial_file.hpp"
 #include "shell/export/progress_bar.hpp"
 #include "shell/platform/stop_signals.hpp"
+#include "core/log/log_paths.hpp"
 #include "core/time/time_text.hpp"
 #include "shell/export/video_frames.hpp"
 
@@ -35,6 +36,9 @@ void add_export_command(CLI::App& app, ExportOptions& options) {
     command->add_option(
         "--audio", options.audio,
         "Sound track to put under the video, cut or padded with silence to its length");
+    command->add_option("--audio-from", options.audio_from,
+                        "A rehearsal's log (.jsonl) recorded with rehearse --record: its recording "
+                        "(the .wav beside it, on talk time) becomes the sound track");
     command
         ->add_option("--end-card", options.end_card,
                      "Also show the end card for this long after the talk (seconds or m:ss)")
@@ -187,9 +191,28 @@ int export_video(const ExportOptions& options, const PreparedTalk& talk, int wid
     return 0;
 }
 
+// --audio-from LOG: the recording beside the log, refused with what to do when there is none.
+std::string recording_of(const std::string& log) {
+    std::error_code error;
+    if (!fs::is_regular_file(log, error))
+        throw std::runtime_error("--audio-from " + log + " does not exist or is not a file: give a rehearsal's log "
+                                 "(lightning report DECK lists them)");
+    const auto wav = recording_path_for(log);
+    if (!fs::is_regular_file(wav, error))
+        throw std::runtime_error("--audio-from " + log + ": no recording beside it (" + wav.string() +
+                                 "); rehearse with --record to make one, or give a sound file with --audio");
+    return wav.string();
+}
+
 }  // namespace
 
-int run_export(const ExportOptions& options) {
+int run_export(const ExportOptions& given) {
+    ExportOptions options = given;
+    if (!options.audio_from.empty()) {
+        if (!options.audio.empty())
+            throw std::invalid_argument("--audio and --audio-from both give a sound track: keep one");
+        options.audio = recording_of(options.audio_from);
+    }
     const PreparedTalk talk = prepare_talk(options.talk);
     const auto [width, height] = parse_size(options.size, "--size");
     if (!options.sheet) return export_video(options, talk, width, height);

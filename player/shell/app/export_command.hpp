@@ -13,6 +13,7 @@ struct ExportOptions {
     int fps = 30;
     std::string size = "1920x1080";    // the video's size, or the whole sheet's
     std::string audio;                 // optional sound track, fitted to the video's length
+    std::string audio_from;            // a rehearsal log: its recording (LOG.wav) is the track
     std::string end_card = "0";        // seconds of end card after the talk (0: none)
     std::string preset = "ultrafast";  // x264 preset (see README: speed vs file size)
     bool sheet = false;

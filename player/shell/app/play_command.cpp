@@ -18,20 +18,33 @@ namespace lightning {
 namespace {
 
 void add_window_options(CLI::App& command, PlayOptions& options) {
-    command.add_option("--window-size", options.window_size, "Window size WIDTHxHEIGHT")
-        ->capture_default_str();
-    command.add_option("--display", options.display, "Display index for full screen (see `lightning displays`)")
-        ->capture_default_str();
+    command.add_option("--window-size", options.window_size,
+                       "Window size WIDTHxHEIGHT (default: 1280x720, or config.toml)");
+    command.add_option("--display", options.display,
+                       "Display index for full screen (see `lightning displays`; default: 0, or config.toml)");
     command.add_flag("-v,--verbose", options.verbose, "Print every flip and a timing summary");
     command.add_option("--renderer", options.renderer,
-                       "software (default: steady, cheap for still slides), accelerated, or auto")
-        ->check(CLI::IsMember({"auto", "software", "accelerated"}))
-        ->capture_default_str();
+                       "software (default: steady, cheap for still slides), accelerated, or auto "
+                       "(or config.toml)")
+        ->check(CLI::IsMember({"auto", "software", "accelerated"}));
     command.add_option("--log", options.log, "Write the timing log here (default: the logs folder, see README)");
     command.add_flag("--no-log", options.no_log, "Write no timing log");
+    command.add_flag("--sound", options.sound,
+                     "Sound cues: a soft tick on each slide change (rehearse), tones at the warn and danger "
+                     "thresholds, a gong at 0:00 (default: off, or sound = true in config.toml)");
     command.add_flag("--presenter", options.presenter,
                      "A presenter view (current and next slide, notes, timers) in a second window: "
                      "full screen on another display when there is one");
+}
+
+// The window flags given, as settings: those not given fall back to config.toml.
+std::vector<FlagSetting> window_flags(const PlayOptions& options) {
+    std::vector<FlagSetting> flags;
+    if (!options.window_size.empty()) flags.push_back({"window-size", options.window_size});
+    if (options.display) flags.push_back({"display", static_cast<double>(*options.display)});
+    if (!options.renderer.empty()) flags.push_back({"renderer", options.renderer});
+    if (options.sound) flags.push_back({"sound", true});
+    return flags;
 }
 
 // The log --resume continues: the one given, or the deck's newest log without an end event.
@@ -69,17 +82,19 @@ LogOpener log_opener(const PlayOptions& options, const Deck& deck, RunMode mode)
 }
 
 int run(const PlayOptions& options, RunMode mode) {
-    TalkOptions talk_options = options.talk;
-    if (options.presenter && talk_options.overlay.empty()) talk_options.overlay = "both";
-    const PreparedTalk talk = prepare_talk(talk_options);
+    PreparedTalk talk = prepare_talk(options.talk, window_flags(options));
+    const Settings& settings = talk.settings.settings;
+    // --presenter shows the countdown on both screens unless someone chose where it goes.
+    if (options.presenter && settings.overlay.origin == Origin::Default) talk.overlay = OverlayMode::Both;
     std::optional<ReadLog> resume;
     if (options.resume && options.resume->count() > 0) resume = log_to_resume(options, talk);
-    const auto sdl = open_video(options.renderer);
-    const ScreenOptions audience_options{options.window, options.window_size, options.display, options.renderer,
-                                         "lightning - " + talk.deck.title, false};
+    const auto sdl = open_video(settings.renderer.value);
+    const ScreenOptions audience_options{options.window, settings.window_size.value, settings.display.value,
+                                         settings.renderer.value, "lightning - " + talk.deck.title, false};
     std::optional<ScreenOptions> presenter_options;
     if (options.presenter)
-        presenter_options = presenter_screen(options.window, options.display, options.renderer, talk.deck.title);
+        presenter_options = presenter_screen(options.window, settings.display.value, settings.renderer.value,
+                                             talk.deck.title);
 
     const SteadyClock clock;
     const SystemWallClock wall;

@@ -3,6 +3,7 @@
 // `lightning rehearse`: the same deck in a window, paced (the clock advances, the speaker marks
 // when each slide's words are done) or free (the speaker advances), measured against the plan.
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "core/log/log_reader.hpp"
@@ -18,14 +19,16 @@ namespace lightning {
 struct PlayOptions {
     TalkOptions talk;
     bool window = false;          // a window instead of full screen
-    std::string window_size = "1280x720";
-    int display = 0;
+    // Not given (empty / nullopt): from config.toml or the default (see `lightning config`).
+    std::string window_size;
+    std::optional<int> display;
     bool exit_at_end = false;     // quit once the end card (rehearse: the summary) is on screen
     bool wait = false;            // --wait: the clock starts on Space / PageDown / a click
     bool verbose = false;         // print every flip and a summary
-    std::string renderer = "software";  // software, accelerated, auto
+    std::string renderer;         // software, accelerated, auto
     std::string log;              // --log FILE; empty: the default place
     bool no_log = false;
+    bool sound = false;           // --sound: cues on (else config.toml's sound; see talk.settings)
     bool presenter = false;       // a presenter view in a second window (another display if any)
     std::string resume_log;       // --resume [LOG]: the log to continue (empty: the newest unfinished)
     CLI::Option* resume = nullptr;  // set when the command is added; count() > 0 when given
@@ -36,6 +39,9 @@ struct RehearseOptions {
     PlayOptions play;             // window is on by default here; --fullscreen turns it off
     bool fullscreen = false;
     bool free = false;            // --free: the speaker advances by hand
+    // --record: the microphone to LOG.wav on talk time (shell/platform/mic_recorder.hpp). The
+    // stage loop starts, pauses, resumes and stops the MicRecorder; the flag is added with it.
+    bool record = false;
 };
 
 void add_play_command(CLI::App& app, PlayOptions& options);

@@ -17,7 +17,7 @@ namespace fs = std::filesystem;
 
 void add_report_command(CLI::App& app, ReportOptions& options) {
     auto* command = app.add_subcommand("report", "Compare runs: a per-slide table, a CSV, a chart");
-    command->add_option("inputs", options.inputs, "Timing logs (.jsonl), or a deck for all its logs")->required();
+    command->add_option("inputs", options.inputs, "Timing logs (.jsonl), or a deck (a deck folder or a PDF file) for all its logs")->required();
     command->add_option("--csv", options.csv, "Write the merged table as CSV");
     command->add_option("-o,--chart", options.chart, "Draw the chart into this PNG");
     command->add_option("--size", options.size, "Chart size WIDTHxHEIGHT")->capture_default_str();

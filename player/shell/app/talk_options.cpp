@@ -4,12 +4,14 @@
 #include <cstdio>
 #include <stdexcept>
 
+#include "core/config/config_file.hpp"
 #include "core/time/time_text.hpp"
 
 namespace lightning {
 
 void add_talk_options(CLI::App& command, TalkOptions& options) {
-    command.add_option("deck", options.deck, "Deck folder (slide images, optional deck.toml)")
+    command.add_option("deck", options.deck,
+                       "The deck: a deck folder (slide images, optional deck.toml) or a PDF file")
         ->required();
     command.add_option("--format", options.format,
                        "ignite (15 s a slide), pechakucha (20 s), five-minutes (total split evenly)");
@@ -17,14 +19,14 @@ void add_talk_options(CLI::App& command, TalkOptions& options) {
     command.add_option("--slide-seconds", options.slide_seconds, "Every slide gets this long");
     command.add_option("--overlay", options.overlay,
                        "Where the countdown is drawn: audience, presenter, both or none (default: "
-                       "audience; both with --presenter)")
+                       "audience, both with --presenter; or config.toml, see `lightning config`)")
         ->check(CLI::IsMember({"audience", "presenter", "both", "none"}));
-    command.add_option("--warn", options.warn_seconds, "Overlay turns amber with this many seconds left")
-        ->capture_default_str();
-    command.add_option("--danger", options.danger_seconds, "Overlay turns red with this many seconds left")
-        ->capture_default_str();
-    command.add_option("--flash", options.flash_seconds, "Overlay flashes for the last this many seconds")
-        ->capture_default_str();
+    command.add_option("--warn", options.warn_seconds,
+                       "Overlay turns amber with this many seconds left (default: 60, or config.toml)");
+    command.add_option("--danger", options.danger_seconds,
+                       "Overlay turns red with this many seconds left (default: 30, or config.toml)");
+    command.add_option("--flash", options.flash_seconds,
+                       "Overlay flashes for the last this many seconds (default: 10, or config.toml)");
 }
 
 namespace {
@@ -45,7 +47,23 @@ Millis flag_seconds(double seconds, const std::string& flag) {
 
 }  // namespace
 
-PreparedTalk prepare_talk(const TalkOptions& options) {
+OverlayMode overlay_mode(const std::string& name) {
+    return name == "none"        ? OverlayMode::None
+           : name == "presenter" ? OverlayMode::Presenter
+           : name == "both"      ? OverlayMode::Both
+                                 : OverlayMode::Audience;
+}
+
+std::vector<FlagSetting> given_flags(const TalkOptions& options) {
+    std::vector<FlagSetting> flags;
+    if (!options.overlay.empty()) flags.push_back({"overlay", options.overlay});
+    if (options.warn_seconds) flags.push_back({"warn", *options.warn_seconds});
+    if (options.danger_seconds) flags.push_back({"danger", *options.danger_seconds});
+    if (options.flash_seconds) flags.push_back({"flash", *options.flash_seconds});
+    return flags;
+}
+
+PreparedTalk prepare_talk(const TalkOptions& options, const std::vector<FlagSetting>& extra_flags) {
     TimingOverrides overrides;
     if (!options.format.empty()) {
         overrides.format = parse_format(options.format);
@@ -57,15 +75,16 @@ PreparedTalk prepare_talk(const TalkOptions& options) {
     if (!options.slide_seconds.empty())
         overrides.slide_seconds = flag_duration(options.slide_seconds, "--slide-seconds");
 
-    PreparedTalk talk{load_deck(options.deck), {}, {}, OverlayMode::Audience};
+    PreparedTalk talk{load_deck(options.deck), {}, {}, OverlayMode::Audience, {}};
     talk.schedule = make_schedule(talk.deck, overrides);
-    talk.thresholds.warn = flag_seconds(options.warn_seconds, "--warn");
-    talk.thresholds.danger = flag_seconds(options.danger_seconds, "--danger");
-    talk.thresholds.flash = flag_seconds(options.flash_seconds, "--flash");
-    talk.overlay = options.overlay == "none"        ? OverlayMode::None
-                   : options.overlay == "presenter" ? OverlayMode::Presenter
-                   : options.overlay == "both"      ? OverlayMode::Both
-                                                    : OverlayMode::Audience;
+    auto flags = given_flags(options);
+    flags.insert(flags.end(), extra_flags.begin(), extra_flags.end());
+    talk.settings = resolve_settings(config_file_path(), &talk.deck, flags);
+    const Settings& settings = talk.settings.settings;
+    talk.thresholds.warn = flag_seconds(settings.warn.value, "--warn");
+    talk.thresholds.danger = flag_seconds(settings.danger.value, "--danger");
+    talk.thresholds.flash = flag_seconds(settings.flash.value, "--flash");
+    talk.overlay = overlay_mode(settings.overlay.value);
     return talk;
 }
 

@@ -3,8 +3,11 @@
 // turning them into a ready deck + schedule.
 #include <CLI/CLI.hpp>
 
+#include <optional>
 #include <string>
+#include <vector>
 
+#include "core/config/resolve_settings.hpp"
 #include "core/deck/deck.hpp"
 #include "core/frame/talk_screen.hpp"
 #include "core/show/prepared_talk.hpp"
@@ -18,20 +21,28 @@ struct TalkOptions {
     std::string format;          // empty: from deck.toml
     std::string total;           // "m:ss" or seconds
     std::string slide_seconds;
-    std::string overlay;         // audience, presenter, both, none; empty: audience (play
-                                 // --presenter makes it both)
-    double warn_seconds = 60;
-    double danger_seconds = 30;
-    double flash_seconds = 10;
+    // Not given (empty / nullopt): from deck.toml's [settings], config.toml, or the default
+    // (see core/config/settings.hpp); play --presenter makes a default overlay "both".
+    std::string overlay;         // audience, presenter, both, none
+    std::optional<double> warn_seconds;
+    std::optional<double> danger_seconds;
+    std::optional<double> flash_seconds;
 };
+
+// The flags among `options` that were given, as settings (for resolve_settings).
+std::vector<FlagSetting> given_flags(const TalkOptions& options);
 
 // Adds DECK, --format, --total, --slide-seconds, --overlay and the threshold flags to `command`.
 void add_talk_options(CLI::App& command, TalkOptions& options);
 
 
-// Loads the deck and builds its schedule. Throws DeckError (deck problems) or
+// Loads the deck, resolves the settings (default < config.toml < deck.toml [settings] < flag;
+// `extra_flags`: the calling command's own, like play's --display) and builds the schedule. Throws DeckError (deck problems) or
 // std::invalid_argument (a flag's value is wrong) with a message for the user.
-PreparedTalk prepare_talk(const TalkOptions& options);
+PreparedTalk prepare_talk(const TalkOptions& options, const std::vector<FlagSetting>& extra_flags = {});
+
+// "both" -> OverlayMode::Both (the names the overlay setting accepts).
+OverlayMode overlay_mode(const std::string& name);
 
 // Parses "1920x1080". Throws std::invalid_argument naming the flag.
 std::pair<int, int> parse_size(const std::string& text, const std::string& flag);
