@@ -29,6 +29,8 @@ pid=$!
 wait_for_line "title card 2/2" "$WORK/second.err"
 grep -q "title card 1/2" "$WORK/second.err" && fail "the running talk got a title card again"
 press_space
+wait_for_line "closing card" "$WORK/second.err"
+xdotool keydown Escape; sleep 1.5; xdotool keyup Escape
 wait "$pid" || fail "event --resume exited non-zero: $(cat "$WORK/second.err")"
 session=$(ls "$XDG_STATE_HOME"/lightning/sessions/*-event.jsonl)
 [ "$(echo "$session" | wc -l)" -eq 1 ] || fail "the resumed session wrote a new summary: $session"

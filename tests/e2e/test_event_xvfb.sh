@@ -55,6 +55,8 @@ press_space
 wait_for_line "log: $XDG_STATE_HOME/lightning/logs/grace/"
 wait_for_line "title card 4/4: Machines"
 press_space
+wait_for_line "closing card"                           # stays until Esc is held
+xdotool keydown Escape; sleep 1.5; xdotool keyup Escape
 wait "$pid" || fail "event exited non-zero: $(cat "$WORK/stderr")"
 [ "$(ls "$XDG_STATE_HOME"/lightning/logs/ada/*.jsonl | wc -l)" -eq 1 ] || fail "no log for talk 1"
 [ "$(ls "$XDG_STATE_HOME"/lightning/logs/grace/*.jsonl | wc -l)" -eq 1 ] || fail "no log for talk 3"

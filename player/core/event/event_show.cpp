@@ -59,7 +59,7 @@ EventShow::EventShow(const Lineup& lineup, std::vector<CheckedTalk> talks, const
         log_.write({{"event", "session_resumed"}, {"talk", *setup_.resume_talk + 1}});
         for (size_t e = 0; e < entries_.size(); ++e)
             if (!entries_[e].is_break && entries_[e].index == *setup_.resume_talk) cursor_ = e;
-        go_to(cursor_);
+        ++deck_generation_;  // the talk that was running goes on at once: no title card
         start_talk(true);
     } else {
         Json order = Json::array();

@@ -267,8 +267,9 @@ void Stage::presented(Micros planned, Micros at, bool slide_ready) {
         planned = at;
     }
     if (phase_ != Phase::Running) return;
-    const Micros talk_time = talk_time_at(planned);
-    shown_until_ = std::max(shown_until_, talk_time);
+    // A screen never takes the talk back: what reached the display last is the furthest point.
+    const Micros talk_time = std::max(talk_time_at(planned), shown_until_);
+    shown_until_ = talk_time;
     run_.advance_to(talk_time);
     if (slide_ready && !run_.ended()) run_.presented(at);
 }

@@ -51,9 +51,12 @@ public:
             say(show_.take_messages());
             if (show_.done()) break;
             // What time alone changed (an end card gone, a summary, the next card) shows at once.
-            if (last_ && !(show_.screen_at(clock_.now()) == *last_)) redraw_now_ = true;
+            // (The screen on display may be one drawn a moment ahead: compare from its instant.)
+            if (last_ && !(show_.screen_at(std::max(clock_.now(), shown_for_)) == *last_)) redraw_now_ = true;
             if (presenter_) presenter_view_.show(show_.presenter_at(clock_.now()));
-            const Micros target = redraw_now_ || slide_arrived() ? clock_.now() : show_.next_change(shown_for_);
+            // Never plan before what is already on screen: time only moves forward on the display.
+            const Micros target = redraw_now_ || slide_arrived() ? std::max(clock_.now(), shown_for_)
+                                                                 : show_.next_change(shown_for_);
             redraw_now_ = false;
             if (!wait_until(target)) continue;  // input or a decoded slide came first
             present(std::max(target, clock_.now()));
