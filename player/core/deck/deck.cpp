@@ -5,6 +5,7 @@
 #include <cctype>
 #include <system_error>
 
+#include "core/deck/image_formats.hpp"
 #include "core/deck/natural_sort.hpp"
 #include "core/deck/pdf_document.hpp"
 
@@ -43,14 +44,6 @@ std::string lower_extension(const fs::path& file) {
 
 }  // namespace
 
-bool is_slide_image(const fs::path& file) {
-    // What SDL_image 2.6 decodes as still images; SVG is left out (it renders poorly there).
-    static constexpr std::array<std::string_view, 20> kExtensions = {
-        ".png", ".jpg", ".jpeg", ".jpe", ".bmp", ".webp", ".gif", ".tga", ".tif", ".tiff",
-        ".pnm", ".ppm", ".pgm", ".pbm", ".pcx", ".qoi", ".xpm", ".lbm", ".avif", ".jxl"};
-    const std::string ext = lower_extension(file);
-    return std::find(kExtensions.begin(), kExtensions.end(), ext) != kExtensions.end();
-}
 
 namespace {
 
