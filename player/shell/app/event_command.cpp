@@ -46,7 +46,7 @@ public:
         : file_(std::move(path), {std::filesystem::temp_directory_path() / "lightning-logs"}) {}
     void write(Json event) {
         event["wall"] = iso_utc(std::chrono::system_clock::now());
-        if (!file_.append(event.dump()) && !reported_) {
+        if (!file_.append(event.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace)) && !reported_) {
             reported_ = true;
             std::fprintf(stderr, "lightning: the session log cannot be written (%s); it is kept in memory\n",
                          file_.problem().c_str());
