@@ -339,3 +339,11 @@ TEST_CASE("the shipped example lineup: the demo deck twice and a deck not handed
     CHECK(has(checked[2].problem, "talk.pdf does not exist"));
     CHECK(checked[2].display_title == "On computable numbers");
 }
+
+TEST_CASE("a lineup saved with a byte order mark (Windows editors) reads like one without") {
+    const Lineup lineup =
+        read_lineup_text("\xEF\xBB\xBFname = \"Friday\"\n[[talk]]\ndeck = \"talks/ada\"\n", "lineup.toml");
+    CHECK(lineup.name == "Friday");
+    REQUIRE(lineup.talks.size() == 1);
+    CHECK(lineup.talks[0].deck == "talks/ada");
+}

@@ -69,6 +69,22 @@ Deck load_pdf_deck(const fs::path& file) {
     return deck;
 }
 
+// A symbolic link in the deck folder to a picture elsewhere plays (a speaker may link a shared
+// logo), but check says so: the deck is not self-contained, and the link may not survive a copy.
+void warn_links_outside(Deck& deck) {
+    std::error_code error;
+    const fs::path root = fs::weakly_canonical(deck.folder, error);
+    if (error) return;
+    for (const auto& slide : deck.slides) {
+        const fs::path target = fs::weakly_canonical(slide.path, error);
+        if (error) continue;
+        const auto inside = target.lexically_relative(root);
+        if (inside.empty() || *inside.begin() == "..")
+            deck.warnings.push_back("slide file \"" + slide.file +
+                                    "\" is a symbolic link that leads outside the deck folder; copy the picture into the folder");
+    }
+}
+
 }  // namespace
 
 SlideEntry pdf_slide(const Deck& deck, int page) {
@@ -108,6 +124,10 @@ Deck load_deck(const fs::path& folder) {
         const std::string name = entry.path().filename().string();
         if (name.empty() || name[0] == '.') continue;  // hidden files, macOS "._x.png" forks
         if (name == "deck.toml") {
+            std::error_code toml_error;
+            if (!entry.is_regular_file(toml_error))
+                throw DeckError(entry.path().string() +
+                                " is not a file (a folder?): deck.toml must be a text file; rename or remove it");
             deck.toml_path = entry.path();
             continue;
         }
@@ -131,6 +151,7 @@ Deck load_deck(const fs::path& folder) {
         for (const auto& name : images)
             deck.slides.push_back(SlideEntry{folder / name, name, std::nullopt, {}, 0});
     }
+    warn_links_outside(deck);
     if (deck.slides.empty())
         throw DeckError("deck folder " + folder.string() +
                         " has no slides: put PNG or JPEG images in it (slides are shown in "
