@@ -13,10 +13,10 @@ out=${FUZZ_BUILD_DIR:-$source_dir/build/fuzz}
 mkdir -p "$out"
 
 case "$name" in
-  deck_toml) sources=(player/core/deck/deck.cpp player/core/deck/deck_toml.cpp player/core/deck/toml_text_guard.cpp
+  deck_toml) sources=(player/core/deck/deck.cpp player/core/deck/image_formats.cpp player/core/deck/deck_toml.cpp player/core/deck/toml_text_guard.cpp
                       player/core/deck/toml_values.cpp player/core/deck/natural_sort.cpp
                       player/core/time/time_text.cpp player/core/deck/pdf_document_missing.cpp) ;;
-  lineup) sources=(player/core/event/lineup.cpp player/core/deck/deck.cpp player/core/deck/deck_toml.cpp
+  lineup) sources=(player/core/event/lineup.cpp player/core/deck/deck.cpp player/core/deck/image_formats.cpp player/core/deck/deck_toml.cpp
                    player/core/deck/toml_text_guard.cpp player/core/deck/toml_values.cpp
                    player/core/deck/natural_sort.cpp player/core/time/time_text.cpp player/core/time/schedule.cpp
                    player/core/deck/pdf_document_missing.cpp) ;;
