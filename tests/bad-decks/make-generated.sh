@@ -21,3 +21,46 @@ chmod 000 "$out/unreadable/2.png"
 cp "$here/zero-byte/1.png" "$out/locked/1.png"
 chmod 000 "$out/locked"
 python3 "$here/../support/make_pdf.py" "$out/damaged.pdf" 6 --damage
+# Issue 15: pictures that claim more pixels than any slide needs (refused from their headers,
+# before a decoder allocates), names that are not UTF-8, paths that leave the deck.
+#   tiff-bomb/ webp-bomb/ gif-bomb/ bmp-bomb/   slide 2 claims 30000x30000 in a few bytes
+#   latin1-name/     slide 2 is an empty file named caf\xE9.png (Latin-1, not UTF-8)
+#   link-outside/    slide 2 is a symbolic link to a picture outside the deck folder
+#   toml-folder/     deck.toml is a folder
+mk_bomb() {  # mk_bomb CASE NAME: a deck whose slide 2 is the bytes from stdin
+  mkdir -p "$out/$1"
+  cp "$here/zero-byte/1.png" "$out/$1/1.png"
+  cat > "$out/$1/$2"
+}
+python3 - "$out" <<'PY'
+import struct, sys
+out = sys.argv[1]
+# TIFF: one directory, ImageWidth and ImageLength 30000 (LONG), then a strip that is not there.
+entries = [(256, 4, 1, 30000), (257, 4, 1, 30000), (258, 3, 1, 8), (262, 3, 1, 1), (273, 4, 1, 8),
+           (277, 3, 1, 1), (278, 4, 1, 30000), (279, 4, 1, 16)]
+tiff = b"II*\0" + struct.pack("<I", 8) + struct.pack("<H", len(entries))
+for tag, kind, count, value in entries:
+    tiff += struct.pack("<HHII", tag, kind, count, value)
+open(out + "/tiff.bin", "wb").write(tiff + struct.pack("<I", 0))
+# WebP (extended): a 30000x30000 canvas in 34 bytes.
+vp8x = b"VP8X" + struct.pack("<I", 10) + bytes([0, 0, 0, 0]) + (29999).to_bytes(3, "little") * 2
+open(out + "/webp.bin", "wb").write(b"RIFF" + struct.pack("<I", 4 + len(vp8x)) + b"WEBP" + vp8x)
+# GIF: a small screen but a 30000x30000 first frame.
+gif = b"GIF89a" + struct.pack("<HHBBB", 10, 10, 0, 0, 0) + b"\x2c" + struct.pack("<HHHHB", 0, 0, 30000, 30000, 0)
+open(out + "/gif.bin", "wb").write(gif + b"\x02\x02\x44\x01\x00\x3b")
+# BMP: BITMAPINFOHEADER claiming 30000x30000 at 24 bits.
+bmp = b"BM" + struct.pack("<IHHI", 54, 0, 0, 54) + struct.pack("<IiiHHIIiiII", 40, 30000, 30000, 1, 24, 0, 0, 0, 0, 0, 0)
+open(out + "/bmp.bin", "wb").write(bmp)
+PY
+mk_bomb tiff-bomb 2.tif < "$out/tiff.bin"
+mk_bomb webp-bomb 2.webp < "$out/webp.bin"
+mk_bomb gif-bomb 2.gif < "$out/gif.bin"
+mk_bomb bmp-bomb 2.bmp < "$out/bmp.bin"
+rm "$out"/*.bin
+mk_bomb latin1-name "caf"$'\xe9'".png" < /dev/null
+mkdir -p "$out/link-outside" "$out/outside"
+cp "$here/zero-byte/1.png" "$out/link-outside/1.png"
+cp "$here/zero-byte/3.png" "$out/outside/secret.png"
+ln -sfn "$out/outside/secret.png" "$out/link-outside/2.png"
+mkdir -p "$out/toml-folder/deck.toml"
+cp "$here/zero-byte/1.png" "$out/toml-folder/1.png"

@@ -35,6 +35,29 @@ while IFS=$'\t' read -r case want line; do
 done < "$corpus/expected.txt"
 [ "$checked" -ge 20 ] || fail "only $checked expectations ran"
 
+# Picture bombs are refused from their headers: check's peak memory stays far from what the
+# claimed 30000x30000 pixels would take (3.6 GB).
+for bomb in tiff-bomb webp-bomb gif-bomb bmp-bomb; do
+  set +e; /usr/bin/time -v "$LIGHTNING" check "$generated/$bomb" --size 1920x1080 >/dev/null 2>"$WORK/time"; set -e
+  rss_kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$WORK/time")
+  [ -n "$rss_kb" ] && [ "$rss_kb" -lt 300000 ] || fail "$bomb: check peaked at ${rss_kb:-?} KB (limit 300 MB)"
+done
+
+# One bad deck never stops the check of the others, and --json always prints all of them.
+set +e; "$LIGHTNING" check "$generated/toml-folder" "$corpus/bom-toml" "$generated/latin1-name" --json \
+  --size 320x180 >"$WORK/stdout" 2>"$WORK/stderr"; got=$?; set -e
+[ "$got" -eq 1 ] || fail "check of three decks exited $got"
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert [x["plays"] for x in d] == [False, True, False], d' \
+  "$WORK/stdout" || fail "check --json of three decks: $(cat "$WORK/stdout")"
+
+# A CMYK JPEG (as print-minded tools export, Adobe's inverted inks) shows in its own colours.
+mkdir "$WORK/cmyk"
+convert -size 480x270 xc:'rgb(200,40,30)' -colorspace CMYK "$WORK/cmyk/1.jpg"
+[ "$(identify -format '%[colorspace]' "$WORK/cmyk/1.jpg")" = CMYK ] || fail "ImageMagick did not write CMYK"
+expect_exit 0 "$LIGHTNING" render "$WORK/cmyk" --overlay none --at 0 --size 480x270 -o "$WORK/cmyk.png"
+read -r r g b <<< "$(convert "$WORK/cmyk.png" -format '%[fx:int(255*p{240,135}.r+.5)] %[fx:int(255*p{240,135}.g+.5)] %[fx:int(255*p{240,135}.b+.5)]' info:)"
+[ $((r > 180 && r < 220 && g > 25 && g < 60 && b > 15 && b < 50)) -eq 1 ] || fail "CMYK JPEG shows as $r,$g,$b, wanted about 200,40,30"
+
 # The 1000-slide deck renders its last slide at its time.
 expect_exit 0 "$LIGHTNING" render "$generated/thousand" --total 50:00 --at 2999.9 -o "$WORK/last.png" --size 320x180
 

@@ -8,6 +8,8 @@ trap 'kill $XVFB_PID 2>/dev/null; rm -rf "$WORK"' EXIT
 export XDG_STATE_HOME="$WORK/state"
 mkdir "$WORK/talks"
 demo_copy talks/ada >/dev/null; demo_copy talks/grace >/dev/null; demo_copy talks/alan >/dev/null
+# A slide named in Latin-1 (not UTF-8, from an old zip): the talk and its log must still work.
+cp "$WORK/talks/ada/01-title.png" "$WORK/talks/ada/caf"$'\xe9'".png"
 cat > "$WORK/lineup.toml" <<TOML
 name = "Friday lightning talks"
 [[talk]]
@@ -61,6 +63,11 @@ wait "$pid" || fail "event exited non-zero: $(cat "$WORK/stderr")"
 [ "$(ls "$XDG_STATE_HOME"/lightning/logs/ada/*.jsonl | wc -l)" -eq 1 ] || fail "no log for talk 1"
 [ "$(ls "$XDG_STATE_HOME"/lightning/logs/grace/*.jsonl | wc -l)" -eq 1 ] || fail "no log for talk 3"
 [ "$(ls "$XDG_STATE_HOME"/lightning/logs/alan/*.jsonl | wc -l)" -eq 1 ] || fail "no log for talk 4"
+python3 - "$XDG_STATE_HOME"/lightning/logs/ada/*.jsonl <<'PY' || fail "talk 1 log lost the Latin-1 name"
+import json, sys
+start = json.loads(open(sys.argv[1], encoding="utf-8").readline())
+assert b"caf\xe9.png" in [bytes.fromhex(h) for h in start["files_bytes"]], start
+PY
 session=$(ls "$XDG_STATE_HOME"/lightning/sessions/*-event.jsonl)
 python3 - "$session" <<'PY' || fail "session log: $(cat "$session")"
 import json, sys

@@ -84,6 +84,47 @@ TEST_CASE("only image files are slides") {
         CHECK_FALSE(is_slide_image("x.svg"));
         CHECK_FALSE(is_slide_image("x.png.txt"));
         CHECK_FALSE(is_slide_image("png"));
+        CHECK(is_slide_image("x.tiff"));
+        CHECK(is_slide_image("x.qoi"));
+        CHECK_FALSE(is_slide_image("IMG_0042.HEIC"));
+        CHECK_FALSE(is_slide_image("x.avif"));
+    }
+    SUBCASE("pictures that are not shown come with how to convert them") {
+        CHECK(unsupported_picture_advice("IMG_0042.HEIC").find("a HEIC picture") == 0);
+        CHECK(unsupported_picture_advice("x.svg").find("rsvg-convert") != std::string::npos);
+        CHECK(unsupported_picture_advice("PSD").find("a PSD picture") == 0);
+        CHECK(unsupported_picture_advice("notes.txt").empty());
+    }
+}
+
+TEST_CASE("deck.toml may not reach outside the deck folder") {
+    TempDeck dir;
+    dir.file("a.png");
+    SUBCASE("a .. that leaves it is an error naming the line") {
+        dir.file("deck.toml", "[[slide]]\nfile = \"a.png\"\n\n[[slide]]\nfile = \"../b.png\"\n");
+        CHECK(load_error(dir.path()).find("deck.toml:4: slide file \"../b.png\" is outside the deck folder") !=
+              std::string::npos);
+    }
+    SUBCASE("so is an absolute path") {
+        dir.file("deck.toml", "[[slide]]\nfile = \"/etc/hostname\"\n");
+        CHECK(load_error(dir.path()).find("deck.toml:1: slide file \"/etc/hostname\" is outside") != std::string::npos);
+    }
+    SUBCASE("a .. that stays inside is fine") {
+        fs::create_directory(dir.path() / "sub");
+        dir.file("deck.toml", "[[slide]]\nfile = \"sub/../a.png\"\n");
+        CHECK(load_error(dir.path()).empty());
+    }
+    SUBCASE("a symbolic link to a picture outside plays, with a warning") {
+        TempDeck other;
+        other.file("secret.png");
+        fs::create_symlink(other.path() / "secret.png", dir.path() / "b.png");
+        const Deck deck = load_deck(dir.path());
+        REQUIRE(deck.warnings.size() == 1);
+        CHECK(deck.warnings[0].find("\"b.png\" is a symbolic link that leads outside") != std::string::npos);
+    }
+    SUBCASE("a deck.toml with a byte order mark is read") {
+        dir.file("deck.toml", "\xEF\xBB\xBFtitle = \"Windows\"\n");
+        CHECK(load_deck(dir.path()).title == "Windows");
     }
 }
 

@@ -362,3 +362,11 @@ TEST_CASE("breaks: placed between talks by their line; a break without minutes n
     CHECK_THROWS_WITH_AS(read_lineup_text("[[talk]]\ndeck = \"a\"\n[[break]]\nminutes = -5\n", "l.toml"),
                          "l.toml:4: minutes must be a number of minutes, like minutes = 15", DeckError);
 }
+
+TEST_CASE("a lineup saved with a byte order mark (Windows editors) reads like one without") {
+    const Lineup lineup =
+        read_lineup_text("\xEF\xBB\xBFname = \"Friday\"\n[[talk]]\ndeck = \"talks/ada\"\n", "lineup.toml");
+    CHECK(lineup.name == "Friday");
+    REQUIRE(lineup.talks.size() == 1);
+    CHECK(lineup.talks[0].deck == "talks/ada");
+}

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <system_error>
 
+#include "core/deck/image_formats.hpp"
 #include "core/deck/natural_sort.hpp"
 #include "core/deck/pdf_document.hpp"
 
@@ -43,14 +44,6 @@ std::string lower_extension(const fs::path& file) {
 
 }  // namespace
 
-bool is_slide_image(const fs::path& file) {
-    // What SDL_image 2.6 decodes as still images; SVG is left out (it renders poorly there).
-    static constexpr std::array<std::string_view, 20> kExtensions = {
-        ".png", ".jpg", ".jpeg", ".jpe", ".bmp", ".webp", ".gif", ".tga", ".tif", ".tiff",
-        ".pnm", ".ppm", ".pgm", ".pbm", ".pcx", ".qoi", ".xpm", ".lbm", ".avif", ".jxl"};
-    const std::string ext = lower_extension(file);
-    return std::find(kExtensions.begin(), kExtensions.end(), ext) != kExtensions.end();
-}
 
 namespace {
 
@@ -74,6 +67,22 @@ Deck load_pdf_deck(const fs::path& file) {
             deck.slides.push_back(pdf_slide(deck, page));
     }
     return deck;
+}
+
+// A symbolic link in the deck folder to a picture elsewhere plays (a speaker may link a shared
+// logo), but check says so: the deck is not self-contained, and the link may not survive a copy.
+void warn_links_outside(Deck& deck) {
+    std::error_code error;
+    const fs::path root = fs::weakly_canonical(deck.folder, error);
+    if (error) return;
+    for (const auto& slide : deck.slides) {
+        const fs::path target = fs::weakly_canonical(slide.path, error);
+        if (error) continue;
+        const auto inside = target.lexically_relative(root);
+        if (inside.empty() || *inside.begin() == "..")
+            deck.warnings.push_back("slide file \"" + slide.file +
+                                    "\" is a symbolic link that leads outside the deck folder; copy the picture into the folder");
+    }
 }
 
 }  // namespace
@@ -115,6 +124,10 @@ Deck load_deck(const fs::path& folder) {
         const std::string name = entry.path().filename().string();
         if (name.empty() || name[0] == '.') continue;  // hidden files, macOS "._x.png" forks
         if (name == "deck.toml") {
+            std::error_code toml_error;
+            if (!entry.is_regular_file(toml_error))
+                throw DeckError(entry.path().string() +
+                                " is not a file (a folder?): deck.toml must be a text file; rename or remove it");
             deck.toml_path = entry.path();
             continue;
         }
@@ -138,6 +151,7 @@ Deck load_deck(const fs::path& folder) {
         for (const auto& name : images)
             deck.slides.push_back(SlideEntry{folder / name, name, std::nullopt, {}, 0});
     }
+    warn_links_outside(deck);
     if (deck.slides.empty())
         throw DeckError("deck folder " + folder.string() +
                         " has no slides: put PNG or JPEG images in it (slides are shown in "

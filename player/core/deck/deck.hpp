@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "core/deck/image_formats.hpp"
 #include "core/time/clock.hpp"
 
 namespace lightning {
@@ -53,8 +54,6 @@ struct Deck {
     std::string where(int line) const;
 };
 
-// True for the file extensions SDL_image can decode (case-insensitive).
-bool is_slide_image(const std::filesystem::path& file);
 
 // The slide showing page `page` (0-based) of a PDF deck.
 SlideEntry pdf_slide(const Deck& deck, int page);

@@ -90,6 +90,14 @@ public:
             if (slide.file.empty())
                 throw DeckError(deck_.where(slide.toml_line) +
                                 ": this [[slide]] has no file: add file = \"name.png\"");
+            // A deck shows its own pictures only: an organizer's other files must not reach the
+            // projector through a deck someone handed in.
+            const std::filesystem::path written(slide.file);
+            const auto clean = written.lexically_normal();
+            if (written.is_absolute() || written.has_root_name() || (!clean.empty() && *clean.begin() == ".."))
+                throw DeckError(deck_.where(slide.toml_line) + ": slide file \"" + slide.file +
+                                "\" is outside the deck folder; copy the picture into " + deck_.folder.string() +
+                                " and write its name relative to it, like file = \"slide.png\"");
             slide.path = deck_.folder / slide.file;
             std::error_code error;
             if (!std::filesystem::is_regular_file(slide.path, error))

@@ -46,6 +46,8 @@ std::string toml_type_name(const toml::node& node) {
 }
 
 toml::table parse_toml_text(std::string_view text, std::string_view file) {
+    // Windows editors save a byte order mark first: it is not text, so it is not an error.
+    if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
     if (const auto problem = find_untomlable_text(text))
         throw DeckError(toml_where(file, problem->line) + ": not valid TOML: " + problem->what);
     try {

@@ -13,7 +13,8 @@ EventLog::EventLog(std::filesystem::path path, const WallClock& wall)
 
 void EventLog::write(Json event) {
     event["wall"] = iso_utc(wall_.now());
-    if (!file_.append(event.dump()) && !reported_) {
+    // Names that are not UTF-8 (an old zip's Latin-1 file names) must not stop the event.
+    if (!file_.append(event.dump(-1, ' ', false, Json::error_handler_t::replace)) && !reported_) {
         reported_ = true;
         messages_.push_back("the session log cannot be written (" + file_.problem() + "); it is kept in memory");
     }

@@ -1,5 +1,7 @@
 #include "core/log/talk_log.hpp"
 
+#include "core/log/byte_text.hpp"
+
 #include <cmath>
 
 namespace lightning {
@@ -30,7 +32,8 @@ void TalkLog::add(Json event, Micros talk, Micros real) {
     event["t_ms"] = whole_ms(real);
     event["talk_ms"] = whole_ms(talk);
     event["wall"] = iso_utc(wall_start_ + std::chrono::duration_cast<WallTime::duration>(real));
-    const bool written = file_.append(event.dump());
+    // replace: a string that still is not UTF-8 (a note, a title) must never stop the talk.
+    const bool written = file_.append(event.dump(-1, ' ', false, Json::error_handler_t::replace));
     events_.push_back(std::move(event));
     if (!written && !reported_failure_) {
         reported_failure_ = true;
@@ -42,25 +45,42 @@ void TalkLog::add(Json event, Micros talk, Micros real) {
 
 void TalkLog::start(const RunStart& start) {
     files_ = start.files;
-    Json event{{"event", "start"},        {"deck", start.deck},
-               {"title", start.title},    {"mode", start.mode},
-               {"files", start.files},    {"planned_start_ms", start.planned_start_ms},
-               {"planned_ms", start.planned_ms}, {"total_ms", start.total_ms},
-               {"version", start.version}};
+    // Names are bytes (a Latin-1 file name is not UTF-8): each is logged readable, and exactly
+    // in hex beside it when it is not UTF-8 (deck_bytes, files_bytes), so the log always parses.
+    Json event{{"event", "start"}};
+    put_name(event, "deck", start.deck);
+    put_name(event, "title", start.title);
+    event["mode"] = start.mode;
+    Json files = Json::array(), files_bytes = Json::array();
+    bool any_not_utf8 = false;
+    for (const auto& file : start.files) {
+        files.push_back(readable_utf8(file));
+        files_bytes.push_back(hex_bytes(file));
+        any_not_utf8 = any_not_utf8 || !is_valid_utf8(file);
+    }
+    event["files"] = std::move(files);
+    if (any_not_utf8) event["files_bytes"] = std::move(files_bytes);
+    event["planned_start_ms"] = start.planned_start_ms;
+    event["planned_ms"] = start.planned_ms;
+    event["total_ms"] = start.total_ms;
+    event["version"] = start.version;
     add(std::move(event), Micros{0}, Micros{0});
 }
 
 void TalkLog::slide(int index, Micros due, Micros presented, Micros real) {
-    Json event{{"event", "slide"}, {"slide", index + 1}, {"file", files_.at(static_cast<size_t>(index))},
-               {"due_ms", tenth_ms(due)}, {"presented_ms", tenth_ms(presented)},
-               {"late_ms", tenth_ms(presented - due)}};
+    Json event{{"event", "slide"}, {"slide", index + 1}};
+    put_name(event, "file", files_.at(static_cast<size_t>(index)));
+    event["due_ms"] = tenth_ms(due);
+    event["presented_ms"] = tenth_ms(presented);
+    event["late_ms"] = tenth_ms(presented - due);
     add(std::move(event), presented, real);
 }
 
 void TalkLog::skip(int index, Micros due, Micros talk, Micros real) {
-    add(Json{{"event", "skip"}, {"slide", index + 1}, {"file", files_.at(static_cast<size_t>(index))},
-             {"due_ms", tenth_ms(due)}},
-        talk, real);
+    Json event{{"event", "skip"}, {"slide", index + 1}};
+    put_name(event, "file", files_.at(static_cast<size_t>(index)));
+    event["due_ms"] = tenth_ms(due);
+    add(std::move(event), talk, real);
 }
 
 void TalkLog::mark(int index, Millis over, Micros talk, Micros real) {

@@ -10,6 +10,8 @@
 #include "shell/platform/sdl_handles.hpp"
 #include "shell/decode/slide_image.hpp"
 #include "shell/decode/slide_source.hpp"
+#include "core/deck/image_formats.hpp"
+#include "core/log/byte_text.hpp"
 #include "core/time/time_text.hpp"
 #include "core/log/printable.hpp"
 
@@ -79,6 +81,9 @@ DeckReport check_deck(const std::string& path, const CheckOptions& options, int 
     } catch (const DeckError& error) {
         report.findings.push_back({"error", path, error.what()});
         return report;
+    } catch (const std::exception& error) {  // anything else about this deck stops only this deck
+        report.findings.push_back({"error", path, std::string("cannot read the deck: ") + error.what()});
+        return report;
     }
     const Deck& deck = talk.deck;
     report.title = deck.title;
@@ -86,8 +91,13 @@ DeckReport check_deck(const std::string& path, const CheckOptions& options, int 
     report.slides = talk.schedule.count();
     report.total = talk.schedule.total;
     for (const auto& warning : deck.warnings) report.findings.push_back({"warning", path, warning});
-    for (const auto& file : deck.ignored_files)
-        report.findings.push_back({"info", file, "not a slide image; ignored"});
+    // A picture the speaker meant as a slide (a phone's HEIC, an SVG) must not vanish quietly.
+    for (const auto& file : deck.ignored_files) {
+        if (const auto advice = unsupported_picture_advice(file); !advice.empty())
+            report.findings.push_back({"warning", file, "left out: " + advice});
+        else
+            report.findings.push_back({"info", file, "not a slide image; ignored"});
+    }
     if (talk.schedule.format != TalkFormat::FiveMinutes && report.slides != 20)
         report.findings.push_back(
             {"warning", path, std::string(format_name(talk.schedule.format)) + " talks have 20 slides; this deck has " +
@@ -143,6 +153,7 @@ DeckReport check_deck(const std::string& path, const CheckOptions& options, int 
     return report;
 }
 
+// Names are printed readable (a Latin-1 byte as \xE9), never as bytes the terminal mangles.
 void print_text(const DeckReport& report) {
     std::printf("%s %s\n", report.plays() ? "OK  " : "FAIL", printable(report.path).c_str());
     if (report.slides > 0)
@@ -154,16 +165,20 @@ void print_text(const DeckReport& report) {
 }
 
 nlohmann::json to_json(const DeckReport& report) {
-    nlohmann::json out{{"deck", report.path}, {"plays", report.plays()}, {"title", report.title},
-                       {"format", report.format}, {"slides", report.slides}, {"total_ms", report.total.count()}};
+    nlohmann::json out{{"plays", report.plays()}, {"format", report.format}, {"slides", report.slides},
+                       {"total_ms", report.total.count()}};
+    put_name(out, "deck", report.path);
+    put_name(out, "title", report.title);
     out["findings"] = nlohmann::json::array();
     for (const auto& f : report.findings)
-        out["findings"].push_back({{"level", f.level}, {"where", f.where}, {"what", f.what}});
+        out["findings"].push_back({{"level", f.level}, {"where", readable_utf8(f.where)}, {"what", readable_utf8(f.what)}});
     out["slide_facts"] = nlohmann::json::array();
-    for (const auto& s : report.facts)
-        out["slide_facts"].push_back({{"file", s.file}, {"width", s.width}, {"height", s.height},
-                                      {"planned_ms", s.planned.count()}, {"decode_ms", std::round(s.decode_ms * 10) / 10},
-                                      {"problem", s.problem}});
+    for (const auto& s : report.facts) {
+        nlohmann::json fact{{"width", s.width}, {"height", s.height}, {"planned_ms", s.planned.count()},
+                            {"decode_ms", std::round(s.decode_ms * 10) / 10}, {"problem", readable_utf8(s.problem)}};
+        put_name(fact, "file", s.file);
+        out["slide_facts"].push_back(std::move(fact));
+    }
     return out;
 }
 
@@ -182,7 +197,8 @@ int run_check(const CheckOptions& options) {
         else
             print_text(report);
     }
-    if (options.json) std::printf("%s\n", all.dump(2).c_str());
+    // --json always prints: a string that is still not UTF-8 is replaced rather than thrown on.
+    if (options.json) std::printf("%s\n", all.dump(2, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
     return all_play ? 0 : 1;
 }
 

@@ -37,6 +37,14 @@ struct DecodeState {
     std::vector<uint8_t> row;
     ReducedImage result;
     std::string library_message;  // libpng's or libjpeg's own words for an error or a warning
+    const std::atomic<bool>* abandoned = nullptr;
+    // True (and the result refused) once the loader no longer wants this slide.
+    bool give_up() {
+        if (!abandoned || !*abandoned) return false;
+        result.outcome = ReducedImage::Outcome::Refused;
+        result.problem = "abandoned";
+        return true;
+    }
 };
 
 // A file whose header read fine but whose pixels did not: refused with the library's reason
@@ -109,6 +117,10 @@ bool read_png(FILE* file, int box_w, int box_h, DecodeState* state) {
         width, height, BoxDownscaler::factor_for(width, height, fitted.w, fitted.h));
     state->row.resize(static_cast<size_t>(width) * 4);
     for (png_uint_32 y = 0; y < height; ++y) {
+        if (y % 64 == 0 && state->give_up()) {
+            png_destroy_read_struct(&png, &info, nullptr);
+            return true;
+        }
         png_read_row(png, state->row.data(), nullptr);
         state->scaler->add_row(state->row.data());
     }
@@ -152,6 +164,20 @@ void jpeg_keep_warning(j_common_ptr info, int level) {
         context->state->library_message = jpeg_message(info);
 }
 
+// In place: C, M, Y, K to R, G, B, 255. Photoshop and most print tools (which write an Adobe
+// marker) store the inks inverted (255 = no ink); others store them as they are.
+void cmyk_to_rgba(uint8_t* pixels, int width, bool inverted) {
+    for (int x = 0; x < width; ++x) {
+        uint8_t* p = pixels + static_cast<size_t>(x) * 4;
+        int c = p[0], m = p[1], y = p[2], k = p[3];
+        if (!inverted) c = 255 - c, m = 255 - m, y = 255 - y, k = 255 - k;
+        p[0] = static_cast<uint8_t>(c * k / 255);
+        p[1] = static_cast<uint8_t>(m * k / 255);
+        p[2] = static_cast<uint8_t>(y * k / 255);
+        p[3] = 255;
+    }
+}
+
 bool read_jpeg(FILE* file, int box_w, int box_h, DecodeState* state) {
     jpeg_decompress_struct info{};
     JpegContext context{};
@@ -193,15 +219,23 @@ bool read_jpeg(FILE* file, int box_w, int box_h, DecodeState* state) {
     }
     info.scale_num = 1;
     info.scale_denom = denom;
-    info.out_color_space = JCS_EXT_RGBA;
+    // libjpeg turns YCCK into CMYK but not CMYK into RGB: that step is ours.
+    const bool cmyk = info.jpeg_color_space == JCS_CMYK || info.jpeg_color_space == JCS_YCCK;
+    const bool inverted = cmyk && info.saw_Adobe_marker;
+    info.out_color_space = cmyk ? JCS_CMYK : JCS_EXT_RGBA;
     jpeg_start_decompress(&info);
     const int out_w = static_cast<int>(info.output_width), out_h = static_cast<int>(info.output_height);
     state->scaler = std::make_unique<BoxDownscaler>(
         out_w, out_h, BoxDownscaler::factor_for(out_w, out_h, fitted.w, fitted.h));
     state->row.resize(static_cast<size_t>(out_w) * 4);
     while (info.output_scanline < info.output_height) {
+        if (info.output_scanline % 64 == 0 && state->give_up()) {
+            jpeg_destroy_decompress(&info);
+            return true;
+        }
         JSAMPROW row = state->row.data();
         jpeg_read_scanlines(&info, &row, 1);
+        if (cmyk) cmyk_to_rgba(state->row.data(), out_w, inverted);
         state->scaler->add_row(state->row.data());
     }
     jpeg_abort_decompress(&info);  // skip the rest of the file: all pixels are in
@@ -215,17 +249,20 @@ bool read_jpeg(FILE* file, int box_w, int box_h, DecodeState* state) {
 }
 
 template <typename Reader>
-ReducedImage run_reader(const std::filesystem::path& path, int box_w, int box_h, Reader reader) {
+ReducedImage run_reader(const std::filesystem::path& path, int box_w, int box_h,
+                        const std::atomic<bool>* abandoned, Reader reader) {
     FilePtr file(std::fopen(path.c_str(), "rb"));
     if (!file) return {};
     auto state = std::make_unique<DecodeState>();
+    state->abandoned = abandoned;
     if (!reader(file.get(), box_w, box_h, state.get())) return {};  // SDL_image explains
     return std::move(state->result);
 }
 
 }  // namespace
 
-ReducedImage decode_png_reduced(const std::filesystem::path& file, int box_w, int box_h) {
+ReducedImage decode_png_reduced(const std::filesystem::path& file, int box_w, int box_h,
+                                const std::atomic<bool>* abandoned) {
     // The size is in the first 24 bytes (signature, IHDR length and type, width, height): read
     // it ourselves so even a size libpng refuses outright is reported as a size.
     if (FilePtr handle{std::fopen(file.c_str(), "rb")}) {
@@ -246,11 +283,12 @@ ReducedImage decode_png_reduced(const std::filesystem::path& file, int box_w, in
             }
         }
     }
-    return run_reader(file, box_w, box_h, read_png);
+    return run_reader(file, box_w, box_h, abandoned, read_png);
 }
 
-ReducedImage decode_jpeg_reduced(const std::filesystem::path& file, int box_w, int box_h) {
-    return run_reader(file, box_w, box_h, read_jpeg);
+ReducedImage decode_jpeg_reduced(const std::filesystem::path& file, int box_w, int box_h,
+                                 const std::atomic<bool>* abandoned) {
+    return run_reader(file, box_w, box_h, abandoned, read_jpeg);
 }
 
 }  // namespace lightning

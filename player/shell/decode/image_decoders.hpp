@@ -2,6 +2,7 @@
 // Fast paths for the two formats slides come in: PNG rows stream through a box filter (no
 // full-size buffer for a 4K slide), JPEG decodes at 1/2, 1/4 or 1/8 size inside libjpeg-turbo's
 // DCT. Both read the header first and refuse absurd sizes before allocating pixel memory.
+#include <atomic>
 #include <cstdint>
 #include <filesystem>
 #include <string>
@@ -19,8 +20,12 @@ struct ReducedImage {
 };
 
 // Decodes `file` reduced by whole factors towards fitting box_w x box_h (never below it).
-ReducedImage decode_png_reduced(const std::filesystem::path& file, int box_w, int box_h);
-ReducedImage decode_jpeg_reduced(const std::filesystem::path& file, int box_w, int box_h);
+// Stops between rows when `abandoned` (may be null) turns true (Refused, "abandoned").
+// JPEGs in CMYK or YCCK (print exports) come out as RGB, Adobe's inverted CMYK included.
+ReducedImage decode_png_reduced(const std::filesystem::path& file, int box_w, int box_h,
+                                const std::atomic<bool>* abandoned = nullptr);
+ReducedImage decode_jpeg_reduced(const std::filesystem::path& file, int box_w, int box_h,
+                                 const std::atomic<bool>* abandoned = nullptr);
 
 // The refusal message for an image of width x height, or empty when it is acceptable.
 std::string size_refusal(long long width, long long height);

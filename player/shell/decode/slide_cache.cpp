@@ -1,5 +1,7 @@
 #include "shell/decode/slide_cache.hpp"
 
+#include "core/log/byte_text.hpp"
+
 namespace lightning {
 
 SlideCache::SlideCache(SDL_Renderer* renderer, const Deck& deck)
@@ -44,7 +46,7 @@ SlideView SlideCache::view(int slide) const {
     SlideView out;
     if (slide < 0 || slide >= static_cast<int>(deck_.slides.size())) return out;
     out.number = slide + 1;
-    out.file = deck_.slides[slide].file;
+    out.file = readable_utf8(deck_.slides[static_cast<size_t>(slide)].file);  // the font needs UTF-8
     if (auto found = slides_.find(slide); found != slides_.end()) {
         out.texture = found->second.texture.get();
         out.problem = found->second.problem;

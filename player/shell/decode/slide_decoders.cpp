@@ -2,6 +2,8 @@
 
 #include <cstdio>
 #include <memory>
+#include <mutex>
+#include <vector>
 
 #include "shell/decode/slide_source.hpp"
 
@@ -18,15 +20,45 @@ std::pair<int, int> slow_slide_from_env() {
     return {-1, 0};
 }
 
+// SlideSources for the loader's workers: a PDF document must not be used by two threads at
+// once, so each decode borrows a source nobody else is using (at most one per worker exists).
+class SourcePool {
+public:
+    explicit SourcePool(const Deck& deck) : deck_(deck) {}
+    std::unique_ptr<SlideSource> borrow() {
+        std::lock_guard lock(mutex_);
+        if (free_.empty()) return std::make_unique<SlideSource>(deck_);
+        auto source = std::move(free_.back());
+        free_.pop_back();
+        return source;
+    }
+    void give_back(std::unique_ptr<SlideSource> source) {
+        std::lock_guard lock(mutex_);
+        free_.push_back(std::move(source));
+    }
+
+private:
+    const Deck& deck_;
+    std::mutex mutex_;
+    std::vector<std::unique_ptr<SlideSource>> free_;
+};
+
 }  // namespace
 
-SlideLoader::Decoder make_decoder(const Deck& deck) {
+SlideLoader::AbandonableDecoder make_decoder(const Deck& deck) {
     const auto [slow_slide, delay_ms] = slow_slide_from_env();
-    // The source lives inside the decoder, so only the loader's worker thread ever uses it.
-    auto source = std::make_shared<SlideSource>(deck);
-    return [source, slow_slide, delay_ms](int slide, const std::filesystem::path&, int w, int h) {
-        if (slide == slow_slide) SDL_Delay(static_cast<Uint32>(delay_ms));
-        return source->decode(slide, w, h);
+    auto pool = std::make_shared<SourcePool>(deck);
+    return [pool, slow_slide, delay_ms](int slide, const std::filesystem::path&, int w, int h,
+                                        const std::atomic<bool>& abandoned) {
+        if (slide == slow_slide) {  // a slow disk that gives up when the slide is no longer wanted
+            const Uint32 until = SDL_GetTicks() + static_cast<Uint32>(delay_ms);
+            while (!abandoned && !SDL_TICKS_PASSED(SDL_GetTicks(), until)) SDL_Delay(5);
+            if (abandoned) return DecodedSlide{};
+        }
+        auto source = pool->borrow();
+        DecodedSlide decoded = source->decode(slide, w, h, &abandoned);
+        pool->give_back(std::move(source));
+        return decoded;
     };
 }
 

@@ -1,6 +1,5 @@
 #include "shell/decode/slide_image.hpp"
 
-#include <stb/stb_image.h>
 #include <stb/stb_image_resize.h>
 
 #include <algorithm>
@@ -9,9 +8,12 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <memory>
 
 #include "shell/decode/box_downscale.hpp"
 #include "shell/decode/image_decoders.hpp"
+#include "shell/decode/image_header.hpp"
+#include "core/deck/image_formats.hpp"
 
 namespace lightning {
 
@@ -25,39 +27,6 @@ SDL_Rect fit_into(int width, int height, int box_w, int box_h) {
 }
 
 namespace {
-
-// Header-only size check for the formats stb knows (BMP, GIF, TGA, PNM, ...), so a file claiming
-// absurd dimensions is refused before any pixel memory is allocated.
-std::string check_claimed_size(const std::filesystem::path& file, DecodedSlide& out) {
-    FILE* handle = std::fopen(file.c_str(), "rb");
-    if (!handle) return "cannot open the file (check that it exists and is readable)";
-    int w = 0, h = 0, channels = 0;
-    const int known = stbi_info_from_file(handle, &w, &h, &channels);
-    std::fclose(handle);
-    if (!known) return {};  // a format stb does not parse; SDL_image will decide
-    out.source_width = w;
-    out.source_height = h;
-    return size_refusal(w, h);
-}
-
-enum class FileKind { Png, Jpeg, Text, Other, Unreadable };
-
-// What the first bytes say the file is. Text means printable ASCII/UTF-8 and line ends only.
-FileKind sniff(const std::filesystem::path& file) {
-    unsigned char head[512];
-    size_t got = 0;
-    FILE* handle = std::fopen(file.c_str(), "rb");
-    if (!handle) return FileKind::Unreadable;
-    got = std::fread(head, 1, sizeof head, handle);
-    std::fclose(handle);
-    if (got >= 8 && std::memcmp(head, "\x89PNG\r\n\x1a\n", 8) == 0) return FileKind::Png;
-    if (got >= 3 && head[0] == 0xFF && head[1] == 0xD8 && head[2] == 0xFF) return FileKind::Jpeg;
-    if (got == 0) return FileKind::Other;
-    for (size_t i = 0; i < got; ++i)
-        if ((head[i] < 0x20 && head[i] != '\n' && head[i] != '\r' && head[i] != '\t') || head[i] == 0x7f)
-            return FileKind::Other;
-    return FileKind::Text;
-}
 
 // The last step of every path: from already-reduced RGBA to exactly the fitted size, with
 // stb's sRGB-aware filter (at most a 2x change is left by now, so it is cheap).
@@ -79,16 +48,23 @@ DecodedSlide finish(const uint8_t* rgba, int width, int height, int pitch, int b
     return out;
 }
 
-// Any format SDL_image reads: whole image, then the same box + stb reduction.
-DecodedSlide decode_with_sdl_image(const std::filesystem::path& file, int box_w, int box_h,
-                                   DecodedSlide out) {
-    if (auto refused = check_claimed_size(file, out); !refused.empty()) {
-        out.problem = refused;
-        return out;
-    }
-    SurfacePtr loaded(IMG_Load(file.c_str()));
+// WebP, GIF, BMP, TIFF, TGA, QOI, PNM and interlaced PNG through SDL_image, as the type the header said (so
+// SDL_image cannot pick another decoder than the one whose size was checked): whole image, then
+// the same box + stb reduction.
+DecodedSlide decode_with_sdl_image(const std::filesystem::path& file, PictureFormat format, int box_w,
+                                   int box_h, DecodedSlide out) {
+    const char* type = format == PictureFormat::Png    ? "PNG"  // interlaced: rows do not stream
+                       : format == PictureFormat::WebP ? "WEBP"
+                       : format == PictureFormat::Gif ? "GIF"
+                       : format == PictureFormat::Bmp ? "BMP"
+                       : format == PictureFormat::Tiff ? "TIF"
+                       : format == PictureFormat::Tga ? "TGA"
+                       : format == PictureFormat::Qoi ? "QOI"
+                                                      : "PNM";
+    SurfacePtr loaded(IMG_LoadTyped_RW(SDL_RWFromFile(file.c_str(), "rb"), 1, type));
     if (!loaded) {
-        out.problem = std::string("cannot decode the image (") + IMG_GetError() + ")";
+        out.problem = std::string("the ") + picture_format_name(format) + " file is damaged or cut short (" +
+                      IMG_GetError() + "); copy it again, or export it again";
         return out;
     }
     out.source_width = loaded->w;
@@ -117,7 +93,8 @@ DecodedSlide decode_with_sdl_image(const std::filesystem::path& file, int box_w,
 
 }  // namespace
 
-DecodedSlide decode_slide(const std::filesystem::path& file, int box_w, int box_h) {
+DecodedSlide decode_slide(const std::filesystem::path& file, int box_w, int box_h,
+                          const std::atomic<bool>* abandoned) {
     DecodedSlide out;
     std::error_code error;
     const auto size = std::filesystem::file_size(file, error);
@@ -130,18 +107,51 @@ DecodedSlide decode_slide(const std::filesystem::path& file, int box_w, int box_
         return out;
     }
     // The contents decide the decoder, not the name: a PNG saved as .jpg still shows.
-    const FileKind kind = sniff(file);
-    if (kind == FileKind::Unreadable) {
-        out.problem = std::string("cannot open the file: ") + std::strerror(errno) +
-                      " (check its permissions: chmod a+r)";
-        return out;
+    PictureHeader header;
+    {
+        std::unique_ptr<FILE, int (*)(FILE*)> handle(std::fopen(file.c_str(), "rb"), std::fclose);
+        if (!handle) {
+            out.problem = std::string("cannot open the file: ") + std::strerror(errno) +
+                          " (check its permissions: chmod a+r)";
+            return out;
+        }
+        header = read_picture_header(handle.get(), file);
+    }
+    switch (header.format) {
+        case PictureFormat::Text:
+            out.problem = "the file holds text, not a picture (notes saved under a picture's name?)";
+            return out;
+        case PictureFormat::Unsupported:
+            out.problem = "the file is " + unsupported_picture_advice(header.unsupported);
+            return out;
+        case PictureFormat::Unknown:
+            out.problem = "cannot decode the image (it is not a PNG, JPEG, WebP, GIF, BMP, TIFF, TGA, QOI or "
+                          "PNM picture); export it again as PNG or JPEG";
+            return out;
+        default: break;
+    }
+    // Every format but JPEG (whose size libjpeg reads below) is refused here, before a decoder
+    // allocates anything, when it claims too many pixels.
+    if (header.format != PictureFormat::Jpeg) {
+        if (!header.size_read) {
+            out.problem = std::string("the ") + picture_format_name(header.format) +
+                          " file is damaged or cut short (its header has no size); copy it again, or export it again";
+            return out;
+        }
+        out.source_width = static_cast<int>(std::min<long long>(header.width, 1 << 30));
+        out.source_height = static_cast<int>(std::min<long long>(header.height, 1 << 30));
+        if (auto refused = size_refusal(header.width, header.height); !refused.empty()) {
+            out.problem = refused;
+            return out;
+        }
     }
     ReducedImage reduced;
-    if (kind == FileKind::Png) reduced = decode_png_reduced(file, box_w, box_h);
-    if (kind == FileKind::Jpeg) reduced = decode_jpeg_reduced(file, box_w, box_h);
-
-    out.source_width = reduced.source_width;
-    out.source_height = reduced.source_height;
+    if (header.format == PictureFormat::Png) reduced = decode_png_reduced(file, box_w, box_h, abandoned);
+    if (header.format == PictureFormat::Jpeg) reduced = decode_jpeg_reduced(file, box_w, box_h, abandoned);
+    if (reduced.outcome != ReducedImage::Outcome::NotHandled) {
+        out.source_width = reduced.source_width;
+        out.source_height = reduced.source_height;
+    }
     switch (reduced.outcome) {
         case ReducedImage::Outcome::Refused:
             out.problem = reduced.problem;
@@ -151,10 +161,11 @@ DecodedSlide decode_slide(const std::filesystem::path& file, int box_w, int box_
                           box_w, box_h, std::move(out));
         case ReducedImage::Outcome::NotHandled: break;
     }
-    DecodedSlide decoded = decode_with_sdl_image(file, box_w, box_h, std::move(out));
-    if (!decoded.pixels && kind == FileKind::Text)  // XPM is text, so SDL_image had its try
-        decoded.problem = "the file holds text, not a picture (notes saved under a picture's name?)";
-    return decoded;
+    if (header.format == PictureFormat::Jpeg) {  // libjpeg could not read even the header
+        out.problem = "the JPEG file is damaged or cut short (no image header); copy it again, or export it again";
+        return out;
+    }
+    return decode_with_sdl_image(file, header.format, box_w, box_h, std::move(out));
 }
 
 }  // namespace lightning

@@ -1,6 +1,7 @@
 #pragma once
 // Turning a slide file into pixels the size they will be shown at. Runs on any thread: it only
 // touches surfaces, never a renderer.
+#include <atomic>
 #include <filesystem>
 #include <string>
 
@@ -23,6 +24,9 @@ struct DecodedSlide {
 SDL_Rect fit_into(int width, int height, int box_w, int box_h);
 
 // Reads, checks, decodes and scales one slide to fit box_w x box_h (high-quality filter).
-DecodedSlide decode_slide(const std::filesystem::path& file, int box_w, int box_h);
+// `abandoned` (may be null) turning true makes a PNG or JPEG decode stop early (the loader no
+// longer wants it); the result is then meaningless.
+DecodedSlide decode_slide(const std::filesystem::path& file, int box_w, int box_h,
+                          const std::atomic<bool>* abandoned = nullptr);
 
 }  // namespace lightning

@@ -7,10 +7,10 @@ namespace lightning {
 SlideSource::SlideSource(const Deck& deck) : deck_(deck) {}
 SlideSource::~SlideSource() = default;
 
-DecodedSlide SlideSource::decode(int slide, int box_w, int box_h) {
+DecodedSlide SlideSource::decode(int slide, int box_w, int box_h, const std::atomic<bool>* abandoned) {
     const SlideEntry& entry = deck_.slides.at(static_cast<size_t>(slide));
     if (entry.page >= 0) return render_page(entry.page, box_w, box_h);
-    return decode_slide(entry.path, box_w, box_h);
+    return decode_slide(entry.path, box_w, box_h, abandoned);
 }
 
 DecodedSlide SlideSource::render_page(int page, int box_w, int box_h) {

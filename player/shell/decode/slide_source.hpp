@@ -2,6 +2,7 @@
 // How one slide of a deck becomes pixels: image files through decode_slide, PDF pages through
 // the deck's PDF (opened on first use). A SlideSource belongs to one thread at a time, because a
 // PDF document must not be shared between threads; the loader's worker has its own.
+#include <atomic>
 #include <memory>
 #include <string>
 
@@ -19,8 +20,8 @@ public:
     SlideSource& operator=(const SlideSource&) = delete;
 
     // Slide `slide` (0-based) fitted into box_w x box_h; a problem instead of pixels when it
-    // cannot be shown.
-    DecodedSlide decode(int slide, int box_w, int box_h);
+    // cannot be shown. `abandoned` (may be null) turning true stops an image decode early.
+    DecodedSlide decode(int slide, int box_w, int box_h, const std::atomic<bool>* abandoned = nullptr);
 
 private:
     DecodedSlide render_page(int page, int box_w, int box_h);

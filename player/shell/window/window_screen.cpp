@@ -7,14 +7,14 @@
 namespace lightning {
 
 WindowScreen::WindowScreen(const ScreenOptions& options, const Deck& deck,
-                           SlideLoader::Decoder decoder, SlideLoader::Notify notify)
+                           SlideLoader::AbandonableDecoder decoder, SlideLoader::Notify notify)
     : options_(options), deck_(&deck), notify_(std::move(notify)),
       loader_(std::make_unique<SlideLoader>(deck, std::move(decoder), notify_)) {}
 
-// The loader's thread decodes into this screen's deck: it stops before anything else goes.
+// The loader's threads decode into this screen's deck: it stops before anything else goes.
 WindowScreen::~WindowScreen() { loader_.reset(); }
 
-void WindowScreen::load_deck(const Deck& deck, SlideLoader::Decoder decoder) {
+void WindowScreen::load_deck(const Deck& deck, SlideLoader::AbandonableDecoder decoder) {
     loader_.reset();
     deck_ = &deck;
     loader_ = std::make_unique<SlideLoader>(deck, std::move(decoder), notify_);

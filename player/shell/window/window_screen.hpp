@@ -5,6 +5,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <type_traits>
 
 #include "core/deck/deck.hpp"
 #include "shell/draw/painter.hpp"
@@ -28,12 +29,23 @@ class WindowScreen {
 public:
     // `decoder` turns slides into pixels on the loader's thread; `notify` wakes the event loop
     // when one is ready.
-    WindowScreen(const ScreenOptions& options, const Deck& deck, SlideLoader::Decoder decoder,
+    WindowScreen(const ScreenOptions& options, const Deck& deck, SlideLoader::AbandonableDecoder decoder,
                  SlideLoader::Notify notify);
+    // The same with a decoder that cannot stop early (a template, so that `{}` still means no
+    // decoder at all without being ambiguous).
+    template <typename PlainDecoder>
+        requires std::is_invocable_r_v<DecodedSlide, PlainDecoder, int, const std::filesystem::path&, int, int>
+    WindowScreen(const ScreenOptions& options, const Deck& deck, PlainDecoder decoder, SlideLoader::Notify notify)
+        : WindowScreen(options, deck, abandonable(std::move(decoder)), std::move(notify)) {}
 
     ~WindowScreen();
     // Shows another deck from now on (an event's next talk): its own loader and textures.
-    void load_deck(const Deck& deck, SlideLoader::Decoder decoder);
+    void load_deck(const Deck& deck, SlideLoader::AbandonableDecoder decoder);
+    template <typename PlainDecoder>
+        requires std::is_invocable_r_v<DecodedSlide, PlainDecoder, int, const std::filesystem::path&, int, int>
+    void load_deck(const Deck& deck, PlainDecoder decoder) {
+        load_deck(deck, abandonable(std::move(decoder)));
+    }
 
     // Starts decoding the first slides at the display's size, before the window exists.
     void start_decoding_first_slides();
@@ -70,6 +82,11 @@ public:
     SDL_Window* window() const { return window_.get(); }
 
 private:
+    static SlideLoader::AbandonableDecoder abandonable(SlideLoader::Decoder decoder) {
+        if (!decoder) return {};
+        return [decoder = std::move(decoder)](int slide, const std::filesystem::path& file, int w, int h,
+                                              const std::atomic<bool>&) { return decoder(slide, file, w, h); };
+    }
     void make_renderer();
     void update_output_size();
 
