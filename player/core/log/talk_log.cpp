@@ -46,6 +46,7 @@ void TalkLog::start(const RunStart& start) {
                {"title", start.title},    {"mode", start.mode},
                {"files", start.files},    {"planned_start_ms", start.planned_start_ms},
                {"planned_ms", start.planned_ms}, {"total_ms", start.total_ms},
+               {"format", start.format},
                {"version", start.version}};
     add(std::move(event), Micros{0}, Micros{0});
 }
@@ -88,6 +89,7 @@ TalkLog::Written TalkLog::finish() {
     written.log = file_.finish();
     if (written.log.empty()) {
         written.problem = file_.problem();
+        for (const auto& line : file_.lines()) written.lost += line;
         return written;
     }
     if (!ended_) return written;

@@ -37,6 +37,7 @@ public:
         std::filesystem::path log;   // empty: nowhere could be written
         std::filesystem::path csv;   // empty: no CSV (no clean end, or it could not be written)
         std::string problem;
+        std::string lost;            // nowhere could be written: the whole log, for stderr
     };
     // Flushes the log (to a fallback place if need be) and, after an end event, writes the CSV.
     Written finish();

@@ -36,6 +36,7 @@ void Session::start_at(Micros t0) {
     start.title = deck_.title;
     start.mode = std::string(mode_name(mode_));
     start.total_ms = schedule_.total.count();
+    start.format = std::string(format_name(schedule_.format));
     start.version = version_;
     for (int k = 0; k < schedule_.count(); ++k) {
         start.files.push_back(deck_.slides[static_cast<size_t>(k)].file);

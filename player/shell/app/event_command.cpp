@@ -229,8 +229,12 @@ private:
         const WallTime started = std::chrono::system_clock::now();
         if (resuming) {
             // The talk's own log says where its clock is: the newest unfinished log of its deck.
-            setup.resume = newest_unfinished_log(deck_logs_dir(prepared.deck));
-            if (!setup.resume) std::fprintf(stderr, "lightning: no unfinished log for talk %zu: it starts again\n", index + 1);
+            if (auto crashed = newest_unfinished_log(deck_logs_dir(prepared.deck))) try {
+                setup.resume = plan_resume(std::move(*crashed), {}, started);
+            } catch (const ResumeError& error) {
+                std::fprintf(stderr, "lightning: %s\n", error.what());
+            }
+            if (!setup.resume) std::fprintf(stderr, "lightning: talk %zu cannot be resumed: it starts again\n", index + 1);
         }
         if (!setup.resume)
             log_.write({{"event", "talk_start"}, {"talk", index + 1}, {"deck", talk.talk.deck},

@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "core/log/log_paths.hpp"
+#include "core/log/resume_plan.hpp"
 #include "shell/window/player_loop.hpp"
 #include "shell/platform/sdl_handles.hpp"
 
@@ -28,8 +29,9 @@ void add_window_options(CLI::App& command, PlayOptions& options) {
                      "full screen on another display when there is one");
 }
 
-// The log --resume continues: the one given, or the deck's newest log without an end event.
-ReadLog log_to_resume(const PlayOptions& options, const PreparedTalk& talk) {
+// The log --resume continues (the one given, or the deck's newest log without an end event) and
+// where its talk stands now, on its own schedule.
+ResumePlan resume_plan(const PlayOptions& options, const PreparedTalk& talk) {
     std::optional<ReadLog> log;
     if (!options.resume_log.empty()) {
         log = read_run_log(options.resume_log);
@@ -48,15 +50,19 @@ ReadLog log_to_resume(const PlayOptions& options, const PreparedTalk& talk) {
                         "resume with the same deck");
     if (log->summary.start.mode != "play")
         throw DeckError(log->path.string() + " is a rehearsal: only play runs are resumed");
-    return std::move(*log);
+    try {
+        return plan_resume(std::move(*log), timing_overrides(options.talk), std::chrono::system_clock::now());
+    } catch (const ResumeError& error) {
+        throw DeckError(error.what());
+    }
 }
 
 int run(const PlayOptions& options, SessionMode mode) {
     TalkOptions talk_options = options.talk;
     if (options.presenter && talk_options.overlay.empty()) talk_options.overlay = "both";
     const PreparedTalk talk = prepare_talk(talk_options);
-    std::optional<ReadLog> resume;
-    if (options.resume && options.resume->count() > 0) resume = log_to_resume(options, talk);
+    std::optional<ResumePlan> resume;
+    if (options.resume && options.resume->count() > 0) resume = resume_plan(options, talk);
     const auto sdl = open_video(options.renderer);
 
     PlayerSetup setup;

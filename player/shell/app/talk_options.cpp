@@ -45,18 +45,28 @@ Millis flag_seconds(double seconds, const std::string& flag) {
 
 }  // namespace
 
-PreparedTalk prepare_talk(const TalkOptions& options) {
+TimingOverrides timing_overrides(const TalkOptions& options) {
     TimingOverrides overrides;
     if (!options.format.empty()) {
         overrides.format = parse_format(options.format);
         if (!overrides.format)
             throw std::invalid_argument("--format \"" + options.format +
                                         "\" is unknown: use ignite, pechakucha or five-minutes");
+        // As in deck.toml: a format fixes every slide's time, so a length beside it is a mistake.
+        if (*overrides.format != TalkFormat::FiveMinutes && (!options.total.empty() || !options.slide_seconds.empty()))
+            throw std::invalid_argument("--format " + options.format + " gives every slide its own fixed time; "
+                                        "drop --total/--slide-seconds, or use --format five-minutes");
     }
     if (!options.total.empty()) overrides.total = flag_duration(options.total, "--total");
     if (!options.slide_seconds.empty())
         overrides.slide_seconds = flag_duration(options.slide_seconds, "--slide-seconds");
+    if (overrides.total && overrides.slide_seconds)
+        throw std::invalid_argument("--total and --slide-seconds both set the talk's length: give one of them");
+    return overrides;
+}
 
+PreparedTalk prepare_talk(const TalkOptions& options) {
+    const TimingOverrides overrides = timing_overrides(options);
     PreparedTalk talk{load_deck(options.deck), {}, {}, OverlayMode::Audience};
     talk.schedule = make_schedule(talk.deck, overrides);
     talk.thresholds.warn = flag_seconds(options.warn_seconds, "--warn");

@@ -34,6 +34,10 @@ struct PreparedTalk {
     OverlayMode overlay = OverlayMode::Audience;
 };
 
+// The timing flags as overrides. Throws std::invalid_argument for a bad value, or for --format
+// ignite/pechakucha beside --total/--slide-seconds (as deck.toml refuses format beside total).
+TimingOverrides timing_overrides(const TalkOptions& options);
+
 // Loads the deck and builds its schedule. Throws DeckError (deck problems) or
 // std::invalid_argument (a flag's value is wrong) with a message for the user.
 PreparedTalk prepare_talk(const TalkOptions& options);

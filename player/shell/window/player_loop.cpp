@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <fstream>
 
 #include "shell/window/flip_report.hpp"
 #include "core/log/log_paths.hpp"
@@ -79,7 +78,7 @@ public:
         }
         if (!session_.finished()) stop("quit");
         if (!run_closed_) finish_run(false);
-        return 0;
+        return log_lost_ ? 1 : 0;
     }
 
 private:
@@ -97,12 +96,7 @@ private:
 
     // After a crash: the talk goes on where its schedule is now, by the wall clock of its start.
     void start_resumed_run() {
-        const RunSummary& crashed = setup_.resume->summary;
-        resume_wall_start_ = parse_iso_utc(crashed.wall_start).value_or(std::chrono::system_clock::now());
-        resume_paused_ = Micros{crashed.paused_ms * 1000};
-        const Micros now = resumed_talk_time();
-        const int last = prepared_.schedule.count() - 1;
-        const int due = std::clamp(prepared_.schedule.slide_at(now), 0, last);
+        const int due = setup_.resume->slide_at(std::chrono::system_clock::now());
         screen_.keep_ready({due, due + 1, due + 2}, due - 1, due + 2);
         screen_.wait_for_slide(due);
         shown_until_ = resumed_talk_time();
@@ -114,17 +108,11 @@ private:
     }
 
     // Talk time of the crashed run now: wall-clock time since its start, less its pauses.
-    Micros resumed_talk_time() const {
-        return std::chrono::duration_cast<Micros>(std::chrono::system_clock::now() - resume_wall_start_) -
-               resume_paused_;
-    }
+    Micros resumed_talk_time() const { return setup_.resume->talk_at(std::chrono::system_clock::now()); }
 
     void open_resumed_log() {
-        const ReadLog& crashed = *setup_.resume;
-        {   // a line cut off by the crash must not run into the first new one
-            std::ofstream(crashed.path, std::ios::app) << (crashed.truncated ? "\n" : "");
-        }
-        log_.emplace(LogFile(crashed.path, fallback_log_dirs(prepared_.deck)), resume_wall_start_,
+        const ReadLog& crashed = setup_.resume->log;  // LogFile cuts a half-written last line
+        log_.emplace(LogFile(crashed.path, fallback_log_dirs(prepared_.deck)), setup_.resume->wall_start,
                      crashed.events, [this](const std::string& problem) { log_failed(problem); });
         session_.attach_log(&*log_);
     }
@@ -145,7 +133,7 @@ private:
         const std::string mode(mode_name(setup_.mode));
         const std::filesystem::path path =
             setup_.log_path.empty() ? default_log_path(prepared_.deck, mode, wall) : std::filesystem::path(setup_.log_path);
-        log_.emplace(LogFile(path, fallback_log_dirs(prepared_.deck)), wall,
+        log_.emplace(LogFile(path, fallback_log_dirs(prepared_.deck), LogFile::Open::New), wall,
                      [this](const std::string& problem) { log_failed(problem); });
         session_.attach_log(&*log_);
     }
@@ -154,7 +142,7 @@ private:
     // shows its summary.
     void finish_run(bool show_summary_screen) {
         if (end_reason_.empty()) end_reason_ = session_.ended() ? "finished" : "quit";
-        if (setup_.verbose) print_summary(session_.talk(), startup_, end_reason_);
+        if (setup_.verbose) print_summary(session_.talk(), startup_, end_reason_, counted_from_);
         if (log_) {
             const auto written = log_->finish();
             log_written_ = written.log;
@@ -162,6 +150,10 @@ private:
                 std::fprintf(stderr, "log: %s\n", written.log.c_str());
             if (!written.csv.empty()) std::fprintf(stderr, "csv: %s\n", written.csv.c_str());
             if (!written.problem.empty()) std::fprintf(stderr, "lightning: %s\n", written.problem.c_str());
+            if (written.log.empty()) {  // the last resort: the log itself, and a failing exit
+                std::fprintf(stderr, "lightning: the timing log was written nowhere; here it is:\n%s", written.lost.c_str());
+                log_lost_ = true;
+            }
         }
         run_closed_ = true;
         if (rehearsal(setup_.mode) && log_ && show_summary_screen) show_summary();
@@ -411,7 +403,10 @@ private:
         const Micros presented = clock_.now();
         if (!started_ && setup_.resume) {  // the crashed run's clock, read at this present
             open_resumed_log();
-            session_.start_resumed(presented, resumed_talk_time(), resume_paused_);
+            const WallTime wall_now = std::chrono::system_clock::now();
+            session_.start_resumed(presented, setup_.resume->talk_at(wall_now), setup_.resume->not_talk_at(wall_now));
+            if (setup_.resume->paused) session_.toggle_pause();  // it crashed paused: it stays paused
+            counted_from_ = setup_.resume->slide_at(wall_now);
             started_ = true;
         } else if (!started_) {  // every slide gets its full time: the run starts on this present
             open_log();
@@ -458,8 +453,8 @@ private:
     Micros locked_key_at_{-1'000'000'000}; // last speaker key ignored in play (presenter says so)
     std::string end_reason_;
     std::string notice_;
-    WallTime resume_wall_start_{};     // --resume: the crashed run's start and pauses
-    Micros resume_paused_{0};
+    bool log_lost_ = false;            // no place could keep the timing log: exit 1
+    int counted_from_ = 0;             // --verbose counts flips from this slide (after a resume)
     Micros closed_at_{0};              // when the run's log was closed (its end)
     std::filesystem::path log_written_;
     WindowScreen& screen_;
@@ -469,7 +464,18 @@ private:
 
 }  // namespace
 
-int run_player(const PlayerSetup& setup, const PreparedTalk& talk) {
+namespace {
+// After a crash the talk goes on as it was planned then (its log's start), whatever the deck
+// says now.
+PreparedTalk as_resumed(const PlayerSetup& setup, const PreparedTalk& talk) {
+    PreparedTalk resumed = talk;
+    if (setup.resume) resumed.schedule = setup.resume->schedule;
+    return resumed;
+}
+}  // namespace
+
+int run_player(const PlayerSetup& setup, const PreparedTalk& given) {
+    const PreparedTalk talk = as_resumed(setup, given);
     const Uint32 loaded_event = SDL_RegisterEvents(1);
     WindowScreen screen(setup.screen, talk.deck, make_decoder(talk.deck), loop_waker(loaded_event));
     std::optional<WindowScreen> presenter;
@@ -479,8 +485,9 @@ int run_player(const PlayerSetup& setup, const PreparedTalk& talk) {
     return player.run();
 }
 
-TalkOutcome run_talk_on(const PlayerSetup& setup, const PreparedTalk& talk, WindowScreen& screen,
+TalkOutcome run_talk_on(const PlayerSetup& setup, const PreparedTalk& given, WindowScreen& screen,
                         WindowScreen* presenter, Uint32 loaded_event) {
+    const PreparedTalk talk = as_resumed(setup, given);
     screen.load_deck(talk.deck, make_decoder(talk.deck));
     if (presenter) presenter->load_deck(talk.deck, make_decoder(talk.deck));
     Player player(setup, talk, screen, presenter, loaded_event);

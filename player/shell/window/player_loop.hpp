@@ -8,6 +8,7 @@
 
 #include "core/time/clock.hpp"
 #include "core/log/log_reader.hpp"
+#include "core/log/resume_plan.hpp"
 #include "core/show/session.hpp"
 #include "shell/app/talk_options.hpp"
 #include "shell/window/window_screen.hpp"
@@ -24,7 +25,7 @@ struct PlayerSetup {
     std::string deck_path;        // as given on the command line (for the log)
     std::string log_path;         // --log; empty: the default place
     bool log = true;              // --no-log turns it off
-    std::optional<ReadLog> resume; // play --resume: the crashed run's log, continued on its schedule
+    std::optional<ResumePlan> resume; // play --resume: the crashed run, continued on its schedule
     Micros linger_after_end{0};   // with exit_at_end: how long the end card stays first
 };
 
