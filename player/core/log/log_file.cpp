@@ -89,7 +89,7 @@ bool LogFile::file_gone() const {
 
 bool LogFile::open_file() {
     if (auto problem = make_parent(path_); !problem.empty()) {
-        problem_ = problem;
+        problem_ = "cannot write " + path_.string() + " (" + problem + ")";
         return false;
     }
     if (open_ == Open::New && !opened_once_) {
@@ -160,7 +160,8 @@ fs::path LogFile::finish() {
 }
 
 std::string write_whole_file(const fs::path& path, const std::string& text) {
-    if (auto problem = make_parent(path); !problem.empty()) return problem;
+    if (auto problem = make_parent(path); !problem.empty())
+        return "cannot write " + path.string() + " (" + problem + ")";
     const fs::path temporary = path.string() + ".partial";
     const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (fd < 0) return "cannot write " + temporary.string() + ": " + std::strerror(errno);
