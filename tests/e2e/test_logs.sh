@@ -72,7 +72,7 @@ TMPDIR="$WORK/tmp" expect_exit 0 "$LIGHTNING" play "$SOURCE_DIR/decks/demo" --wi
 [ "$(grep -c 'the timing log cannot be written' "$WORK/stderr")" -eq 1 ] || fail "the failure is not said exactly once"
 [ -f "$WORK/tmp/lightning-logs/demo/run.jsonl" ] || fail "no fallback log: $(cat "$WORK/stderr")"
 expect_stderr "log: $WORK/tmp/lightning-logs/demo/run.jsonl"
-[ "$(grep -c '"event":"slide"' "$WORK/tmp/lightning-logs/demo/run.jsonl")" -eq 20 ] || fail "fallback log incomplete"
+[ "$(grep -cE '"event":"(slide|skip)"' "$WORK/tmp/lightning-logs/demo/run.jsonl")" -eq 20 ] || fail "fallback log incomplete"  # a loaded machine may skip one
 
 # Every place fails (the log's, $TMPDIR's, and a current folder that was deleted): exit 1, every
 # place named, and the log itself on stderr as the last resort.
@@ -84,7 +84,7 @@ mkdir "$WORK/gone"
 expect_stderr "$WORK/blocker/run.jsonl"
 expect_stderr "$WORK/blocker/tmp/lightning-logs/demo"
 expect_stderr "the timing log was written nowhere; here it is:"
-[ "$(grep -c '^{"event":"slide"' "$WORK/stderr")" -eq 20 ] || fail "the log is not on stderr: $(cat "$WORK/stderr")"
+[ "$(grep -cE '^{"event":"(slide|skip)"' "$WORK/stderr")" -eq 20 ] || fail "the log is not on stderr: $(cat "$WORK/stderr")"
 
 # Two runs started at once get two logs (names carry milliseconds, and a suffix if need be).
 "$LIGHTNING" play "$SOURCE_DIR/decks/demo" --window --window-size 320x180 --total 0:01 --exit-at-end --log "$WORK/same.jsonl" 2>/dev/null &

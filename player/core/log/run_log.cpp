@@ -149,6 +149,8 @@ RunSummary summarize(const std::vector<Json>& events) {
             auto& row = run.rows[static_cast<size_t>(*slide - 1)];
             row.mark_ms = number(event, "talk_ms");
             row.over_ms = number(event, "over_ms");
+        } else if (kind == "not_reached" && valid_slide) {
+            run.rows[static_cast<size_t>(*slide - 1)].not_reached = true;
         } else if (kind == "missed" && valid_slide) {
             run.rows[static_cast<size_t>(*slide - 1)].over_ms = number(event, "over_ms");
         } else if (kind == "resumed") {

@@ -51,6 +51,7 @@ struct SlideRow {
     std::optional<long long> actual_ms;
     std::optional<long long> mark_ms;
     std::optional<long long> over_ms;
+    bool not_reached = false;  // the run ended before its planned end: never timed
 };
 
 struct RunSummary {

@@ -72,6 +72,10 @@ void TalkLog::missed(int index, Millis over, Micros talk, Micros real) {
     add(Json{{"event", "missed"}, {"slide", index + 1}, {"over_ms", over.count()}}, talk, real);
 }
 
+void TalkLog::not_reached(int index, Micros talk, Micros real) {
+    add(Json{{"event", "not_reached"}, {"slide", index + 1}}, talk, real);
+}
+
 void TalkLog::pause(Micros talk, Micros real) { add(Json{{"event", "pause"}}, talk, real); }
 
 void TalkLog::resume(Micros paused_for, Micros talk, Micros real) {

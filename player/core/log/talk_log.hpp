@@ -27,6 +27,8 @@ public:
     void skip(int index, Micros due, Micros talk, Micros real);
     void mark(int index, Millis over, Micros talk, Micros real);
     void missed(int index, Millis over, Micros talk, Micros real);
+    // A paced run ended (quit, restart) before slide `index`'s planned end: it is not timed.
+    void not_reached(int index, Micros talk, Micros real);
     void pause(Micros talk, Micros real);
     void resume(Micros paused_for, Micros talk, Micros real);
     void end(const std::string& reason, Micros talk, Micros real);

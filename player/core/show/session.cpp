@@ -125,7 +125,8 @@ void Session::log_talk_events() {
 void Session::log_closed_windows(bool run_over) {
     const Micros now = elapsed();
     for (const auto& closed : marks_.close_windows(talk_.current(), now, run_over))
-        if (log_) log_->missed(closed.slide, closed.over, now, real_elapsed());
+        if (log_ && closed.reached) log_->missed(closed.slide, closed.over, now, real_elapsed());
+        else if (log_) log_->not_reached(closed.slide, now, real_elapsed());
 }
 
 void Session::mark_or_next() {

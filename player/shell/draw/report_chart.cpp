@@ -74,6 +74,7 @@ public:
                 const SDL_Rect bar{group_x + static_cast<int>(i) * bar_w, std::min(y, zero_y),
                                    std::max(1, bar_w - 1), std::max(1, std::abs(y - zero_y))};
                 fill(bar, kRunColours[i % std::size(kRunColours)]);
+                if (row.note[first_run + i] == kNoMark) hatch(bar);  // missed: at least this long
             }
             text(std::to_string(row.slide), plot.x + static_cast<int>(group * (k + 0.5)), plot.y + plot.h + 4,
                  {60, 66, 80, 255}, 2);
@@ -91,6 +92,16 @@ public:
             text(label, x + font_ * 3 / 2, y, {20, 24, 32, 255});
             x += font_ * 3 + text_width(label);
         }
+        // Missed (no mark) bars are striped: an overrun of at least that much, not a measure.
+        const SDL_Rect swatch{x, y + font_ / 4, font_, font_};
+        fill(swatch, {150, 150, 150, 255});
+        hatch(swatch);
+        text("no mark (at least)", x + font_ * 3 / 2, y, {20, 24, 32, 255});
+    }
+
+    // White horizontal stripes across a bar.
+    void hatch(const SDL_Rect& bar) {
+        for (int y = bar.y + 1; y < bar.y + bar.h; y += 4) fill({bar.x, y, bar.w, 2}, {255, 255, 255, 255});
     }
 
 private:
