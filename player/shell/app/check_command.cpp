@@ -85,6 +85,7 @@ DeckReport check_deck(const std::string& path, const CheckOptions& options, int 
     report.slides = talk.schedule.count();
     report.total = talk.schedule.total;
     for (const auto& warning : deck.warnings) report.findings.push_back({"warning", path, warning});
+    for (const auto& warning : talk_timing_warnings(talk, timing)) report.findings.push_back({"warning", path, warning});
     for (const auto& file : deck.ignored_files)
         report.findings.push_back({"info", file, "not a slide image; ignored"});
     if (talk.schedule.format != TalkFormat::FiveMinutes && report.slides != 20)
@@ -182,6 +183,8 @@ int run_check(const CheckOptions& options) {
             print_text(report);
     }
     if (options.json) std::printf("%s\n", all.dump(2).c_str());
+    if (std::fflush(stdout) != 0 || std::ferror(stdout))  // > /dev/full: nobody saw the findings
+        throw std::runtime_error("cannot write the findings to standard output (disk full, or a closed pipe?)");
     return all_play ? 0 : 1;
 }
 

@@ -1,6 +1,7 @@
 #include "shell/app/play_command.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <optional>
 
 #include "core/log/log_paths.hpp"
@@ -63,6 +64,8 @@ int run(const PlayOptions& options, SessionMode mode) {
     const PreparedTalk talk = prepare_talk(talk_options);
     std::optional<ResumePlan> resume;
     if (options.resume && options.resume->count() > 0) resume = resume_plan(options, talk);
+    if (!resume)  // (a resumed talk keeps the plan it had)
+        for (const auto& warning : talk_timing_warnings(talk, talk_options)) std::fprintf(stderr, "lightning: warning: %s\n", warning.c_str());
     const auto sdl = open_video(options.renderer);
 
     PlayerSetup setup;

@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "core/time/time_text.hpp"
+#include "core/time/timing_warnings.hpp"
 
 namespace lightning {
 
@@ -77,6 +78,10 @@ PreparedTalk prepare_talk(const TalkOptions& options) {
                    : options.overlay == "both"      ? OverlayMode::Both
                                                     : OverlayMode::Audience;
     return talk;
+}
+
+std::vector<std::string> talk_timing_warnings(const PreparedTalk& talk, const TalkOptions& options) {
+    return timing_warnings(talk.deck, talk.schedule, timing_overrides(options));
 }
 
 std::pair<int, int> parse_size(const std::string& text, const std::string& flag) {

@@ -38,6 +38,9 @@ struct PreparedTalk {
 // ignite/pechakucha beside --total/--slide-seconds (as deck.toml refuses format beside total).
 TimingOverrides timing_overrides(const TalkOptions& options);
 
+// Timing that plays but is probably not meant (see core/time/timing_warnings.hpp).
+std::vector<std::string> talk_timing_warnings(const PreparedTalk& talk, const TalkOptions& options);
+
 // Loads the deck and builds its schedule. Throws DeckError (deck problems) or
 // std::invalid_argument (a flag's value is wrong) with a message for the user.
 PreparedTalk prepare_talk(const TalkOptions& options);
