@@ -72,5 +72,24 @@ TMPDIR="$WORK/tmp" expect_exit 0 "$LIGHTNING" play "$SOURCE_DIR/decks/demo" --wi
 [ "$(grep -c 'the timing log cannot be written' "$WORK/stderr")" -eq 1 ] || fail "the failure is not said exactly once"
 [ -f "$WORK/tmp/lightning-logs/demo/run.jsonl" ] || fail "no fallback log: $(cat "$WORK/stderr")"
 expect_stderr "log: $WORK/tmp/lightning-logs/demo/run.jsonl"
-[ "$(grep -c '"event":"slide"' "$WORK/tmp/lightning-logs/demo/run.jsonl")" -eq 20 ] || fail "fallback log incomplete"
+[ "$(grep -cE '"event":"(slide|skip)"' "$WORK/tmp/lightning-logs/demo/run.jsonl")" -eq 20 ] || fail "fallback log incomplete"  # a loaded machine may skip one
+
+# Every place fails (the log's, $TMPDIR's, and a current folder that was deleted): exit 1, every
+# place named, and the log itself on stderr as the last resort.
+: > "$WORK/blocker"
+mkdir "$WORK/gone"
+( cd "$WORK/gone" && rmdir "$WORK/gone" &&
+  TMPDIR="$WORK/blocker/tmp" expect_exit 1 "$LIGHTNING" play "$SOURCE_DIR/decks/demo" --window \
+    --window-size 320x180 --total 0:01 --exit-at-end --log "$WORK/blocker/run.jsonl" )
+expect_stderr "$WORK/blocker/run.jsonl"
+expect_stderr "$WORK/blocker/tmp/lightning-logs/demo"
+expect_stderr "the timing log was written nowhere; here it is:"
+[ "$(grep -cE '^{"event":"(slide|skip)"' "$WORK/stderr")" -eq 20 ] || fail "the log is not on stderr: $(cat "$WORK/stderr")"
+
+# Two runs started at once get two logs (names carry milliseconds, and a suffix if need be).
+"$LIGHTNING" play "$SOURCE_DIR/decks/demo" --window --window-size 320x180 --total 0:01 --exit-at-end --log "$WORK/same.jsonl" 2>/dev/null &
+"$LIGHTNING" play "$SOURCE_DIR/decks/demo" --window --window-size 320x180 --total 0:01 --exit-at-end --log "$WORK/same.jsonl" 2>/dev/null
+wait
+[ "$(grep -c '"event":"start"' "$WORK/same.jsonl")" -eq 1 ] || fail "two runs in one log"
+[ "$(grep -c '"event":"start"' "$WORK/same-2.jsonl")" -eq 1 ] || fail "no second log"
 echo "logs: ok"

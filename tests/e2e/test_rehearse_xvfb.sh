@@ -79,7 +79,7 @@ expect_exit 0 "$LIGHTNING" report "$WORK/paced.jsonl" "$WORK/free.jsonl" "$WORK/
 grep -q '"deck": 3 run(s)' "$WORK/stdout" || fail "report header: $(cat "$WORK/stdout")"
 grep -qE '^1     01-title.png +0:02.0 ' "$WORK/stdout" || fail "report row: $(cat "$WORK/stdout")"
 grep -q 'play.jsonl was planned differently (0:02.0 in all)' "$WORK/stdout" || fail "the play run (other timing) is not flagged"
-head -1 "$WORK/merged.csv" | grep -qx 'slide,file,planned_ms,run1_actual_ms,run2_actual_ms,run3_actual_ms,mean_over_ms,trend' ||
+head -1 "$WORK/merged.csv" | grep -qx 'slide,file,planned_ms,run1_words_ms,run1_over_ms,run1_note,run2_on_screen_ms,run2_over_ms,run2_note,run3_on_screen_ms,run3_over_ms,run3_note,mean_over_ms,trend' ||
   fail "merged CSV header: $(head -1 "$WORK/merged.csv")"
 [ "$(identify -format '%wx%h' "$WORK/chart.png")" = 960x480 ] || fail "chart size"
 [ "$(convert "$WORK/chart.png" -format '%k' info:)" -gt 20 ] || fail "chart has almost no colours"

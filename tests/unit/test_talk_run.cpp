@@ -127,8 +127,10 @@ TEST_CASE("a paced rehearsal: slack, overrun, a pause, and the last mark after t
     const ReadLog read = read_run_log(written.log);
     CHECK_FALSE(read.truncated);
     const RunTable table = run_table(read.summary);
-    CHECK(table.rows[2] == std::vector<std::string>{"2  b.png", "0:10.0", "0:10.0", "+1.5 s"});
-    CHECK(table.notes[0] == "total: planned 0:40.0, actual 0:41.2 (+1.2 s), paused 0:05.0");
+    // "on screen" and "words" are named apart: 10 s up, its words took 11.5 s.
+    CHECK(table.rows[0] == std::vector<std::string>{"slide", "planned", "on screen", "words", "over/under"});
+    CHECK(table.rows[2] == std::vector<std::string>{"2  b.png", "0:10.0", "0:10.0", "0:11.5", "+1.5 s"});
+    CHECK(table.notes[0] == "total: planned 0:40.0, took 0:41.2 (+1.2 s), paused 0:05.0");
     CHECK(table.notes[1] == "worst: slide 2 +1.5 s, slide 4 +1.2 s");
 }
 

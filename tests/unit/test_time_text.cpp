@@ -61,20 +61,37 @@ TEST_CASE("format_countdown rounds up to the next whole second") {
     }
 }
 
-TEST_CASE("format_offset prints m:ss.d with tenths truncated") {
+TEST_CASE("format_offset prints m:ss.d rounded to the nearest tenth") {
     CHECK(format_offset(Millis{0}) == "0:00.0");
     CHECK(format_offset(Millis{15'000}) == "0:15.0");
     CHECK(format_offset(Millis{75'300}) == "1:15.3");
-    CHECK(format_offset(Millis{75'399}) == "1:15.3");
-    CHECK(format_offset(Millis{99}) == "0:00.0");
+    CHECK(format_offset(Millis{75'349}) == "1:15.3");
+    CHECK(format_offset(Millis{75'350}) == "1:15.4");
+    CHECK(format_offset(Millis{99}) == "0:00.1");
+    CHECK(format_offset(Millis{49}) == "0:00.0");
+    CHECK(format_offset(Millis{59'960}) == "1:00.0");  // the carry reaches the minutes
     CHECK(format_offset(Millis{300'000}) == "5:00.0");
-    CHECK(format_offset(Millis{3'723'450}) == "62:03.4");
+    CHECK(format_offset(Millis{3'723'450}) == "62:03.5");
 
-    SUBCASE("negative offsets get a minus sign and truncate toward zero") {
+    SUBCASE("negative offsets get a minus sign and round the same way") {
         CHECK(format_offset(Millis{-1'500}) == "-0:01.5");
-        CHECK(format_offset(Millis{-1'599}) == "-0:01.5");
+        CHECK(format_offset(Millis{-1'549}) == "-0:01.5");
+        CHECK(format_offset(Millis{-1'550}) == "-0:01.6");
         CHECK(format_offset(Millis{-61'000}) == "-1:01.0");
+        CHECK(format_offset(Millis{-40}) == "0:00.0");  // no "-0:00.0"
     }
+}
+
+TEST_CASE("one rounding rule: an actual beside its plan and its over/under agree") {
+    // The case: 3.993 s on screen against 4.0 planned showed "0:03.9" beside "-0.0 s".
+    CHECK(format_offset(Millis{3'993}) == "0:04.0");
+    CHECK(format_signed_seconds(Millis{3'993 - 4'000}) == "0.0 s");
+    CHECK(format_signed_seconds(Millis{2'050}) == "+2.1 s");
+    CHECK(format_signed_seconds(Millis{-849}) == "-0.8 s");
+    CHECK(format_signed_seconds(Millis{-850}) == "-0.9 s");
+    CHECK(format_signed_seconds(Millis{49}) == "0.0 s");
+    CHECK(tenths_of(Millis{3'949}) == 39);
+    CHECK(tenths_of(Millis{-50}) == -1);
 }
 
 TEST_CASE("parse_duration and format_countdown round-trip whole seconds") {

@@ -1,5 +1,5 @@
 #pragma once
-// Where timing logs live: $XDG_STATE_HOME/lightning/logs/<deck name>/<UTC time>-<mode>.jsonl
+// Where timing logs live: $XDG_STATE_HOME/lightning/logs/<deck name>/<UTC time, ms>-<mode>.jsonl
 // (XDG_STATE_HOME defaults to ~/.local/state), with fallbacks when that cannot be written.
 #include <filesystem>
 #include <string>

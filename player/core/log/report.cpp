@@ -42,11 +42,10 @@ std::string trend_of(const std::vector<std::optional<long long>>& overs) {
 }  // namespace
 
 std::optional<long long> over_of(const ReportRow& row, size_t run) {
-    if (run >= row.actual_ms.size() || !row.actual_ms[run]) return std::nullopt;
-    return *row.actual_ms[run] - row.planned_ms;
+    return run < row.over_ms.size() ? row.over_ms[run] : std::nullopt;
 }
 
-Report build_report(const std::vector<ReadLog>& logs) {
+Report build_report(const std::vector<ReadLog>& logs, bool include_unfinished) {
     Report report;
     std::vector<const ReadLog*> used;
     for (const auto& log : logs) {
@@ -69,9 +68,17 @@ Report build_report(const std::vector<ReadLog>& logs) {
     }
     if (used.empty()) return report;
     report.title = used.front()->summary.start.title;
-    for (const ReadLog* log : used)
-        report.runs.push_back({run_label(*log), run_status(*log), run_length_ms(log->summary),
-                               log->summary.start.total_ms});
+    for (const ReadLog* log : used) {
+        ReportRun run;
+        run.label = run_label(*log);
+        run.status = run_status(*log);
+        run.length_ms = run_length_ms(log->summary);
+        run.total_ms = log->summary.start.total_ms;
+        run.quantity = log->summary.start.mode == "paced" ? "words" : "on screen";
+        run.finished = !log->truncated && log->summary.end_reason == "finished";
+        run.counted = run.finished || include_unfinished;
+        report.runs.push_back(std::move(run));
+    }
     for (size_t k = 0; k < used.front()->summary.rows.size(); ++k) {
         ReportRow row;
         const SlideRow& first = used.front()->summary.rows[k];
@@ -80,20 +87,31 @@ Report build_report(const std::vector<ReadLog>& logs) {
         row.planned_ms = first.planned_ms;
         long long sum = 0;
         int counted = 0;
-        std::vector<std::optional<long long>> overs;
-        for (const ReadLog* log : used) {
+        std::vector<std::optional<long long>> counted_overs;
+        for (size_t i = 0; i < used.size(); ++i) {
+            const ReadLog* log = used[i];
             const SlideRow& r = log->summary.rows[k];
             std::optional<long long> actual;
-            if (log->summary.start.mode == "paced")
+            std::string note;
+            if (r.not_reached) {
+                note = kNotReached;  // never timed, whatever was on screen
+            } else if (log->summary.start.mode == "paced") {
                 actual = r.over_ms ? std::optional<long long>(r.planned_ms + *r.over_ms) : std::nullopt;
-            else
+                if (r.over_ms && !r.mark_ms) note = kNoMark;
+            } else {
                 actual = r.actual_ms;
+            }
+            // Every run against its own plan.
+            const auto over = actual ? std::optional<long long>(*actual - r.planned_ms) : std::nullopt;
             row.actual_ms.push_back(actual);
-            overs.push_back(actual ? std::optional<long long>(*actual - r.planned_ms) : std::nullopt);
-            if (actual) sum += *actual - r.planned_ms, ++counted;
+            row.over_ms.push_back(over);
+            row.note.push_back(note);
+            if (!report.runs[i].counted) continue;
+            counted_overs.push_back(over);
+            if (over) sum += *over, ++counted;
         }
         if (counted > 0) row.mean_over_ms = sum / counted;
-        row.trend = trend_of(overs);
+        row.trend = trend_of(counted_overs);
         report.rows.push_back(std::move(row));
     }
     return report;
@@ -102,28 +120,40 @@ Report build_report(const std::vector<ReadLog>& logs) {
 std::string report_text(const Report& report) {
     std::string out;
     char line[512];
-    out += "\"" + report.title + "\": " + std::to_string(report.runs.size()) + " run(s)\n";
+    size_t left_out = 0;
+    for (const auto& run : report.runs) left_out += !run.counted;
+    out += "\"" + report.title + "\": " + std::to_string(report.runs.size()) + " run(s)";
+    if (left_out > 0)
+        out += ", " + std::to_string(left_out) + " unfinished left out of the mean and trend (--all counts them)";
+    out += "\n";
     for (size_t i = 0; i < report.runs.size(); ++i) {
         const auto& run = report.runs[i];
-        std::snprintf(line, sizeof line, "  run %zu: %s, %s, %s of %s (%s)\n", i + 1, run.label.c_str(),
-                      run.status.c_str(), format_ms(run.length_ms).c_str(), format_ms(run.total_ms).c_str(),
-                      format_over_ms(run.length_ms - run.total_ms).c_str());
+        std::snprintf(line, sizeof line, "  run %zu: %s, %s%s, %s of %s (%s), %s\n", i + 1, run.label.c_str(),
+                      run.status.c_str(), run.finished ? "" : run.counted ? " (unfinished, counted)" : " (unfinished)",
+                      format_ms(run.length_ms).c_str(), format_ms(run.total_ms).c_str(),
+                      run.finished ? format_over_ms(run.length_ms - run.total_ms).c_str() : "ended early",
+                      run.quantity.c_str());
         out += line;
     }
     out += "\n";
     std::snprintf(line, sizeof line, "%-5s %-24s %9s", "slide", "file", "planned");
     out += line;
     for (size_t i = 0; i < report.runs.size(); ++i) {
-        std::snprintf(line, sizeof line, " %9s", ("run " + std::to_string(i + 1)).c_str());
+        const std::string name = "run " + std::to_string(i + 1);
+        std::snprintf(line, sizeof line, " %9s", (report.runs[i].counted ? name : "(" + name + ")").c_str());
         out += line;
     }
     out += "   mean over  trend\n";
+    bool any_missed = false, any_unreached = false;
     for (const auto& row : report.rows) {
         std::string file = row.file.size() > 24 ? row.file.substr(0, 23) + "~" : row.file;
         std::snprintf(line, sizeof line, "%-5d %-24s %9s", row.slide, file.c_str(), format_ms(row.planned_ms).c_str());
         out += line;
-        for (const auto& actual : row.actual_ms) {
-            std::snprintf(line, sizeof line, " %9s", actual ? format_ms(*actual).c_str() : "-");
+        for (size_t i = 0; i < row.actual_ms.size(); ++i) {
+            std::string cell = row.actual_ms[i] ? format_ms(*row.actual_ms[i]) : "-";
+            if (row.note[i] == kNoMark) cell += "*", any_missed = true;
+            if (row.note[i] == kNotReached) cell = "n/r", any_unreached = true;
+            std::snprintf(line, sizeof line, " %9s", cell.c_str());
             out += line;
         }
         std::snprintf(line, sizeof line, "   %9s  %s\n",
@@ -137,17 +167,28 @@ std::string report_text(const Report& report) {
         out += line;
     }
     out += "\n";
+    out += "(words: how long a paced run's words took, to the mark; on screen: how long the slide was up)\n";
+    if (any_missed) out += "* no mark: the words ran at least this long (missed)\n";
+    if (any_unreached) out += "n/r: not reached, the run ended first (never timed)\n";
     for (const auto& warning : report.warnings) out += "warning: " + warning + "\n";
     return out;
 }
 
 std::string report_csv(const Report& report) {
     std::string out = "slide,file,planned_ms";
-    for (size_t i = 0; i < report.runs.size(); ++i) out += ",run" + std::to_string(i + 1) + "_actual_ms";
+    for (size_t i = 0; i < report.runs.size(); ++i) {
+        const std::string run = "run" + std::to_string(i + 1);
+        out += "," + run + (report.runs[i].quantity == "words" ? "_words_ms" : "_on_screen_ms") + "," + run +
+               "_over_ms," + run + "_note";
+    }
     out += ",mean_over_ms,trend\n";
     for (const auto& row : report.rows) {
         out += std::to_string(row.slide) + "," + csv_field(row.file) + "," + std::to_string(row.planned_ms);
-        for (const auto& actual : row.actual_ms) out += "," + (actual ? std::to_string(*actual) : std::string());
+        for (size_t i = 0; i < row.actual_ms.size(); ++i) {
+            out += "," + (row.actual_ms[i] ? std::to_string(*row.actual_ms[i]) : std::string());
+            out += "," + (row.over_ms[i] ? std::to_string(*row.over_ms[i]) : std::string());
+            out += "," + row.note[i];
+        }
         out += "," + (row.mean_over_ms ? std::to_string(*row.mean_over_ms) : std::string()) + "," + row.trend + "\n";
     }
     return out;

@@ -64,8 +64,8 @@ std::string compact_utc(WallTime time) {
     int millis = 0;
     const std::tm t = utc_parts(time, millis);
     char out[96];
-    std::snprintf(out, sizeof out, "%04d%02d%02dT%02d%02d%02dZ", t.tm_year + 1900, t.tm_mon + 1,
-                  t.tm_mday, t.tm_hour, t.tm_min, t.tm_sec);
+    std::snprintf(out, sizeof out, "%04d%02d%02dT%02d%02d%02d.%03dZ", t.tm_year + 1900, t.tm_mon + 1,
+                  t.tm_mday, t.tm_hour, t.tm_min, t.tm_sec, millis);
     return out;
 }
 
@@ -97,6 +97,7 @@ RunSummary summarize(const std::vector<Json>& events) {
     run.start.title = text(start, "title");
     run.start.mode = text(start, "mode");
     run.start.version = text(start, "version");
+    run.start.format = text(start, "format");
     run.start.total_ms = number(start, "total_ms").value_or(0);
     run.start.planned_start_ms = numbers(start, "planned_start_ms");
     run.start.planned_ms = numbers(start, "planned_ms");
@@ -125,6 +126,7 @@ RunSummary summarize(const std::vector<Json>& events) {
         on_screen = -1;
     };
     const bool free_mode = run.start.mode == "free";
+    long long open_pause_real = -1;  // a pause not yet resumed: its real time; -1 for none
     for (size_t i = 1; i < events.size(); ++i) {
         const Json& event = events[i];
         const std::string kind = text(event, "event");
@@ -147,14 +149,23 @@ RunSummary summarize(const std::vector<Json>& events) {
             auto& row = run.rows[static_cast<size_t>(*slide - 1)];
             row.mark_ms = number(event, "talk_ms");
             row.over_ms = number(event, "over_ms");
+        } else if (kind == "not_reached" && valid_slide) {
+            run.rows[static_cast<size_t>(*slide - 1)].not_reached = true;
         } else if (kind == "missed" && valid_slide) {
             run.rows[static_cast<size_t>(*slide - 1)].over_ms = number(event, "over_ms");
         } else if (kind == "resumed") {
             // After a crash: nothing was on screen from the last event before it until now.
             close_interval(last_talk_ms);
             ++run.resumptions;
+            // A crash during a pause: the pause lasted until the run went on.
+            if (open_pause_real >= 0)
+                run.paused_ms += std::max(0LL, number(event, "t_ms").value_or(open_pause_real) - open_pause_real);
+            open_pause_real = -1;
+        } else if (kind == "pause") {
+            open_pause_real = number(event, "t_ms").value_or(-1);
         } else if (kind == "resume") {
             run.paused_ms += number(event, "paused_ms").value_or(0);
+            open_pause_real = -1;
         } else if (kind == "end") {
             // On the hard clock the last slide leaves at the talk's end (the end card follows,
             // and a paced run may wait there for the last mark).

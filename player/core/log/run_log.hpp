@@ -21,7 +21,8 @@ using Json = nlohmann::ordered_json;  // keys stay in the order written: "event"
 
 // "2026-11-25T17:40:01.123Z"
 std::string iso_utc(WallTime time);
-// "20261125T174001Z", for file names (sorts by time, no colons)
+// "20261125T174001.123Z", for file names (sorts by time, no colons; milliseconds so runs
+// started in the same second get different names)
 std::string compact_utc(WallTime time);
 // Reads iso_utc's format back; nothing when the text is not in it.
 std::optional<WallTime> parse_iso_utc(std::string_view text);
@@ -34,6 +35,7 @@ struct RunStart {
     std::vector<long long> planned_start_ms;
     std::vector<long long> planned_ms;
     long long total_ms = 0;
+    std::string format;          // "five-minutes", "ignite", "pechakucha"; empty in older logs
     std::string version;
 };
 
@@ -49,6 +51,7 @@ struct SlideRow {
     std::optional<long long> actual_ms;
     std::optional<long long> mark_ms;
     std::optional<long long> over_ms;
+    bool not_reached = false;  // the run ended before its planned end: never timed
 };
 
 struct RunSummary {

@@ -9,7 +9,7 @@
 
 namespace lightning {
 
-std::string format_over_ms(long long ms) { return format_over(Micros{ms * 1000}); }
+std::string format_over_ms(long long ms) { return format_signed_seconds(Millis{ms}); }
 
 std::string format_ms(long long ms) { return format_offset(Millis{ms}); }
 
@@ -32,16 +32,27 @@ long long run_length_ms(const RunSummary& run) {
 
 RunTable run_table(const RunSummary& run) {
     RunTable table;
-    table.rows.push_back({"slide", "planned", "actual", "over/under"});
+    // Two quantities, named apart: how long a slide was on screen, and (paced) how long its
+    // words took, to the mark.
+    const bool paced = run.start.mode == "paced";
+    if (paced)
+        table.rows.push_back({"slide", "planned", "on screen", "words", "over/under"});
+    else
+        table.rows.push_back({"slide", "planned", "on screen", "over/under"});
     for (const auto& row : run.rows) {
         std::string over;
         if (row.over_ms) over = format_over_ms(*row.over_ms);
-        if (row.over_ms && !row.mark_ms && run.start.mode == "paced") over = "no mark, " + over;
-        table.rows.push_back({std::to_string(row.slide) + "  " + row.file, format_ms(row.planned_ms),
-                              row.actual_ms ? format_ms(*row.actual_ms) : std::string("-"), over});
+        if (row.over_ms && !row.mark_ms && paced) over = "no mark, " + over;
+        if (row.not_reached) over = "not reached";
+        std::vector<std::string> cells{std::to_string(row.slide) + "  " + row.file, format_ms(row.planned_ms),
+                                       row.actual_ms ? format_ms(*row.actual_ms) : std::string("-")};
+        if (paced)
+            cells.push_back(row.over_ms && !row.not_reached ? format_ms(row.planned_ms + *row.over_ms) : std::string("-"));
+        cells.push_back(over);
+        table.rows.push_back(std::move(cells));
     }
     const long long length = run_length_ms(run);
-    table.notes.push_back("total: planned " + format_ms(run.start.total_ms) + ", actual " +
+    table.notes.push_back("total: planned " + format_ms(run.start.total_ms) + ", took " +
                           format_ms(length) + " (" + format_over_ms(length - run.start.total_ms) + ")" +
                           (run.paused_ms > 0 ? ", paused " + format_ms(run.paused_ms) : std::string()));
     std::string worst;

@@ -63,6 +63,7 @@ void TalkLog::start(const RunStart& start) {
     event["planned_start_ms"] = start.planned_start_ms;
     event["planned_ms"] = start.planned_ms;
     event["total_ms"] = start.total_ms;
+    event["format"] = start.format;
     event["version"] = start.version;
     add(std::move(event), Micros{0}, Micros{0});
 }
@@ -91,6 +92,10 @@ void TalkLog::missed(int index, Millis over, Micros talk, Micros real) {
     add(Json{{"event", "missed"}, {"slide", index + 1}, {"over_ms", over.count()}}, talk, real);
 }
 
+void TalkLog::not_reached(int index, Micros talk, Micros real) {
+    add(Json{{"event", "not_reached"}, {"slide", index + 1}}, talk, real);
+}
+
 void TalkLog::pause(Micros talk, Micros real) { add(Json{{"event", "pause"}}, talk, real); }
 
 void TalkLog::resume(Micros paused_for, Micros talk, Micros real) {
@@ -108,6 +113,7 @@ TalkLog::Written TalkLog::finish() {
     written.log = file_.finish();
     if (written.log.empty()) {
         written.problem = file_.problem();
+        for (const auto& line : file_.lines()) written.lost += line;
         return written;
     }
     if (!ended_) return written;

@@ -27,6 +27,8 @@ public:
     void skip(int index, Micros due, Micros talk, Micros real);
     void mark(int index, Millis over, Micros talk, Micros real);
     void missed(int index, Millis over, Micros talk, Micros real);
+    // A paced run ended (quit, restart) before slide `index`'s planned end: it is not timed.
+    void not_reached(int index, Micros talk, Micros real);
     void pause(Micros talk, Micros real);
     void resume(Micros paused_for, Micros talk, Micros real);
     void end(const std::string& reason, Micros talk, Micros real);
@@ -37,6 +39,7 @@ public:
         std::filesystem::path log;   // empty: nowhere could be written
         std::filesystem::path csv;   // empty: no CSV (no clean end, or it could not be written)
         std::string problem;
+        std::string lost;            // nowhere could be written: the whole log, for stderr
     };
     // Flushes the log (to a fallback place if need be) and, after an end event, writes the CSV.
     Written finish();

@@ -1,5 +1,7 @@
 #include "core/show/marks.hpp"
 
+#include "core/time/time_text.hpp"
+
 #include <cmath>
 #include <cstdio>
 
@@ -39,11 +41,15 @@ std::vector<MarkBook::Result> MarkBook::close_windows(int current, Micros at, bo
     for (int slide = 0; slide <= last && slide < schedule_.count(); ++slide) {
         if (!open(slide)) continue;
         closed_[static_cast<size_t>(slide)] = true;
+        if (run_over && at < Micros{schedule_.end_of(slide)}) {
+            closed.push_back({slide, Millis{0}, false});
+            continue;
+        }
         // Its words ran at least until the window closed: the next slide's end, or now.
         const bool next_ended = slide + 1 < schedule_.count() && slide + 1 < current;
         const Millis over = next_ended ? schedule_.end_of(slide + 1) - schedule_.end_of(slide)
                                        : std::max(Millis{0}, ms_between(at, schedule_.end_of(slide)));
-        closed.push_back({slide, over});
+        closed.push_back({slide, over, true});
     }
     return closed;
 }
@@ -58,12 +64,8 @@ std::optional<MarkBook::Note> MarkBook::note(int current, Micros at) const {
 }
 
 std::string format_over(Micros over) {
-    const double seconds = std::round(over.count() / 100'000.0) / 10.0;
-    char text[32];
-    // Within half a tenth of the plan is on the plan: no sign, so it is neither red nor green.
-    if (std::fabs(seconds) < 0.05) return "0.0 s";
-    std::snprintf(text, sizeof text, "%+.1f s", seconds);
-    return text;
+    // Whole milliseconds first (toward zero), then the one rounding rule of time_text.
+    return format_signed_seconds(std::chrono::duration_cast<Millis>(over));
 }
 
 }  // namespace lightning

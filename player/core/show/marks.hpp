@@ -19,12 +19,14 @@ public:
     struct Result {
         int slide;    // 0-based
         Millis over;  // > 0 overrun, < 0 slack, relative to the slide's planned end
+        bool reached = true;  // false: the run ended before the slide's planned end (never timed)
     };
     // A mark at talk time `at` while slide `current` is due (count() once ended). Nothing when
     // both the previous and the current slide are already marked (an extra press).
     std::optional<Result> mark(int current, Micros at);
     // Slides whose window has closed unmarked now that `current` is due, each returned once.
-    // At the end of a run (`run_over`), every unmarked slide closes, at time `at`.
+    // At the end of a run (`run_over`), every unmarked slide closes, at time `at`; one whose
+    // planned end had not come yet is not reached (quit or restart early), not missed.
     std::vector<Result> close_windows(int current, Micros at, bool run_over = false);
 
     // What the overlay says now: "+2.1 s" while the previous slide's words run over, or the

@@ -36,10 +36,14 @@ LogProblem Stage::problem_sink() {
 // Every slide gets its full time: the clock starts on the first slide's present.
 void Stage::start_clock(Micros presented_at) {
     if (setup_.resume) {
-        const Micros at = resumed_talk_time();
+        const ResumePlan& plan = setup_.resume->plan;
+        const WallTime wall_now = wall_.now();
+        const Micros at = plan.talk_at(wall_now);
         if (setup_.resume->reopen_log) log_ = setup_.resume->reopen_log(problem_sink());
         run_.attach_log(log_.get());
-        run_.start_resumed(presented_at, at, setup_.resume->paused_before);
+        run_.start_resumed(presented_at, at, plan.not_talk_at(wall_now));
+        if (plan.paused) run_.toggle_pause();  // it crashed paused: it stays paused
+        resumed_from_ = plan.slide_at(wall_now);
         shown_until_ = at;
     } else {
         if (setup_.open_log) log_ = setup_.open_log(wall_.now(), problem_sink());
@@ -49,10 +53,7 @@ void Stage::start_clock(Micros presented_at) {
     phase_ = Phase::Running;
 }
 
-Micros Stage::resumed_talk_time() const {
-    return std::chrono::duration_cast<Micros>(wall_.now() - setup_.resume->wall_start) -
-           setup_.resume->paused_before;
-}
+Micros Stage::resumed_talk_time() const { return setup_.resume->plan.talk_at(wall_.now()); }
 
 // The log and its CSV are written and their places said; a rehearsal shows its summary.
 void Stage::close_run(bool show_summary) {
@@ -63,6 +64,10 @@ void Stage::close_run(bool show_summary) {
         if (!written.log.empty()) messages_.push_back("log: " + written.log.string());
         if (!written.csv.empty()) messages_.push_back("csv: " + written.csv.string());
         if (!written.problem.empty()) messages_.push_back(written.problem);
+        if (written.log.empty()) {  // the last resort: the log itself, and a failing exit
+            messages_.push_back("the timing log was written nowhere; here it is:\n" + written.lost);
+            log_lost_ = true;
+        }
         if (rehearsal() && show_summary) {
             const RunTable table = run_table(summarize(log_->events()));
             summary_ = SummaryCard{table.rows, table.notes};

@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "core/log/resume_plan.hpp"
 #include "core/log/talk_log.hpp"
 #include "core/show/prepared_talk.hpp"
 #include "core/show/show.hpp"
@@ -30,10 +31,9 @@ using LogProblem = std::function<void(const std::string&)>;
 // Opens the log of a run that starts at wall time `wall`; null when there is to be no log.
 using LogOpener = std::function<std::unique_ptr<TalkLog>(WallTime wall, LogProblem on_problem)>;
 
-// A play run that crashed, continued on its schedule by the wall clock of its start.
+// A play run that crashed, continued on its own schedule by the wall clock of its start.
 struct ResumeFrom {
-    WallTime wall_start;                 // the crashed run's start
-    Micros paused_before{0};             // its pauses
+    ResumePlan plan;
     std::function<std::unique_ptr<TalkLog>(LogProblem on_problem)> reopen_log;  // appends to its log (may be null)
 };
 
@@ -77,6 +77,10 @@ public:
     // Where the last run's log went (empty: none).
     const std::filesystem::path& log_written() const { return log_written_; }
     const TalkRun& run() const { return run_; }
+    // After a resume: the first slide this process showed (--verbose counts flips from it).
+    int resumed_from() const { return resumed_from_; }
+    // No place could keep the timing log (it went to stderr instead): the exit status says so.
+    bool log_lost() const { return log_lost_; }
     Blank blank() const { return blank_; }
     // Talk time at clock time `at` (the run's clock; before the start, where it will begin).
     Micros talk_time_at(Micros at) const;
@@ -114,6 +118,8 @@ private:
     int notes_scroll_ = 0, notes_zoom_ = 0;
     int bar_width_ = 0;
     std::vector<std::string> messages_;
+    int resumed_from_ = 0;
+    bool log_lost_ = false;
 };
 
 }  // namespace lightning

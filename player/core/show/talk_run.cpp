@@ -36,6 +36,7 @@ void TalkRun::start_at(Micros t0) {
     start.title = deck_.title;
     start.mode = std::string(mode_name(mode_));
     start.total_ms = schedule_.total.count();
+    start.format = std::string(format_name(schedule_.format));
     start.version = version_;
     for (int k = 0; k < schedule_.count(); ++k) {
         start.files.push_back(deck_.slides[static_cast<size_t>(k)].file);
@@ -130,7 +131,8 @@ void TalkRun::log_talk_events() {
 void TalkRun::log_closed_windows(bool run_over) {
     const Micros now = elapsed();
     for (const auto& closed : marks_.close_windows(talk_.current(), now, run_over))
-        if (log_) log_->missed(closed.slide, closed.over, now, real_elapsed());
+        if (log_ && closed.reached) log_->missed(closed.slide, closed.over, now, real_elapsed());
+        else if (log_) log_->not_reached(closed.slide, now, real_elapsed());
 }
 
 void TalkRun::mark_or_next() {

@@ -72,13 +72,26 @@ std::string format_countdown(Millis left) {
     return text;
 }
 
+long long tenths_of(Millis t) {
+    const long long ms = t.count();
+    return ms >= 0 ? (ms + 50) / 100 : -((-ms + 50) / 100);
+}
+
 std::string format_offset(Millis t) {
-    long long ms = t.count();
-    const char* sign = ms < 0 ? "-" : "";
-    if (ms < 0) ms = -ms;
+    long long tenths = tenths_of(t);
+    const char* sign = tenths < 0 ? "-" : "";
+    if (tenths < 0) tenths = -tenths;
     char text[40];
-    std::snprintf(text, sizeof text, "%s%lld:%02lld.%lld", sign, ms / 60000, (ms / 1000) % 60,
-                  (ms / 100) % 10);
+    std::snprintf(text, sizeof text, "%s%lld:%02lld.%lld", sign, tenths / 600, (tenths / 10) % 60, tenths % 10);
+    return text;
+}
+
+std::string format_signed_seconds(Millis t) {
+    const long long tenths = tenths_of(t);
+    if (tenths == 0) return "0.0 s";
+    const long long whole = tenths < 0 ? -tenths : tenths;
+    char text[40];
+    std::snprintf(text, sizeof text, "%c%lld.%lld s", tenths < 0 ? '-' : '+', whole / 10, whole % 10);
     return text;
 }
 

@@ -17,8 +17,17 @@ std::optional<Millis> parse_duration(std::string_view text);
 // when no time is left at all and 5:00 at the very start of a 5:00 talk.
 std::string format_countdown(Millis left);
 
-// "m:ss.d" for reports and messages (tenths, truncated toward zero; negative gets "-").
+// The one rounding rule for every time shown to a tenth (summary screen, report, CSV figures
+// rounded for people, presenter view, messages): to the nearest tenth of a second, halves away
+// from zero. 3993 ms is 4.0, 3949 ms is 3.9, -50 ms is -0.1. (The countdown alone rounds up to
+// whole seconds: it must not read 0:00 while time is left.)
+long long tenths_of(Millis t);
+
+// "m:ss.d" for reports and messages (tenths by tenths_of; negative gets "-").
 std::string format_offset(Millis t);
+// "+2.1 s" / "-0.8 s" for an over/under (tenths by tenths_of); "0.0 s" when it rounds to zero,
+// so it is neither over nor under.
+std::string format_signed_seconds(Millis t);
 
 // "17:45", the local time of day (the presenter view, "Back at 15:30").
 std::string clock_text(WallTime time);

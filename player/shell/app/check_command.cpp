@@ -2,10 +2,12 @@
 
 #include <nlohmann/json.hpp>
 
-#include <chrono>
+#include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstdio>
 #include <map>
+#include <thread>
 
 #include "shell/platform/sdl_handles.hpp"
 #include "shell/decode/slide_image.hpp"
@@ -14,6 +16,7 @@
 #include "core/log/byte_text.hpp"
 #include "core/time/time_text.hpp"
 #include "core/log/printable.hpp"
+#include "core/deck/image_header.hpp"
 
 namespace lightning {
 
@@ -91,6 +94,7 @@ DeckReport check_deck(const std::string& path, const CheckOptions& options, int 
     report.slides = talk.schedule.count();
     report.total = talk.schedule.total;
     for (const auto& warning : deck.warnings) report.findings.push_back({"warning", path, warning});
+    for (const auto& warning : talk_timing_warnings(talk, timing)) report.findings.push_back({"warning", path, warning});
     // A picture the speaker meant as a slide (a phone's HEIC, an SVG) must not vanish quietly.
     for (const auto& file : deck.ignored_files) {
         if (const auto advice = unsupported_picture_advice(file); !advice.empty())
@@ -103,33 +107,60 @@ DeckReport check_deck(const std::string& path, const CheckOptions& options, int 
             {"warning", path, std::string(format_name(talk.schedule.format)) + " talks have 20 slides; this deck has " +
                                   std::to_string(report.slides) + " (" + format_countdown(talk.schedule.total) + " in all)"});
 
-    // Every slide decoded as play would, timed.
+    // Every slide read as play would, on every core (each worker has its own SlideSource: a PDF
+    // document is not shared between threads). Images are decoded into a small box: only
+    // whether they decode and their own size matter here, not pixels at the screen's size. PDF
+    // pages are rendered at the screen's size (their size is the rendered one). Decode cost is
+    // estimated from the file's header, never timed: a busy machine must not change findings.
+    std::vector<DecodedSlide> decoded(static_cast<size_t>(report.slides));
+    {
+        std::atomic<int> next{0};
+        auto work = [&] {
+            SlideSource source(deck);
+            for (int k = next++; k < report.slides; k = next++) {
+                const bool page = deck.slides[static_cast<size_t>(k)].page >= 0;
+                DecodedSlide slide = source.decode(k, page ? screen_w : 64, page ? screen_h : 64);
+                slide.pixels.reset();  // only the facts are kept
+                decoded[static_cast<size_t>(k)] = std::move(slide);
+            }
+        };
+        const int workers = std::clamp(static_cast<int>(std::thread::hardware_concurrency()), 1, 16);
+        std::vector<std::thread> threads;
+        for (int w = 1; w < std::min(workers, report.slides); ++w) threads.emplace_back(work);
+        work();
+        for (auto& thread : threads) thread.join();
+    }
     std::map<std::string, int> ratios;
-    SlideSource source(deck);
     for (int k = 0; k < report.slides; ++k) {
         const auto& slide = deck.slides[static_cast<size_t>(k)];
+        const DecodedSlide& result = decoded[static_cast<size_t>(k)];
         SlideFacts facts;
         facts.file = slide.file;
         facts.planned = talk.schedule.slides[static_cast<size_t>(k)].duration;
-        const auto start = std::chrono::steady_clock::now();
-        const DecodedSlide decoded = source.decode(k, screen_w, screen_h);
-        facts.decode_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-        facts.width = decoded.source_width;
-        facts.height = decoded.source_height;
-        facts.problem = decoded.problem;
+        facts.width = result.source_width;
+        facts.height = result.source_height;
+        facts.problem = result.problem;
         const std::string where = "slide " + std::to_string(k + 1) + " (" + slide.file + ")";
-        if (!decoded.problem.empty()) {
-            report.findings.push_back({"error", where, decoded.problem + "; it would show as a placeholder"});
+        if (!result.problem.empty()) {
+            report.findings.push_back({"error", where, result.problem + "; it would show as a placeholder"});
         } else {
             ++ratios[ratio_text(facts.width, facts.height)];
             if (facts.width * 2 < screen_w && facts.height * 2 < screen_h)
                 report.findings.push_back({"warning", where, std::to_string(facts.width) + "x" + std::to_string(facts.height) +
                                                                  " is small for a " + options.size +
                                                                  " projector: it will be enlarged and look blurry"});
-            if (facts.decode_ms > 250)
-                report.findings.push_back({"warning", where, "takes " + std::to_string(static_cast<int>(facts.decode_ms)) +
-                                                                 " ms to decode; export it smaller (" + std::to_string(facts.width) +
-                                                                 "x" + std::to_string(facts.height) + ")"});
+            if (slide.page < 0) {
+                const ImageHeader header = read_image_header(slide.path);
+                facts.decode_ms = estimated_decode_ms(header);
+                // Advice only where it can be followed: larger than the screen, and slow with it.
+                if (facts.decode_ms > 250 && (facts.width > screen_w || facts.height > screen_h))
+                    report.findings.push_back(
+                        {"warning", where,
+                         std::to_string(facts.width) + "x" + std::to_string(facts.height) +
+                             (header.interlaced ? " (interlaced)" : "") + " " + header.format +
+                             " takes about " + std::to_string(static_cast<int>(facts.decode_ms)) +
+                             " ms to decode; export it at the screen's size (" + options.size + ")"});
+            }
         }
         report.facts.push_back(facts);
     }
@@ -175,7 +206,7 @@ nlohmann::json to_json(const DeckReport& report) {
     out["slide_facts"] = nlohmann::json::array();
     for (const auto& s : report.facts) {
         nlohmann::json fact{{"width", s.width}, {"height", s.height}, {"planned_ms", s.planned.count()},
-                            {"decode_ms", std::round(s.decode_ms * 10) / 10}, {"problem", readable_utf8(s.problem)}};
+                            {"decode_estimate_ms", std::round(s.decode_ms * 10) / 10}, {"problem", readable_utf8(s.problem)}};
         put_name(fact, "file", s.file);
         out["slide_facts"].push_back(std::move(fact));
     }
@@ -199,6 +230,8 @@ int run_check(const CheckOptions& options) {
     }
     // --json always prints: a string that is still not UTF-8 is replaced rather than thrown on.
     if (options.json) std::printf("%s\n", all.dump(2, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
+    if (std::fflush(stdout) != 0 || std::ferror(stdout))  // > /dev/full: nobody saw the findings
+        throw std::runtime_error("cannot write the findings to standard output (disk full, or a closed pipe?)");
     return all_play ? 0 : 1;
 }
 

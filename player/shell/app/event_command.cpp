@@ -77,18 +77,26 @@ int run_event(const EventOptions& options) {
     setup.talk_log = [&decks](size_t talk) -> LogOpener {
         const Deck& deck = decks[talk];
         return [&deck](WallTime start, LogProblem problem) {
-            return std::make_unique<TalkLog>(LogFile(default_log_path(deck, "play", start), fallback_log_dirs(deck)),
-                                             start, std::move(problem));
+            return std::make_unique<TalkLog>(
+                LogFile(default_log_path(deck, "play", start), fallback_log_dirs(deck), LogFile::Open::New), start,
+                std::move(problem));
         };
     };
-    std::vector<std::optional<ReadLog>> crashed_talks(talks.size());
+    std::vector<std::optional<ResumePlan>> crashed_talks(talks.size());
     if (crashed) {
         setup.resume_talk = crashed->talk;
-        // The talk's own log says where its clock is: the newest unfinished log of its deck.
+        // The talk's own log says where its clock is: the newest unfinished log of its deck. An
+        // event goes on rather than stops: a talk that cannot be resumed starts again.
         setup.resume_from = [&](size_t talk) -> std::optional<ResumeFrom> {
-            crashed_talks[talk] = newest_unfinished_log(deck_logs_dir(decks[talk]));
-            if (!crashed_talks[talk]) return std::nullopt;
-            return resume_from(*crashed_talks[talk], decks[talk], wall);
+            auto log = newest_unfinished_log(deck_logs_dir(decks[talk]));
+            if (!log) return std::nullopt;
+            try {
+                crashed_talks[talk] = plan_resume(std::move(*log), {}, wall.now());
+            } catch (const ResumeError& error) {
+                std::fprintf(stderr, "lightning: %s\n", printable(error.what()).c_str());
+                return std::nullopt;
+            }
+            return resume_from(*crashed_talks[talk], decks[talk]);
         };
     }
     EventShow show(lineup, std::move(talks), clock, wall, log, std::move(setup));

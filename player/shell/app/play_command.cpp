@@ -1,6 +1,7 @@
 #include "shell/app/play_command.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <optional>
 
 #include "core/log/log_paths.hpp"
@@ -11,6 +12,8 @@
 #include "shell/decode/slide_decoders.hpp"
 #include "shell/window/flip_report.hpp"
 #include "shell/window/show_loop.hpp"
+#include "core/log/printable.hpp"
+#include "core/log/resume_plan.hpp"
 #include "shell/platform/sdl_handles.hpp"
 
 namespace lightning {
@@ -47,8 +50,9 @@ std::vector<FlagSetting> window_flags(const PlayOptions& options) {
     return flags;
 }
 
-// The log --resume continues: the one given, or the deck's newest log without an end event.
-ReadLog log_to_resume(const PlayOptions& options, const PreparedTalk& talk) {
+// The log --resume continues (the one given, or the deck's newest log without an end event) and
+// where its talk stands now, on its own schedule.
+ResumePlan resume_plan(const PlayOptions& options, const PreparedTalk& talk, const WallClock& wall) {
     std::optional<ReadLog> log;
     if (!options.resume_log.empty()) {
         log = read_run_log(options.resume_log);
@@ -67,7 +71,11 @@ ReadLog log_to_resume(const PlayOptions& options, const PreparedTalk& talk) {
                         "resume with the same deck");
     if (log->summary.start.mode != "play")
         throw DeckError(log->path.string() + " is a rehearsal: only play runs are resumed");
-    return std::move(*log);
+    try {
+        return plan_resume(std::move(*log), timing_overrides(options.talk), wall.now());
+    } catch (const ResumeError& error) {
+        throw DeckError(error.what());
+    }
 }
 
 // Where the run's log goes: --log, or the default place named by the start's wall time.
@@ -77,7 +85,8 @@ LogOpener log_opener(const PlayOptions& options, const Deck& deck, RunMode mode)
         const std::filesystem::path path = options.log.empty()
                                                ? default_log_path(deck, std::string(mode_name(mode)), start)
                                                : std::filesystem::path(options.log);
-        return std::make_unique<TalkLog>(LogFile(path, fallback_log_dirs(deck)), start, std::move(problem));
+        return std::make_unique<TalkLog>(LogFile(path, fallback_log_dirs(deck), LogFile::Open::New), start,
+                                         std::move(problem));
     };
 }
 
@@ -86,8 +95,15 @@ int run(const PlayOptions& options, RunMode mode) {
     const Settings& settings = talk.settings.settings;
     // --presenter shows the countdown on both screens unless someone chose where it goes.
     if (options.presenter && settings.overlay.origin == Origin::Default) talk.overlay = OverlayMode::Both;
-    std::optional<ReadLog> resume;
-    if (options.resume && options.resume->count() > 0) resume = log_to_resume(options, talk);
+    const SystemWallClock wall;
+    std::optional<ResumePlan> resume;
+    if (options.resume && options.resume->count() > 0) {
+        resume = resume_plan(options, talk, wall);
+        talk.schedule = resume->schedule;  // a resumed talk keeps the plan it had
+    } else {
+        for (const auto& warning : talk_timing_warnings(talk, options.talk))
+            std::fprintf(stderr, "lightning: warning: %s\n", printable(warning).c_str());
+    }
     const auto sdl = open_video(settings.renderer.value);
     const ScreenOptions audience_options{options.window, settings.window_size.value, settings.display.value,
                                          settings.renderer.value, "lightning - " + talk.deck.title, false};
@@ -97,7 +113,6 @@ int run(const PlayOptions& options, RunMode mode) {
                                              talk.deck.title);
 
     const SteadyClock clock;
-    const SystemWallClock wall;
     StageSetup setup;
     setup.mode = mode;
     setup.wait = options.wait;
@@ -106,7 +121,7 @@ int run(const PlayOptions& options, RunMode mode) {
     setup.deck_path = options.talk.deck;
     setup.version = LIGHTNING_VERSION;
     setup.open_log = log_opener(options, talk.deck, mode);
-    if (resume) setup.resume = resume_from(*resume, talk.deck, wall);
+    if (resume) setup.resume = resume_from(*resume, talk.deck);
     Stage stage(talk, clock, wall, std::move(setup));
 
     const Uint32 loaded_event = SDL_RegisterEvents(1);
@@ -124,23 +139,20 @@ int run(const PlayOptions& options, RunMode mode) {
                 if (events[flips_printed].kind == TalkEvent::Kind::Shown) print_flip(events[flips_printed], talk);
         };
     const Micros startup = run_show(stage, screen, presenter ? &*presenter : nullptr, loaded_event, clock, loop);
-    if (options.verbose) print_summary(stage.run().talk(), startup, stage.end_reason());
-    return 0;  // a signal ends the run cleanly: exit 0, log complete
+    if (options.verbose) print_summary(stage.run().talk(), startup, stage.end_reason(), stage.resumed_from());
+    return stage.log_lost() ? 1 : 0;  // a signal ends the run cleanly: exit 0, log complete
 }
 
 }  // namespace
 
-// After a crash: the talk goes on where its schedule is now, by the wall clock of its start.
-ResumeFrom resume_from(const ReadLog& crashed, const Deck& deck, const WallClock& wall) {
+// After a crash: the talk goes on where its own schedule is now, by the wall clock of its start,
+// appending to its log (LogFile cuts a line the crash left half-written).
+ResumeFrom resume_from(const ResumePlan& plan, const Deck& deck) {
     ResumeFrom resume;
-    resume.wall_start = parse_iso_utc(crashed.summary.wall_start).value_or(wall.now());
-    resume.paused_before = Micros{crashed.summary.paused_ms * 1000};
-    resume.reopen_log = [&crashed, &deck, resume](LogProblem problem) {
-        {  // a line cut off by the crash must not run into the first new one
-            std::ofstream(crashed.path, std::ios::app) << (crashed.truncated ? "\n" : "");
-        }
-        return std::make_unique<TalkLog>(LogFile(crashed.path, fallback_log_dirs(deck)), resume.wall_start,
-                                         crashed.events, std::move(problem));
+    resume.plan = plan;
+    resume.reopen_log = [&plan, &deck](LogProblem problem) {
+        return std::make_unique<TalkLog>(LogFile(plan.log.path, fallback_log_dirs(deck)), plan.wall_start,
+                                         plan.log.events, std::move(problem));
     };
     return resume;
 }

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "core/log/log_reader.hpp"
+#include "core/log/resume_plan.hpp"
 #include "core/show/stage.hpp"
 #include "core/time/clock.hpp"
 #include "shell/platform/sdl_handles.hpp"
@@ -59,8 +60,8 @@ struct VideoSession {
 // Starts it (software renderer hints); throws with a clear message when there is no display.
 std::unique_ptr<VideoSession> open_video(const std::string& renderer);
 int run_rehearse(const RehearseOptions& options);
-// How a crashed play run (its log, read back) continues: by the wall clock of its start, its
-// pauses, appending to the same log. `crashed` and `deck` must outlive the result.
-ResumeFrom resume_from(const ReadLog& crashed, const Deck& deck, const WallClock& wall);
+// How a crashed play run continues (see ResumePlan), appending to the same log. `plan` and `deck`
+// must outlive the result.
+ResumeFrom resume_from(const ResumePlan& plan, const Deck& deck);
 
 }  // namespace lightning

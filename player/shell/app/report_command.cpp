@@ -22,6 +22,8 @@ void add_report_command(CLI::App& app, ReportOptions& options) {
     command->add_option("-o,--chart", options.chart, "Draw the chart into this PNG");
     command->add_option("--size", options.size, "Chart size WIDTHxHEIGHT")->capture_default_str();
     command->add_option("--last", options.last, "Only the last N runs");
+    command->add_flag("--all", options.all,
+                      "Count unfinished runs (quit, restart, crashed) in the mean and trend too");
 }
 
 namespace {
@@ -61,8 +63,10 @@ int run_report(const ReportOptions& options) {
         }
     }
     if (logs.empty()) throw DeckError("none of the logs could be read");
-    const Report report = build_report(logs);
+    const Report report = build_report(logs, options.all);
     std::fputs(printable(report_text(report), true).c_str(), stdout);
+    if (std::fflush(stdout) != 0 || std::ferror(stdout))
+        throw std::runtime_error("cannot write the report to standard output (disk full, or a closed pipe?)");
     if (!options.csv.empty()) {
         if (auto problem = write_whole_file(options.csv, report_csv(report)); !problem.empty())
             throw std::runtime_error(problem);

@@ -13,6 +13,7 @@ struct ReportOptions {
     std::string chart;                // -o chart.png
     std::string size = "1600x800";
     int last = 0;                     // only the last N runs (0: all)
+    bool all = false;                 // --all: unfinished runs count in the mean and trend
 };
 
 void add_report_command(CLI::App& app, ReportOptions& options);

@@ -6,6 +6,7 @@
 
 #include "core/config/config_file.hpp"
 #include "core/time/time_text.hpp"
+#include "core/time/timing_warnings.hpp"
 
 namespace lightning {
 
@@ -63,18 +64,28 @@ std::vector<FlagSetting> given_flags(const TalkOptions& options) {
     return flags;
 }
 
-PreparedTalk prepare_talk(const TalkOptions& options, const std::vector<FlagSetting>& extra_flags) {
+TimingOverrides timing_overrides(const TalkOptions& options) {
     TimingOverrides overrides;
     if (!options.format.empty()) {
         overrides.format = parse_format(options.format);
         if (!overrides.format)
             throw std::invalid_argument("--format \"" + options.format +
                                         "\" is unknown: use ignite, pechakucha or five-minutes");
+        // As in deck.toml: a format fixes every slide's time, so a length beside it is a mistake.
+        if (*overrides.format != TalkFormat::FiveMinutes && (!options.total.empty() || !options.slide_seconds.empty()))
+            throw std::invalid_argument("--format " + options.format + " gives every slide its own fixed time; "
+                                        "drop --total/--slide-seconds, or use --format five-minutes");
     }
     if (!options.total.empty()) overrides.total = flag_duration(options.total, "--total");
     if (!options.slide_seconds.empty())
         overrides.slide_seconds = flag_duration(options.slide_seconds, "--slide-seconds");
+    if (overrides.total && overrides.slide_seconds)
+        throw std::invalid_argument("--total and --slide-seconds both set the talk's length: give one of them");
+    return overrides;
+}
 
+PreparedTalk prepare_talk(const TalkOptions& options, const std::vector<FlagSetting>& extra_flags) {
+    const TimingOverrides overrides = timing_overrides(options);
     PreparedTalk talk{load_deck(options.deck), {}, {}, OverlayMode::Audience, {}};
     talk.schedule = make_schedule(talk.deck, overrides);
     auto flags = given_flags(options);
@@ -86,6 +97,10 @@ PreparedTalk prepare_talk(const TalkOptions& options, const std::vector<FlagSett
     talk.thresholds.flash = flag_seconds(settings.flash.value, "--flash");
     talk.overlay = overlay_mode(settings.overlay.value);
     return talk;
+}
+
+std::vector<std::string> talk_timing_warnings(const PreparedTalk& talk, const TalkOptions& options) {
+    return timing_warnings(talk.deck, talk.schedule, timing_overrides(options));
 }
 
 std::pair<int, int> parse_size(const std::string& text, const std::string& flag) {

@@ -36,6 +36,13 @@ std::vector<FlagSetting> given_flags(const TalkOptions& options);
 void add_talk_options(CLI::App& command, TalkOptions& options);
 
 
+// The timing flags as overrides. Throws std::invalid_argument for a bad value, or for --format
+// ignite/pechakucha beside --total/--slide-seconds (as deck.toml refuses format beside total).
+TimingOverrides timing_overrides(const TalkOptions& options);
+
+// Timing that plays but is probably not meant (see core/time/timing_warnings.hpp).
+std::vector<std::string> talk_timing_warnings(const PreparedTalk& talk, const TalkOptions& options);
+
 // Loads the deck, resolves the settings (default < config.toml < deck.toml [settings] < flag;
 // `extra_flags`: the calling command's own, like play's --display) and builds the schedule. Throws DeckError (deck problems) or
 // std::invalid_argument (a flag's value is wrong) with a message for the user.

@@ -53,6 +53,12 @@ public:
             legend.push_back({std::move(label), x, row, w});
             x += swatch + w + font_ * 2;
         }
+        {  // missed (no mark) bars are striped: an overrun of at least that much, not a measure
+            std::string label = "no mark (at least)";
+            const int w = std::min(text_width(label), right - left - swatch);
+            if (x > left && x + swatch + w > right) x = left, ++row;
+            legend.push_back({std::move(label), x, row, w});
+        }
         const int legend_rows = legend.empty() ? 0 : legend.back().row + 1;
         const int legend_top = height_ - font_ / 2 - legend_rows * font_ * 3 / 2;
 
@@ -93,6 +99,7 @@ public:
                 const SDL_Rect bar{group_x + static_cast<int>(i) * bar_w, std::min(y, zero_y),
                                    std::max(1, bar_w - 1), std::max(1, std::abs(y - zero_y))};
                 fill(bar, run_colour(i));
+                if (row.note[first_run + i] == kNoMark) hatch(bar);  // missed: at least this long
             }
             text(std::to_string(row.slide), plot.x + static_cast<int>(group * (k + 0.5)), plot.y + plot.h + 4,
                  c_.grey_ink, 2);
@@ -102,9 +109,20 @@ public:
         for (size_t i = 0; i < legend.size(); ++i) {
             const Entry& entry = legend[i];
             const int y = legend_top + entry.row * font_ * 3 / 2;
-            fill({entry.x, y + font_ / 4, font_, font_}, run_colour(i));
+            const SDL_Rect box{entry.x, y + font_ / 4, font_, font_};
+            if (i < runs) {
+                fill(box, run_colour(i));
+            } else {
+                fill(box, c_.grey_ink);
+                hatch(box);
+            }
             painter_.text_at(entry.label, false, font_, c_.ink, entry.x + swatch, y, 0, entry.width);
         }
+    }
+
+    // White horizontal stripes across a bar.
+    void hatch(const SDL_Rect& bar) {
+        for (int y = bar.y + 1; y < bar.y + bar.h; y += 4) fill({bar.x, y, bar.w, 2}, {255, 255, 255, 255});
     }
 
 private:

@@ -13,10 +13,11 @@ namespace {
 double ms(Micros t) { return static_cast<double>(t.count()) / 1000.0; }
 }  // namespace
 
-LatenessSummary summarize_lateness(const std::vector<TalkEvent>& events) {
+LatenessSummary summarize_lateness(const std::vector<TalkEvent>& events, int from_slide) {
     LatenessSummary summary;
     std::vector<double> late;
     for (const auto& event : events) {
+        if (event.slide < from_slide) continue;
         if (event.kind == TalkEvent::Kind::Shown) {
             late.push_back(ms(event.late()));
             summary.final_drift_ms = late.back();
@@ -52,12 +53,12 @@ void print_flip(const TalkEvent& event, const PreparedTalk& talk) {
                  ms(event.due) / 1000.0, ms(event.at) / 1000.0, ms(event.late()));
 }
 
-void print_summary(const Talk& talk, Micros startup, const std::string& end_reason) {
+void print_summary(const Talk& talk, Micros startup, const std::string& end_reason, int from_slide) {
     for (const auto& event : talk.events())
-        if (event.kind == TalkEvent::Kind::Skipped)
+        if (event.kind == TalkEvent::Kind::Skipped && event.slide >= from_slide)
             std::fprintf(stderr, "slide %d skipped (due %.3f s, the program was %.0f ms behind)\n",
                          event.slide + 1, ms(event.due) / 1000.0, ms(event.late()));
-    const LatenessSummary s = summarize_lateness(talk.events());
+    const LatenessSummary s = summarize_lateness(talk.events(), from_slide);
     const ProcessStats stats = process_stats();
     std::fprintf(stderr,
                  "summary: end=%s startup=%.1fms shown=%d skipped=%d late_p50=%.2fms "
