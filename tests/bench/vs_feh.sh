@@ -38,9 +38,10 @@ chmod u+w "$harness"/*
 make -s -C "$harness" >/dev/null
 "$harness/make_deck.sh" "$WORK/decks" >&2
 
-results=$WORK/results-$(date +%Y%m%d-%H%M%S).jsonl
+stamp=$(date +%Y%m%d-%H%M%S)
+results=$WORK/results-$stamp.jsonl
 decks="$WORK/decks/deck-4k-png $WORK/decks/deck-1080-jpg"
-"$harness/bench.sh" -r "$RUNS" -i "$INTERVAL" -d "$decks" -o "$results" -R "$WORK/runs" \
+"$harness/bench.sh" -r "$RUNS" -i "$INTERVAL" -d "$decks" -o "$results" -R "$WORK/runs/$stamp" \
   "lightning=$LIGHTNING play {DECK} --slide-seconds {INTERVAL} --exit-at-end --overlay none --no-log $LIGHTNING_ARGS" \
   "feh=feh -F -Y -N -q --zoom fill -S filename --on-last-slide hold -D {INTERVAL} {FILES}" >/dev/null
 
