@@ -52,14 +52,24 @@ std::string match_name(FcConfig* config, const std::string& name, bool bold) {
 
 }  // namespace
 
-FontSet::FontSet(const std::string& font) : config_(FcInitLoadConfigAndFonts()) {
+// Fontconfig's configuration takes tens of milliseconds to load: only a named font or a glyph
+// the bundled fonts lack needs it, so the first slide does not wait for it.
+FcConfig* FontSet::config() {
+    if (!config_loaded_) {
+        config_ = FcInitLoadConfigAndFonts();
+        config_loaded_ = true;
+    }
+    return config_;
+}
+
+FontSet::FontSet(const std::string& font) {
     for (bool bold : {false, true}) {
         const auto b = static_cast<size_t>(bold);
         if (!font.empty()) {
             std::error_code error;
             const std::string file = std::filesystem::is_regular_file(font, error)
                                          ? font
-                                         : config_ ? match_name(config_, font, bold) : "";
+                                         : config() ? match_name(config(), font, bold) : "";
             if (!file.empty()) faces_[b].push_back({file, 0});
         }
         // The bundled font always follows (for Latin, Greek, Cyrillic the deck's font lacks).
@@ -103,7 +113,7 @@ int FontSet::face_for(char32_t codepoint, bool bold) {
 }
 
 int FontSet::find_fallback(char32_t codepoint, bool bold) {
-    if (!config_) return -1;
+    if (!config()) return -1;
     FcPattern* pattern = FcPatternCreate();
     FcCharSet* wanted = FcCharSetCreate();
     FcCharSetAddChar(wanted, codepoint);

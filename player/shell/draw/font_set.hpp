@@ -59,7 +59,10 @@ private:
     std::vector<Face> faces_[2];  // [bold]
     std::map<std::tuple<int, bool, int>, FontPtr> open_;
     std::unordered_map<char32_t, int> chosen_[2];  // codepoint -> face
+    FcConfig* config();  // loaded on first use
+
     FcConfig* config_ = nullptr;
+    bool config_loaded_ = false;
 };
 
 // Decodes one UTF-8 character at `i` (advancing it); invalid bytes read as U+FFFD.

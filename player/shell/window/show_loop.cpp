@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "core/log/printable.hpp"
+#include "core/time/present_lead.hpp"
 #include "shell/decode/slide_decoders.hpp"
 #include "shell/platform/stop_signals.hpp"
 #include "shell/window/key_input.hpp"
@@ -181,12 +182,14 @@ private:
         draw_margin_ = std::clamp((draw_margin_ * 3 + (clock_.now() - draw_start)) / 4 + Micros{3000},
                                   Micros{3000}, Micros{50'000});
         // Start presenting early by what presenting takes, so the frame lands on the instant.
-        Micros& present_cost = corner_only ? present_cost_corner_ : present_cost_full_;
-        if (show_.on_the_clock()) wait_precisely(clock_, planned - present_cost);
+        // The lead leans low (see PresentLead): never more than a fraction of a millisecond early.
+        PresentLead& lead = corner_only ? lead_corner_ : lead_full_;
+        if (show_.on_the_clock()) wait_precisely(clock_, planned - lead.lead());
         const Micros present_start = clock_.now();
         audience_.present(corner_only ? &corner : nullptr);
         const Micros presented = clock_.now();
-        present_cost = std::clamp((present_cost * 3 + (presented - present_start)) / 4, Micros{0}, Micros{20'000});
+        // A first present on a (new) surface also maps and faults it in: no sample of a flip.
+        if (last_) lead.learn(presented - present_start);
         if (startup_ == Micros{0} && ready && slide) startup_ = presented - options_.process_start;
         show_.presented(planned, presented, ready);
         if (options_.after_present) options_.after_present();
@@ -211,8 +214,8 @@ private:
     bool redraw_now_ = true;
     int deck_generation_ = 0;
     Micros draw_margin_{8000};
-    Micros present_cost_full_{0};     // running averages of how long a present takes: the
-    Micros present_cost_corner_{0};   // whole screen, or only the overlay's corner
+    PresentLead lead_full_;           // how early a present starts: the whole screen, or
+    PresentLead lead_corner_;         // only the overlay's corner
     Micros startup_{0};
 };
 
