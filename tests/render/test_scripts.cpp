@@ -203,7 +203,7 @@ TEST_CASE("the chart's legend and labels stay inside the image with 10 runs") {
     report.title = "A talk with ten rehearsals";
     for (int i = 0; i < 10; ++i)
         report.runs.push_back({"2026-11-2" + std::to_string(i % 10) + " 17:45 paced", "finished",
-                               300'000 + i * 1500, 300'000});
+                               300'000 + i * 1500, 300'000, "words", true, true});
     for (int k = 0; k < 20; ++k) {
         ReportRow row;
         row.slide = k + 1;

@@ -186,13 +186,13 @@ DeckReport check_deck(const std::string& path, const CheckOptions& options, int 
 
 // Names are printed readable (a Latin-1 byte as \xE9), never as bytes the terminal mangles.
 void print_text(const DeckReport& report) {
-    std::printf("%s %s\n", report.plays() ? "OK  " : "FAIL", printable(report.path).c_str());
+    std::printf("%s %s\n", report.plays() ? "OK  " : "FAIL", printable(readable_utf8(report.path)).c_str());
     if (report.slides > 0)
-        std::printf("     \"%s\": %d %s, %s, %s in all\n", printable(report.title).c_str(), report.slides,
+        std::printf("     \"%s\": %d %s, %s, %s in all\n", printable(readable_utf8(report.title)).c_str(), report.slides,
                     report.slides == 1 ? "slide" : "slides",
                     report.format.c_str(), format_offset(report.total).c_str());
     for (const auto& f : report.findings)
-        std::printf("     %-7s %s: %s\n", f.level.c_str(), printable(f.where).c_str(), printable(f.what).c_str());
+        std::printf("     %-7s %s: %s\n", f.level.c_str(), printable(readable_utf8(f.where)).c_str(), printable(readable_utf8(f.what)).c_str());
 }
 
 nlohmann::json to_json(const DeckReport& report) {
@@ -217,6 +217,7 @@ nlohmann::json to_json(const DeckReport& report) {
 
 int run_check(const CheckOptions& options) {
     const auto [screen_w, screen_h] = parse_size(options.size, "--size");
+    timing_overrides(options.timing);  // a flag that is wrong for every deck is a usage error (exit 2)
     SdlLibrary sdl(0);
     bool all_play = true;
     nlohmann::json all = nlohmann::json::array();

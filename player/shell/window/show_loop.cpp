@@ -72,7 +72,7 @@ public:
 
 private:
     static void say(const std::vector<std::string>& lines) {
-        for (const auto& line : lines) std::fprintf(stderr, "%s\n", printable(line).c_str());
+        for (const auto& line : lines) std::fprintf(stderr, "%s\n", printable(line, true).c_str());
     }
 
     // An event's next talk: the windows take its deck (its first slides decode under its card).
