@@ -11,23 +11,29 @@
 namespace lightning {
 
 void add_talk_options(CLI::App& command, TalkOptions& options) {
-    command.add_option("deck", options.deck,
-                       "The deck: a deck folder (slide images, optional deck.toml) or a PDF file")
+    command
+        .add_option("deck", options.deck,
+                    "The deck: a deck folder (slide images, optional deck.toml) or a PDF file")
         ->required();
-    command.add_option("--format", options.format,
-                       "ignite (15 s a slide), pechakucha (20 s), five-minutes (total split evenly)");
+    command.add_option(
+        "--format", options.format,
+        "ignite (15 s a slide), pechakucha (20 s), five-minutes (total split evenly)");
     command.add_option("--total", options.total, "Talk length, m:ss or seconds (five-minutes)");
     command.add_option("--slide-seconds", options.slide_seconds, "Every slide gets this long");
-    command.add_option("--overlay", options.overlay,
-                       "Where the countdown is drawn: audience, presenter, both or none (default: "
-                       "audience, both with --presenter; or config.toml, see `lightning config`)")
+    command
+        .add_option("--overlay", options.overlay,
+                    "Where the countdown is drawn: audience, presenter, both or none (default: "
+                    "audience, both with --presenter; or config.toml, see `lightning config`)")
         ->check(CLI::IsMember({"audience", "presenter", "both", "none"}));
-    command.add_option("--warn", options.warn_seconds,
-                       "Overlay turns amber with this many seconds left (default: 60, or config.toml)");
-    command.add_option("--danger", options.danger_seconds,
-                       "Overlay turns red with this many seconds left (default: 30, or config.toml)");
-    command.add_option("--flash", options.flash_seconds,
-                       "Overlay flashes for the last this many seconds (default: 10, or config.toml)");
+    command.add_option(
+        "--warn", options.warn_seconds,
+        "Overlay turns amber with this many seconds left (default: 60, or config.toml)");
+    command.add_option(
+        "--danger", options.danger_seconds,
+        "Overlay turns red with this many seconds left (default: 30, or config.toml)");
+    command.add_option(
+        "--flash", options.flash_seconds,
+        "Overlay flashes for the last this many seconds (default: 10, or config.toml)");
 }
 
 namespace {
@@ -35,8 +41,8 @@ namespace {
 Millis flag_duration(const std::string& text, const std::string& flag) {
     const auto parsed = parse_duration(text);
     if (!parsed || parsed->count() <= 0)
-        throw std::invalid_argument(flag + " \"" + text +
-                                    "\" is not a time: write m:ss (like 5:00) or seconds (like 15)");
+        throw std::invalid_argument(
+            flag + " \"" + text + "\" is not a time: write m:ss (like 5:00) or seconds (like 15)");
     return *parsed;
 }
 
@@ -72,15 +78,19 @@ TimingOverrides timing_overrides(const TalkOptions& options) {
             throw std::invalid_argument("--format \"" + options.format +
                                         "\" is unknown: use ignite, pechakucha or five-minutes");
         // As in deck.toml: a format fixes every slide's time, so a length beside it is a mistake.
-        if (*overrides.format != TalkFormat::FiveMinutes && (!options.total.empty() || !options.slide_seconds.empty()))
-            throw std::invalid_argument("--format " + options.format + " gives every slide its own fixed time; "
-                                        "drop --total/--slide-seconds, or use --format five-minutes");
+        if (*overrides.format != TalkFormat::FiveMinutes &&
+            (!options.total.empty() || !options.slide_seconds.empty()))
+            throw std::invalid_argument(
+                "--format " + options.format +
+                " gives every slide its own fixed time; "
+                "drop --total/--slide-seconds, or use --format five-minutes");
     }
     if (!options.total.empty()) overrides.total = flag_duration(options.total, "--total");
     if (!options.slide_seconds.empty())
         overrides.slide_seconds = flag_duration(options.slide_seconds, "--slide-seconds");
     if (overrides.total && overrides.slide_seconds)
-        throw std::invalid_argument("--total and --slide-seconds both set the talk's length: give one of them");
+        throw std::invalid_argument(
+            "--total and --slide-seconds both set the talk's length: give one of them");
     return overrides;
 }
 
@@ -99,7 +109,8 @@ PreparedTalk prepare_talk(const TalkOptions& options, const std::vector<FlagSett
     return talk;
 }
 
-std::vector<std::string> talk_timing_warnings(const PreparedTalk& talk, const TalkOptions& options) {
+std::vector<std::string> talk_timing_warnings(const PreparedTalk& talk,
+                                              const TalkOptions& options) {
     return timing_warnings(talk.deck, talk.schedule, timing_overrides(options));
 }
 

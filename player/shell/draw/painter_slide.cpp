@@ -85,8 +85,8 @@ void Painter::draw_countdown(const Countdown& countdown, const SDL_Rect& box) {
     if (!countdown.slide_first)
         text_at("slide " + countdown.slide_left, false, layout.small_font, text, layout.bar.x,
                 row_y, 0);
-    text_at(countdown.position, false, layout.small_font, text, layout.bar.x + layout.bar.w,
-            row_y, 1);
+    text_at(countdown.position, false, layout.small_font, text, layout.bar.x + layout.bar.w, row_y,
+            1);
     if (countdown.paused) {
         const int top = countdown.slide_first ? row_y : layout.panel.y + theme.px(30);
         const int tall = countdown.slide_first ? layout.small_font : theme.px(52);

@@ -29,7 +29,8 @@ void VideoFrames::use_slide(int slide) {
 
 const YuvImage& VideoFrames::frame(long long i) {
     const Moment moment = moment_at(talk_.schedule, talk_.thresholds, timing_.frame_time(i));
-    const Screen screen = talk_screen(talk_.deck, talk_.schedule, moment, talk_.overlay, bar_width_);
+    const Screen screen =
+        talk_screen(talk_.deck, talk_.schedule, moment, talk_.overlay, bar_width_);
     if (last_ && *last_ == screen) return yuv_;  // nothing visible changed: the same picture
 
     // Only the overlay changed (a digit, the bar, a colour): redraw just its corner, as play
