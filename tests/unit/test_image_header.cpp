@@ -19,10 +19,10 @@ void write_bytes(const std::filesystem::path& path, std::initializer_list<unsign
 TEST_CASE("image header: PNG size and interlace, progressive JPEG, unknown files") {
     lightning::testing::TempDeck temp;
     const auto png = temp.root() / "a.png";
-    write_bytes(png,
-                {0x89, 'P', 'N', 'G',  '\r', '\n', 0x1A, '\n', 0,    0, 0, 13, 'I', 'H', 'D',
-                 'R',  0,   0,   0x1E, 0,    0,    0,    0x10, 0xE0, 8, 6, 0,  0,   1});  // 7680x4320,
-                                                                                          // Adam7
+    write_bytes(
+        png, {0x89, 'P', 'N', 'G',  '\r', '\n', 0x1A, '\n', 0,    0, 0, 13, 'I', 'H', 'D',
+              'R',  0,   0,   0x1E, 0,    0,    0,    0x10, 0xE0, 8, 6, 0,  0,   1});  // 7680x4320,
+                                                                                       // Adam7
     const ImageHeader p = read_image_header(png);
     CHECK(p.format == "png");
     CHECK(p.width == 7680);
