@@ -3,6 +3,8 @@
 // linger, rehearsal restarts and the summary, the keys help.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "../support/temp_deck.hpp"
 #include "core/log/log_reader.hpp"
 #include "core/show/stage.hpp"
@@ -345,4 +347,27 @@ TEST_CASE("slides wanted: the one due, the next two and the one before") {
     StageRun run(RunMode::Play);
     run.at(15'000);
     CHECK(run.stage->wanted_slides() == std::vector<int>{1, 2, 3, 0});
+}
+
+TEST_CASE("sound cues: none unless asked; with --sound the danger threshold and 0:00 sound once") {
+    StageRun quiet(RunMode::Play);
+    quiet.at(40'000);
+    CHECK(quiet.stage->take_cues().empty());
+
+    StageSetup setup;
+    setup.sound = true;
+    StageRun run(RunMode::Play, setup);  // 40 s: warn (60 s left) is already past at the start
+    run.at(9'999);
+    CHECK(run.stage->take_cues().empty());
+    run.at(10'000);  // 30 s left
+    CHECK(run.stage->take_cues() == std::vector<Cue>{Cue::Danger});
+    run.at(20'000);
+    CHECK(run.stage->take_cues().empty());
+    run.at(40'000);
+    CHECK(run.stage->take_cues() == std::vector<Cue>{Cue::Gong});
+
+    StageRun rehearse(RunMode::Paced, setup);  // a rehearsal ticks at each slide change
+    rehearse.at(10'000);
+    const auto cues = rehearse.stage->take_cues();
+    CHECK(std::count(cues.begin(), cues.end(), Cue::Tick) == 1);
 }

@@ -119,6 +119,7 @@ void EventShow::start_talk(bool resuming) {
     stage.exit_at_end = true;
     stage.linger = setup_.end_card;
     stage.presenter = setup_.presenter;
+    stage.sound = setup_.sound;
     stage.deck_path = talks_[index].talk.deck;
     stage.version = setup_.version;
     if (setup_.talk_log) stage.open_log = setup_.talk_log(index);
@@ -426,6 +427,10 @@ std::vector<int> EventShow::wanted_slides() const {
     if (const auto talk = talk_at_cursor(); talk && talks_[*talk].schedule)
         return {0, 1};  // ready to start
     return {};
+}
+
+std::vector<Cue> EventShow::take_cues() {
+    return stage_ ? stage_->take_cues() : std::vector<Cue>{};
 }
 
 std::vector<std::string> EventShow::take_messages() {

@@ -17,6 +17,7 @@ namespace lightning {
 
 struct EventSetup {
     bool presenter = false;      // a presenter view is up
+    bool sound = false;          // a gong at each talk's 0:00, tones at its thresholds
     Micros end_card{5'000'000};  // how long a talk's end card stays before the next card
     std::string version;
     // Opens talk `talk`'s log (null: no logs).
@@ -48,6 +49,7 @@ public:
     std::vector<int> wanted_slides() const override;
     bool done() const override { return done_; }
     std::vector<std::string> take_messages() override;
+    std::vector<Cue> take_cues() override;
 
     Phase phase() const { return phase_; }
     // The running order's entry the organizer is at (talks and breaks, in order).

@@ -11,6 +11,7 @@
 #include "core/frame/presenter_frame.hpp"
 #include "core/frame/screen.hpp"
 #include "core/show/command.hpp"
+#include "core/show/cue.hpp"
 #include "core/show/keymap.hpp"
 #include "core/time/clock.hpp"
 
@@ -50,6 +51,8 @@ public:
     virtual bool done() const = 0;
     // Lines for the terminal (stderr) since the last call: log places, problems, requests.
     virtual std::vector<std::string> take_messages() = 0;
+    // Sound cues due since the last call (a slide change, a threshold, 0:00); none unless asked.
+    virtual std::vector<Cue> take_cues() = 0;
 };
 
 }  // namespace lightning

@@ -16,6 +16,14 @@ Stage::Stage(const PreparedTalk& talk, const Clock& clock, const WallClock& wall
       run_(talk.deck, talk.schedule, talk.thresholds, clock, setup_.mode, nullptr, setup_.deck_path,
            setup_.version) {
     phase_ = setup_.wait && !setup_.resume ? Phase::Waiting : Phase::Starting;
+    if (setup_.sound)
+        cue_tracker_.emplace(talk.thresholds.warn, talk.thresholds.danger, rehearsal());
+}
+
+std::vector<Cue> Stage::take_cues() {
+    std::vector<Cue> out;
+    out.swap(cues_);
+    return out;
 }
 
 void Stage::begin_run() {
@@ -320,6 +328,12 @@ void Stage::presented(Micros planned, Micros at, bool slide_ready) {
     shown_until_ = talk_time;
     run_.advance_to(talk_time);
     if (slide_ready && !run_.ended()) run_.presented(at);
+    if (cue_tracker_) {
+        const Moment moment = run_.moment_at(talk_time);
+        for (Cue cue : cue_tracker_->step(run_.current(),
+                                          std::chrono::duration_cast<Millis>(moment.talk_left)))
+            cues_.push_back(cue);
+    }
 }
 
 KeyMode Stage::key_mode() const {

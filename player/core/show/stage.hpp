@@ -44,6 +44,7 @@ struct StageSetup {
     bool exit_at_end = false;  // done once the end card has lingered (a rehearsal: its end)
     Micros linger{0};          // how long the end card stays first, with exit_at_end
     bool presenter = false;    // a presenter view is up (the keys help goes there in play)
+    bool sound = false;        // --sound: cues at slide changes (rehearse), thresholds, 0:00
     LogOpener open_log;        // null: no log
     std::string deck_path;     // as given on the command line (for the log)
     std::string version;       // the program's (for the log)
@@ -71,6 +72,7 @@ public:
     std::vector<int> wanted_slides() const override;
     bool done() const override { return done_; }
     std::vector<std::string> take_messages() override;
+    std::vector<Cue> take_cues() override;
 
     Phase phase() const { return phase_; }
     // finished, quit, signal, closed, restart (of the last run); empty while running.
@@ -121,6 +123,8 @@ private:
     std::vector<std::string> messages_;
     int resumed_from_ = 0;
     bool log_lost_ = false;
+    std::optional<CueTracker> cue_tracker_;  // with setup.sound
+    std::vector<Cue> cues_;
 };
 
 }  // namespace lightning

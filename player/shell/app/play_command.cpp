@@ -12,6 +12,7 @@
 #include "core/show/stage.hpp"
 #include "shell/decode/slide_decoders.hpp"
 #include "shell/platform/sdl_handles.hpp"
+#include "shell/platform/sound_cues.hpp"
 #include "shell/window/flip_report.hpp"
 #include "shell/window/show_loop.hpp"
 
@@ -127,6 +128,7 @@ int run(const PlayOptions& options, RunMode mode) {
     setup.wait = options.wait;
     setup.exit_at_end = options.exit_at_end;
     setup.presenter = options.presenter;
+    setup.sound = settings.sound.value;
     setup.deck_path = options.talk.deck;
     setup.version = LIGHTNING_VERSION;
     setup.open_log = log_opener(options, talk.deck, mode);
@@ -142,6 +144,11 @@ int run(const PlayOptions& options, RunMode mode) {
                           loop_waker(loaded_event));
     ShowLoopOptions loop;
     loop.process_start = options.process_start;
+    std::optional<SoundCues> sound;  // no sound device: one line on stderr, never an error
+    if (settings.sound.value) {
+        sound.emplace();
+        loop.play_cue = [&sound](Cue cue) { sound->play(cue); };
+    }
     size_t flips_printed = 0;
     if (options.verbose)
         loop.after_present = [&] {

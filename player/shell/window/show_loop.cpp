@@ -157,6 +157,11 @@ private:
         return false;
     }
 
+    void play_cues() {
+        for (Cue cue : show_.take_cues())
+            if (options_.play_cue) options_.play_cue(cue);
+    }
+
     void repaint() {
         last_.reset();
         presenter_view_.forget();
@@ -176,6 +181,7 @@ private:
         if (last_ && *last_ == screen && ready == last_ready_) {  // nothing to draw: only time
             wait_precisely(clock_, planned);
             show_.presented(planned, clock_.now(), ready);
+            play_cues();
             shown_for_ = planned;
             return;
         }
@@ -206,6 +212,7 @@ private:
         if (last_) lead.learn(presented - present_start);
         if (startup_ == Micros{0} && ready && slide) startup_ = presented - options_.process_start;
         show_.presented(planned, presented, ready);
+        play_cues();
         if (options_.after_present) options_.after_present();
         last_ = screen;
         last_ready_ = ready;

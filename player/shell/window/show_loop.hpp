@@ -16,6 +16,8 @@ struct ShowLoopOptions {
     Micros process_start{0};  // steady-clock time main() began, for the start-up figure
     // Called after each present of the audience screen (play --verbose prints its flips).
     std::function<void()> after_present;
+    // Plays a sound cue (--sound); null: the cues are dropped.
+    std::function<void(Cue)> play_cue;
 };
 
 // Runs `show` on the windows until it is done. Returns the start-up time (process start to the
