@@ -106,11 +106,14 @@ int run(const PlayOptions& options, RunMode mode) {
     }
     const auto sdl = open_video(settings.renderer.value);
     const ScreenOptions audience_options{options.window, settings.window_size.value, settings.display.value,
-                                         settings.renderer.value, "lightning - " + talk.deck.title, false};
+                                         settings.renderer.value, "lightning - " + talk.deck.title, false,
+                                         settings.font.value};
     std::optional<ScreenOptions> presenter_options;
-    if (options.presenter)
+    if (options.presenter) {
         presenter_options = presenter_screen(options.window, settings.display.value, settings.renderer.value,
                                              talk.deck.title);
+        presenter_options->font = settings.font.value;
+    }
 
     const SteadyClock clock;
     StageSetup setup;
@@ -175,7 +178,7 @@ ScreenOptions presenter_screen(bool window, int display, const std::string& rend
             "presenter view would cover the slides the audience sees. Connect the projector as its "
             "own display (not mirrored), or try it with --window");
     return ScreenOptions{!own_display, "960x540", own_display ? other : display, renderer,
-                         "lightning presenter - " + title, true};
+                         "lightning presenter - " + title, true, ""};
 }
 
 std::unique_ptr<VideoSession> open_video(const std::string& renderer) {
