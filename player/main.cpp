@@ -1,20 +1,19 @@
 // lightning: a lightning-talk slide player and timer. This file only wires the commands.
 #include <CLI/CLI.hpp>
-
 #include <cstdio>
 #include <iostream>
 
+#include "core/deck/deck.hpp"
 #include "core/log/printable.hpp"
 #include "shell/app/check_command.hpp"
 #include "shell/app/config_command.hpp"
-#include "core/deck/deck.hpp"
 #include "shell/app/displays_command.hpp"
 #include "shell/app/event_command.hpp"
 #include "shell/app/export_command.hpp"
 #include "shell/app/keys_command.hpp"
-#include "shell/app/report_command.hpp"
 #include "shell/app/play_command.hpp"
 #include "shell/app/render_command.hpp"
+#include "shell/app/report_command.hpp"
 #include "shell/app/usage_hint.hpp"
 #include "shell/platform/sdl_handles.hpp"
 
@@ -52,7 +51,8 @@ int main(int argc, char** argv) {
     } catch (const CLI::ParseError& error) {
         // A typo gets its hint instead of CLI11's "A subcommand is required" or "not expected".
         if (error.get_exit_code() != 0)
-            if (const auto hint = lightning::usage_hint(app, std::vector<std::string>(argv + 1, argv + argc))) {
+            if (const auto hint =
+                    lightning::usage_hint(app, std::vector<std::string>(argv + 1, argv + argc))) {
                 std::fprintf(stderr, "lightning: %s\n", hint->c_str());
                 return 2;
             }

@@ -45,9 +45,10 @@ int main(int argc, char** argv) {
         char name[64];
         std::snprintf(name, sizeof name, "slide%03d.%s", k + 1, kind.c_str());
         const auto path = (out / name).string();
-        const int ok = kind == "jpg"
-                           ? stbi_write_jpg(path.c_str(), width, height, 3, pixels.data(), 90)
-                           : stbi_write_png(path.c_str(), width, height, 3, pixels.data(), width * 3);
+        const int ok =
+            kind == "jpg"
+                ? stbi_write_jpg(path.c_str(), width, height, 3, pixels.data(), 90)
+                : stbi_write_png(path.c_str(), width, height, 3, pixels.data(), width * 3);
         if (!ok) {
             std::fprintf(stderr, "cannot write %s\n", path.c_str());
             return 1;

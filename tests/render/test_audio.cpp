@@ -1,9 +1,8 @@
 // Sound cues and the rehearsal recorder on SDL's disk audio driver: a cue writes audible
 // samples to SDL_DISKAUDIOFILE; the recorder keeps the tone read from SDL_DISKAUDIOFILEIN, on
 // talk time (a late start is led by silence, a pause is cut out). No device is no error.
-#include <doctest/doctest.h>
-
 #include <SDL.h>
+#include <doctest/doctest.h>
 
 #include <cmath>
 #include <cstdint>
@@ -14,10 +13,10 @@
 #include <thread>
 #include <vector>
 
+#include "../support/temp_deck.hpp"
 #include "shell/platform/mic_recorder.hpp"
 #include "shell/platform/sound_cues.hpp"
 #include "shell/platform/tone_synth.hpp"
-#include "../support/temp_deck.hpp"
 
 using namespace lightning;
 using lightning::testing::TempDeck;
@@ -84,12 +83,14 @@ TEST_CASE("no sound device: one line on stderr, play is harmless") {
 
 TEST_CASE("the recorder keeps the microphone's tone on talk time") {
     TempDeck dir;
-    // 3 s of a 1 kHz tone at half scale, S16LE mono 48 kHz: what the disk driver's "microphone" hears.
+    // 3 s of a 1 kHz tone at half scale, S16LE mono 48 kHz: what the disk driver's "microphone"
+    // hears.
     const auto tone = dir.root() / "tone.raw";
     {
         std::ofstream out(tone, std::ios::binary);
         for (int i = 0; i < 3 * kRecordSampleRate; ++i) {
-            const auto v = static_cast<std::int16_t>(16000 * std::sin(2 * 3.14159265358979 * 1000 * i / kRecordSampleRate));
+            const auto v = static_cast<std::int16_t>(
+                16000 * std::sin(2 * 3.14159265358979 * 1000 * i / kRecordSampleRate));
             out.put(static_cast<char>(v & 0xff));
             out.put(static_cast<char>((v >> 8) & 0xff));
         }
@@ -117,16 +118,18 @@ TEST_CASE("the recorder keeps the microphone's tone on talk time") {
     const auto bytes = read_all(wav);
     REQUIRE(bytes.size() > 44);
     CHECK(std::string(bytes.data(), 4) == "RIFF");
-    const auto data_size = static_cast<std::uint32_t>(static_cast<std::uint8_t>(bytes[40]) |
-                                                      (static_cast<std::uint8_t>(bytes[41]) << 8) |
-                                                      (static_cast<std::uint8_t>(bytes[42]) << 16) |
-                                                      (static_cast<std::uint32_t>(static_cast<std::uint8_t>(bytes[43])) << 24));
+    const auto data_size = static_cast<std::uint32_t>(
+        static_cast<std::uint8_t>(bytes[40]) | (static_cast<std::uint8_t>(bytes[41]) << 8) |
+        (static_cast<std::uint8_t>(bytes[42]) << 16) |
+        (static_cast<std::uint32_t>(static_cast<std::uint8_t>(bytes[43])) << 24));
     CHECK(data_size == bytes.size() - 44);
     const double seconds = static_cast<double>(data_size) / 2 / kRecordSampleRate;
-    // 0.5 s of lead, about 1.2 s of sound (the pause's 0.6 s cut out); generous bounds for a busy machine.
+    // 0.5 s of lead, about 1.2 s of sound (the pause's 0.6 s cut out); generous bounds for a busy
+    // machine.
     CHECK(seconds > 1.2);
     CHECK(seconds < 2.6);
-    CHECK(peak_s16(std::vector<char>(bytes.begin() + 44, bytes.begin() + 44 + kRecordSampleRate)) == 0);  // the lead
+    CHECK(peak_s16(std::vector<char>(bytes.begin() + 44, bytes.begin() + 44 + kRecordSampleRate)) ==
+          0);                                                // the lead
     CHECK(peak_s16(bytes, 44 + kRecordSampleRate) > 10000);  // the tone
 }
 

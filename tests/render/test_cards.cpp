@@ -53,10 +53,18 @@ Drawn draw(const Screen& screen, int width = kWidth, int height = kHeight) {
     return read_back(target);
 }
 
-bool bright(Colour c) { return c.r > 200 && c.g > 200 && c.b > 200; }
-bool yellowish(Colour c) { return c.r > 200 && c.g > 150 && c.b < 120; }
-bool reddish(Colour c) { return c.r > 180 && c.g < 140 && c.b < 140; }
-bool greenish(Colour c) { return c.g > 160 && c.r < 170 && c.b < 180 && c.g > c.r + 40; }
+bool bright(Colour c) {
+    return c.r > 200 && c.g > 200 && c.b > 200;
+}
+bool yellowish(Colour c) {
+    return c.r > 200 && c.g > 150 && c.b < 120;
+}
+bool reddish(Colour c) {
+    return c.r > 180 && c.g < 140 && c.b < 140;
+}
+bool greenish(Colour c) {
+    return c.g > 160 && c.r < 170 && c.b < 180 && c.g > c.r + 40;
+}
 
 const Colour kCard{16, 20, 26};
 const SDL_Rect kWhole{0, 0, kWidth, kHeight};
@@ -118,7 +126,9 @@ TEST_CASE("the running order marks done, skipped, next and break rows") {
     const SDL_Rect column{1920 * 62 / 100, 0, 1920 * 38 / 100, 1080};
     CHECK(drawn.count(column, greenish) > 20);  // the done tick
     CHECK(drawn.count(column, reddish) > 20);   // "skipped"
-    CHECK(drawn.count(column, [](Colour c) { return c == Colour{60, 66, 80}; }) > 2000);  // next row
+    CHECK(drawn.count(column, [](Colour c) {
+        return c == Colour{60, 66, 80};
+    }) > 2000);  // next row
     TitleCard plain = card;
     for (auto& entry : plain.order) entry.status = Status::Waiting, entry.result.clear();
     const Drawn without = draw(Screen{plain, Blank::None, {}}, 1920, 1080);
@@ -142,7 +152,8 @@ TEST_CASE("the keys help is a see-through panel of keys and what they do over th
 
 TEST_CASE("a paused countdown shows a pause sign; an unpaused one does not") {
     const OverlayLayout layout = overlay_layout(kWidth, kHeight);
-    const SDL_Rect sign_area{layout.panel.x, layout.panel.y, layout.panel.w / 6, layout.panel.h / 2};
+    const SDL_Rect sign_area{layout.panel.x, layout.panel.y, layout.panel.w / 6,
+                             layout.panel.h / 2};
     CHECK(draw(slide_screen(true, false)).count(sign_area, bright) > 20);
     CHECK(draw(slide_screen(false, false)).count(sign_area, bright) == 0);
 }
@@ -175,8 +186,8 @@ TEST_CASE("the presenter view draws the between-talks card, the problem and the 
     const Drawn drawn = read_back(target);
     const PresenterLayout layout = presenter_layout(kWidth, kHeight);
     CHECK(drawn.at(layout.current.x + 2, layout.current.y + 2) == kCard);
-    CHECK(drawn.count({0, 0, kWidth, layout.band.y}, reddish) > 20);     // the problem
-    CHECK(drawn.count({0, 0, kWidth, layout.band.y}, yellowish) > 20);   // the keys
+    CHECK(drawn.count({0, 0, kWidth, layout.band.y}, reddish) > 20);    // the problem
+    CHECK(drawn.count({0, 0, kWidth, layout.band.y}, yellowish) > 20);  // the keys
 }
 
 TEST_CASE("presenter notes scroll by lines and zoom by steps") {

@@ -10,10 +10,9 @@ namespace lightning::testing {
 
 Colour slide_colour(int k) {
     // Spread hues so neighbouring slides differ strongly in at least one channel.
-    static const Colour palette[] = {{220, 40, 40},  {40, 200, 60},  {40, 80, 220},
-                                     {230, 200, 30}, {200, 40, 200}, {30, 200, 200},
-                                     {120, 60, 20},  {250, 140, 0},  {90, 90, 90},
-                                     {0, 120, 90}};
+    static const Colour palette[] = {{220, 40, 40},  {40, 200, 60},  {40, 80, 220}, {230, 200, 30},
+                                     {200, 40, 200}, {30, 200, 200}, {120, 60, 20}, {250, 140, 0},
+                                     {90, 90, 90},   {0, 120, 90}};
     const Colour base = palette[k % 10];
     const int shift = (k / 10) * 20;
     return {std::abs(base.r - shift), std::abs(base.g - shift), std::abs(base.b - shift)};

@@ -1,10 +1,10 @@
 // Slide decoding: the fast PNG and JPEG paths give the same picture as a plain decode, whole
 // factors are averaged exactly, and absurd sizes are refused before any large allocation.
 #include <doctest/doctest.h>
+#include <zlib.h>
 
 #include <fstream>
 #include <vector>
-#include <zlib.h>
 
 #include "shell/decode/box_downscale.hpp"
 #include "shell/decode/slide_image.hpp"
@@ -25,12 +25,14 @@ Colour pixel(const DecodedSlide& slide, int x, int y) {
 void write_png_header_only(const std::filesystem::path& path, uint32_t width, uint32_t height) {
     std::vector<unsigned char> chunk = {'I', 'H', 'D', 'R'};
     for (uint32_t v : {width, height})
-        for (int shift = 24; shift >= 0; shift -= 8) chunk.push_back(static_cast<unsigned char>(v >> shift));
+        for (int shift = 24; shift >= 0; shift -= 8)
+            chunk.push_back(static_cast<unsigned char>(v >> shift));
     for (unsigned char b : {8, 2, 0, 0, 0}) chunk.push_back(b);  // 8-bit RGB, no interlace
     const uLong crc = crc32(0, chunk.data(), static_cast<uInt>(chunk.size()));
     std::ofstream out(path, std::ios::binary);
     out.write("\x89PNG\r\n\x1a\n\0\0\0\x0d", 12);
-    out.write(reinterpret_cast<const char*>(chunk.data()), static_cast<std::streamsize>(chunk.size()));
+    out.write(reinterpret_cast<const char*>(chunk.data()),
+              static_cast<std::streamsize>(chunk.size()));
     for (int shift = 24; shift >= 0; shift -= 8) out.put(static_cast<char>((crc >> shift) & 0xFF));
 }
 
@@ -38,8 +40,10 @@ void write_png_header_only(const std::filesystem::path& path, uint32_t width, ui
 
 TEST_CASE("a 2x box average is exact") {
     // Two source rows of 4 pixels -> one row of 2.
-    const std::vector<uint8_t> row1 = {0, 0, 0, 255, 100, 100, 100, 255, 10, 20, 30, 255, 30, 40, 50, 255};
-    const std::vector<uint8_t> row2 = {200, 200, 200, 255, 100, 100, 100, 255, 10, 20, 30, 255, 30, 40, 50, 255};
+    const std::vector<uint8_t> row1 = {0,  0,  0,  255, 100, 100, 100, 255,
+                                       10, 20, 30, 255, 30,  40,  50,  255};
+    const std::vector<uint8_t> row2 = {200, 200, 200, 255, 100, 100, 100, 255,
+                                       10,  20,  30,  255, 30,  40,  50,  255};
     BoxDownscaler box(4, 2, 2);
     box.add_row(row1.data());
     box.add_row(row2.data());
@@ -96,15 +100,20 @@ TEST_CASE("broken files get a reason, not a crash") {
         std::string bytes((std::istreambuf_iterator<char>(in)), {});
         deck.file("truncated.png", bytes.substr(0, bytes.size() / 2));
     }
-    CHECK(decode_slide(deck.path() / "empty.png", 320, 180).problem.find("empty") != std::string::npos);
-    CHECK(decode_slide(deck.path() / "text.png", 320, 180).problem.find("holds text") != std::string::npos);
+    CHECK(decode_slide(deck.path() / "empty.png", 320, 180).problem.find("empty") !=
+          std::string::npos);
+    CHECK(decode_slide(deck.path() / "text.png", 320, 180).problem.find("holds text") !=
+          std::string::npos);
     deck.file("binary.png", std::string("\x01\x02\x03 not any format", 21));
-    CHECK(decode_slide(deck.path() / "binary.png", 320, 180).problem.find("cannot decode") != std::string::npos);
-    CHECK(decode_slide(deck.path() / "truncated.png", 320, 180).problem.find("damaged or cut short") != std::string::npos);
+    CHECK(decode_slide(deck.path() / "binary.png", 320, 180).problem.find("cannot decode") !=
+          std::string::npos);
+    CHECK(decode_slide(deck.path() / "truncated.png", 320, 180)
+              .problem.find("damaged or cut short") != std::string::npos);
     // A PNG saved under a JPEG's name still shows: the contents pick the decoder.
     std::filesystem::copy_file(deck.path() / "whole.png", deck.path() / "renamed.jpg");
     const DecodedSlide renamed = decode_slide(deck.path() / "renamed.jpg", 320, 180);
     CHECK(renamed.problem.empty());
     CHECK(renamed.source_width == 200);
-    CHECK(decode_slide(deck.path() / "missing.png", 320, 180).problem.find("cannot read") != std::string::npos);
+    CHECK(decode_slide(deck.path() / "missing.png", 320, 180).problem.find("cannot read") !=
+          std::string::npos);
 }

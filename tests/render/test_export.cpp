@@ -9,11 +9,11 @@
 #include <string>
 #include <vector>
 
+#include "shell/app/render_command.hpp"
 #include "shell/draw/contact_sheet.hpp"
 #include "shell/export/progress_bar.hpp"
-#include "shell/app/render_command.hpp"
-#include "test_decks.hpp"
 #include "shell/export/video_frames.hpp"
+#include "test_decks.hpp"
 
 using namespace lightning;
 using namespace lightning::testing;

@@ -17,7 +17,8 @@ namespace {
 
 constexpr int kWidth = 640, kHeight = 360;
 
-Picture render(const TempDeck& deck, const std::string& background = "", const std::string& size = "320x180") {
+Picture render(const TempDeck& deck, const std::string& background = "",
+               const std::string& size = "320x180") {
     RenderOptions options;
     options.talk.deck = deck.path().string();
     options.talk.overlay = "none";
@@ -71,18 +72,21 @@ Drawn draw(const Screen& screen, int width = kWidth, int height = kHeight) {
     return drawn;
 }
 
-bool not_white(Colour c) { return c.r < 230 || c.g < 230 || c.b < 230; }
+bool not_white(Colour c) {
+    return c.r < 230 || c.g < 230 || c.b < 230;
+}
 
 }  // namespace
 
-TEST_CASE("background = \"#ffffff\" shows white behind a transparent slide; the default stays dark") {
+TEST_CASE(
+    "background = \"#ffffff\" shows white behind a transparent slide; the default stays dark") {
     TempDeck deck;
     write_transparent_image(deck.path() / "1.png", {200, 30, 30});
     write_transparent_image(deck.path() / "2.png", {200, 30, 30});
     deck.toml("title = \"Logo\"\nbackground = \"#ffffff\"\n");
     const Picture white = render(deck);
-    CHECK(white.at(10, 10) == Colour{255, 255, 255});             // transparent part of the slide
-    CHECK(white.at(160, 90) == Colour{200, 30, 30});              // its opaque logo
+    CHECK(white.at(10, 10) == Colour{255, 255, 255});  // transparent part of the slide
+    CHECK(white.at(160, 90) == Colour{200, 30, 30});   // its opaque logo
     CHECK(render(deck, "#204060").at(10, 10) == Colour{0x20, 0x40, 0x60});  // --background wins
 
     TempDeck plain;
@@ -105,7 +109,8 @@ TEST_CASE("the countdown panel lands in the corner it is given, and nowhere else
                                 {0, 0, kWidth / 2, kHeight / 2},
                                 {kWidth / 2, kHeight / 2, kWidth / 2, kHeight / 2},
                                 {0, kHeight / 2, kWidth / 2, kHeight / 2}};
-    const Corner corners[] = {Corner::TopRight, Corner::TopLeft, Corner::BottomRight, Corner::BottomLeft};
+    const Corner corners[] = {Corner::TopRight, Corner::TopLeft, Corner::BottomRight,
+                              Corner::BottomLeft};
     for (int c = 0; c < 4; ++c) {
         CAPTURE(c);
         const OverlayPlace place{corners[c], 1.0};
@@ -128,7 +133,8 @@ TEST_CASE("the countdown panel lands in the corner it is given, and nowhere else
     }
 }
 
-TEST_CASE("overlay-size scales the panel: huge is 8 times a 0.25 panel, and never outgrows the screen") {
+TEST_CASE(
+    "overlay-size scales the panel: huge is 8 times a 0.25 panel, and never outgrows the screen") {
     const OverlayLayout quarter = overlay_layout(1920, 1080, false, {Corner::TopRight, 0.25});
     const OverlayLayout medium = overlay_layout(1920, 1080, false, {Corner::TopRight, 1.0});
     const OverlayLayout huge = overlay_layout(1920, 1080, false, {Corner::TopRight, 2.0});

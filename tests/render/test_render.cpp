@@ -4,8 +4,8 @@
 
 #include <string>
 
-#include "shell/draw/painter.hpp"
 #include "shell/app/render_command.hpp"
+#include "shell/draw/painter.hpp"
 #include "test_decks.hpp"
 
 using namespace lightning;
@@ -29,7 +29,9 @@ Picture render_at(const TempDeck& deck, const std::string& at, const std::string
     return read_png(options.output);
 }
 
-Colour centre(const Picture& p) { return p.at(p.width / 2, p.height / 2); }
+Colour centre(const Picture& p) {
+    return p.at(p.width / 2, p.height / 2);
+}
 
 // An Ignite deck of 20 solid slides (16:9, so they fill the frame).
 void make_ignite_deck(TempDeck& deck) {
@@ -74,7 +76,9 @@ TEST_CASE("the overlay panel's colour follows the time left") {
     const OverlayLayout layout = overlay_layout(kWidth, kHeight);
     const int x = layout.panel.x + 1, y = layout.panel.y + 1;  // a corner no text reaches
     auto expected = [](Rgba panel, Colour under) {
-        auto mix = [&](int top, int bottom) { return (top * panel.a + bottom * (255 - panel.a)) / 255; };
+        auto mix = [&](int top, int bottom) {
+            return (top * panel.a + bottom * (255 - panel.a)) / 255;
+        };
         return Colour{mix(panel.r, under.r), mix(panel.g, under.g), mix(panel.b, under.b)};
     };
     SUBCASE("normal: dark panel over the slide") {
@@ -83,7 +87,8 @@ TEST_CASE("the overlay panel's colour follows the time left") {
     }
     SUBCASE("danger: red with 20 s left") {
         const Colour seen = render_at(deck, "280", "audience").at(x, y);
-        CHECK(near(seen, expected(overlay_panel_colour(OverlayState::Danger, false), slide_colour(18))));
+        CHECK(near(seen,
+                   expected(overlay_panel_colour(OverlayState::Danger, false), slide_colour(18))));
         CHECK(seen.r > 180);
         CHECK(seen.g < 60);
     }

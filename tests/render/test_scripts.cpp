@@ -28,13 +28,20 @@ struct Script {
     const char* b;
 };
 const Script kScripts[] = {
-    {"korean", "\xEB\xB2\x88\xEA\xB0\x9C \xEB\xB0\x9C\xED\x91\x9C", "\xEC\x8B\x9C\xEA\xB0\x84 \xEC\xA7\x80\xED\x82\xA4\xEA\xB8\xB0"},  // 번개 발표 / 시간 지키기
-    {"japanese", "\xE6\x99\x82\xE9\x96\x93\xE3\x82\x92\xE5\xAE\x88\xE3\x82\x8B", "\xE3\x81\x82\xE3\x82\x8A\xE3\x81\x8C\xE3\x81\xA8\xE3\x81\x86"},  // 時間を守る / ありがとう
-    {"chinese simplified", "\xE9\x97\xAA\xE7\x94\xB5\xE6\xBC\x94\xE8\xAE\xB2", "\xE6\x97\xB6\xE9\x97\xB4\xE5\x88\xB0\xE4\xBA\x86"},  // 闪电演讲 / 时间到了
-    {"chinese traditional", "\xE9\x96\x83\xE9\x9B\xBB\xE6\xBC\x94\xE8\xAC\x9B", "\xE6\x99\x82\xE9\x96\x93\xE5\x88\xB0\xE4\xBA\x86"},  // 閃電演講 / 時間到了
-    {"cyrillic", "\xD0\x96\xD0\xB0\xD0\xBD\xD0\xBD\xD0\xB0", "\xD0\x9C\xD0\xB8\xD1\x80\xD0\xBE\xD0\xBD"},  // Жанна / Мирон
-    {"greek", "\xCE\x95\xCE\xBB\xCE\xAD\xCE\xBD\xCE\xB7", "\xCE\x9D\xCE\xAF\xCE\xBA\xCE\xBF\xCF\x82"},  // Ελένη / Νίκος
-    {"accented latin", "Ren\xC3\xA9\x65 \xC3\x85s", "Z\xC3\xB6\x65 \xC5\x81\xC3\xB3\x64\xC5\xBA"},  // Renée Ås / Zöe Łódź
+    {"korean", "\xEB\xB2\x88\xEA\xB0\x9C \xEB\xB0\x9C\xED\x91\x9C",
+     "\xEC\x8B\x9C\xEA\xB0\x84 \xEC\xA7\x80\xED\x82\xA4\xEA\xB8\xB0"},  // 번개 발표 / 시간 지키기
+    {"japanese", "\xE6\x99\x82\xE9\x96\x93\xE3\x82\x92\xE5\xAE\x88\xE3\x82\x8B",
+     "\xE3\x81\x82\xE3\x82\x8A\xE3\x81\x8C\xE3\x81\xA8\xE3\x81\x86"},  // 時間を守る / ありがとう
+    {"chinese simplified", "\xE9\x97\xAA\xE7\x94\xB5\xE6\xBC\x94\xE8\xAE\xB2",
+     "\xE6\x97\xB6\xE9\x97\xB4\xE5\x88\xB0\xE4\xBA\x86"},  // 闪电演讲 / 时间到了
+    {"chinese traditional", "\xE9\x96\x83\xE9\x9B\xBB\xE6\xBC\x94\xE8\xAC\x9B",
+     "\xE6\x99\x82\xE9\x96\x93\xE5\x88\xB0\xE4\xBA\x86"},  // 閃電演講 / 時間到了
+    {"cyrillic", "\xD0\x96\xD0\xB0\xD0\xBD\xD0\xBD\xD0\xB0",
+     "\xD0\x9C\xD0\xB8\xD1\x80\xD0\xBE\xD0\xBD"},  // Жанна / Мирон
+    {"greek", "\xCE\x95\xCE\xBB\xCE\xAD\xCE\xBD\xCE\xB7",
+     "\xCE\x9D\xCE\xAF\xCE\xBA\xCE\xBF\xCF\x82"},  // Ελένη / Νίκος
+    {"accented latin", "Ren\xC3\xA9\x65 \xC3\x85s",
+     "Z\xC3\xB6\x65 \xC5\x81\xC3\xB3\x64\xC5\xBA"},  // Renée Ås / Zöe Łódź
     {"emoji", "\xF0\x9F\x8E\x89\xF0\x9F\x9A\x80", "\xE2\x9A\xA1\xF0\x9F\x8D\xB0"},  // 🎉🚀 / ⚡🍰
 };
 
@@ -45,7 +52,8 @@ std::vector<unsigned char> bytes_of(Offscreen& target) {
 }
 
 void keep(Offscreen& target, const std::string& name) {
-    if (const char* folder = std::getenv("LIGHTNING_SHOTS")) target.write_png(std::filesystem::path(folder) / name);
+    if (const char* folder = std::getenv("LIGHTNING_SHOTS"))
+        target.write_png(std::filesystem::path(folder) / name);
 }
 
 std::vector<unsigned char> draw_screen(const Screen& screen, const std::string& shot = "") {
@@ -73,7 +81,8 @@ TitleCard title_card(const std::string& title, const std::string& speaker) {
     card.title = title;
     card.speaker = speaker;
     card.line = "ignite \xC2\xB7 5:00 \xC2\xB7 20 slides";
-    card.order = {{"1. " + title, Status::Done, "5:02 (+0:02)"}, {"2. " + speaker, Status::Next, ""},
+    card.order = {{"1. " + title, Status::Done, "5:02 (+0:02)"},
+                  {"2. " + speaker, Status::Next, ""},
                   {"Break", Status::Break, ""}};
     card.current = 1;
     return card;
@@ -130,13 +139,20 @@ TEST_CASE("each script draws as glyphs on the end card, title card, presenter vi
 
 TEST_CASE("screenshots: a Korean end card and title card, Japanese presenter notes") {
     SdlLibrary sdl(0);
-    const std::string ko = "\xEB\xB2\x88\xEA\xB0\x9C \xEB\xB0\x9C\xED\x91\x9C: \xEC\x8B\x9C\xEA\xB0\x84\xEC\x9D\x84 \xEC\xA7\x80\xED\x82\xA4\xEB\x8A\x94 \xEB\xB0\xA9\xEB\xB2\x95";
+    const std::string ko =
+        "\xEB\xB2\x88\xEA\xB0\x9C \xEB\xB0\x9C\xED\x91\x9C: \xEC\x8B\x9C\xEA\xB0\x84\xEC\x9D\x84 "
+        "\xEC\xA7\x80\xED\x82\xA4\xEB\x8A\x94 \xEB\xB0\xA9\xEB\xB2\x95";
     const std::string speaker = "\xEA\xB9\x80\xEB\xAF\xBC\xEC\xA4\x80";
-    draw_screen(Screen{EndCard{0, ko, speaker, "5:00 \xC2\xB7 20 slides"}, Blank::None, {}}, "korean-end-card-960.png");
+    draw_screen(Screen{EndCard{0, ko, speaker, "5:00 \xC2\xB7 20 slides"}, Blank::None, {}},
+                "korean-end-card-960.png");
     draw_screen(Screen{title_card(ko, speaker), Blank::None, {}}, "korean-title-card.png");
     std::string notes;
     for (int i = 0; i < 12; ++i)
-        notes += "\xE3\x81\x93\xE3\x81\xAE\xE3\x82\xB9\xE3\x83\xA9\xE3\x82\xA4\xE3\x83\x89\xE3\x81\xA7\xE3\x81\xAF\xE3\x80\x81\xE6\x99\x82\xE9\x96\x93\xE3\x82\x92\xE5\xAE\x88\xE3\x82\x8B\xE6\x96\xB9\xE6\xB3\x95\xE3\x82\x92\xE8\xAA\xAC\xE6\x98\x8E\xE3\x81\x97\xE3\x81\xBE\xE3\x81\x99\xE3\x80\x82";  // このスライドでは、時間を守る方法を説明します。
+        notes +=
+            "\xE3\x81\x93\xE3\x81\xAE\xE3\x82\xB9\xE3\x83\xA9\xE3\x82\xA4\xE3\x83\x89\xE3\x81\xA7"
+            "\xE3\x81\xAF\xE3\x80\x81\xE6\x99\x82\xE9\x96\x93\xE3\x82\x92\xE5\xAE\x88\xE3\x82\x8B"
+            "\xE6\x96\xB9\xE6\xB3\x95\xE3\x82\x92\xE8\xAA\xAC\xE6\x98\x8E\xE3\x81\x97\xE3\x81\xBE"
+            "\xE3\x81\x99\xE3\x80\x82";  // このスライドでは、時間を守る方法を説明します。
     CHECK_FALSE(draw_presenter(notes, "japanese-presenter-notes.png").empty());
 }
 
@@ -146,7 +162,8 @@ TEST_CASE("a 200-character title stays inside the end card's box, cut with an el
     while (title.size() < 200) title += "Everything you wanted to know about clocks ";
     title.resize(200);
     Offscreen target(1280, 720);
-    Painter(target.renderer()).draw(Screen{EndCard{0, title, "Speaker", "5:00"}, Blank::None, {}}, {});
+    Painter(target.renderer())
+        .draw(Screen{EndCard{0, title, "Speaker", "5:00"}, Blank::None, {}}, {});
     keep(target, "long-title-end-card.png");
     SDL_Surface* s = target.pixels();
     const auto* p = static_cast<const unsigned char*>(s->pixels);
@@ -162,7 +179,8 @@ TEST_CASE("a 200-character title stays inside the end card's box, cut with an el
     FontSet fonts;
     const TextLayout layout = lay_out(fonts, title, {true, 54, 27, 1280 * 9 / 10, 288, 3});
     CHECK(layout.lines.size() <= 3);
-    for (const auto& line : layout.lines) CHECK(text_width(fonts, line, true, layout.size) <= 1280 * 9 / 10);
+    for (const auto& line : layout.lines)
+        CHECK(text_width(fonts, line, true, layout.size) <= 1280 * 9 / 10);
 }
 
 TEST_CASE("the layout wraps words, breaks Chinese and Japanese between characters, then shrinks") {
@@ -171,7 +189,9 @@ TEST_CASE("the layout wraps words, breaks Chinese and Japanese between character
     const TextLayout words = lay_out(fonts, "one two three four", {false, 20, 0, 100, 0, 0});
     CHECK(words.lines.size() >= 2);
     for (const auto& line : words.lines) CHECK(line.find("  ") == std::string::npos);
-    const std::string cjk = "\xE6\x99\x82\xE9\x96\x93\xE3\x82\x92\xE5\xAE\x88\xE3\x82\x8B\xE6\x99\x82\xE9\x96\x93\xE3\x82\x92\xE5\xAE\x88\xE3\x82\x8B";
+    const std::string cjk =
+        "\xE6\x99\x82\xE9\x96\x93\xE3\x82\x92\xE5\xAE\x88\xE3\x82\x8B\xE6\x99\x82\xE9\x96\x93\xE3"
+        "\x82\x92\xE5\xAE\x88\xE3\x82\x8B";
     const TextLayout han = lay_out(fonts, cjk, {false, 20, 0, 70, 0, 0});
     CHECK(han.lines.size() >= 2);  // no spaces, yet wrapped
     const TextLayout shrunk = lay_out(fonts, "a title that is long", {true, 60, 10, 200, 0, 1});
@@ -221,10 +241,12 @@ TEST_CASE("the chart's legend and labels stay inside the image with 10 runs") {
     // Nothing but paper in a 4-pixel frame around the image: no label runs off an edge.
     int ink = 0;
     for (int x = 0; x < chart.width; ++x)
-        for (int y : {0, 1, 2, 3, chart.height - 4, chart.height - 3, chart.height - 2, chart.height - 1})
+        for (int y :
+             {0, 1, 2, 3, chart.height - 4, chart.height - 3, chart.height - 2, chart.height - 1})
             if (!near(chart.at(x, y), Colour{250, 250, 252}, 8)) ++ink;
     for (int y = 0; y < chart.height; ++y)
-        for (int x : {0, 1, 2, 3, chart.width - 4, chart.width - 3, chart.width - 2, chart.width - 1})
+        for (int x :
+             {0, 1, 2, 3, chart.width - 4, chart.width - 3, chart.width - 2, chart.width - 1})
             if (!near(chart.at(x, y), Colour{250, 250, 252}, 8)) ++ink;
     CHECK(ink == 0);
     // Each run's swatch colour appears (all ten legend entries drawn).
@@ -251,13 +273,15 @@ TEST_CASE("200 KB of notes cost what a screenful costs: laid out once, drawn fro
     const auto timed = [&] {
         const auto start = std::chrono::steady_clock::now();
         painter.draw(frame, {}, {});
-        return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+        return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+            .count();
     };
     const double first = timed();
     const double again = timed();
     frame.notes_scroll = 40;
     const double scrolled = timed();
-    MESSAGE("200 KB notes: first draw " << first << " ms, again " << again << " ms, scrolled " << scrolled << " ms");
+    MESSAGE("200 KB notes: first draw " << first << " ms, again " << again << " ms, scrolled "
+                                        << scrolled << " ms");
     CHECK(painter.notes().more);
     CHECK(painter.notes().skipped == 40);
     // Generous bounds (a loaded 2-core machine): a flip has 15 s, a frame 16 ms.

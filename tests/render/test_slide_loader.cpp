@@ -111,7 +111,7 @@ TEST_CASE("a slow slide delays only itself, and is abandoned when its slot has p
     std::sort(first.begin(), first.end());
     CHECK(first == std::vector<int>{0, 2, 3});
     CHECK(loader.in_flight() == 1);  // slide 1, still decoding
-    loader.want({2, 3, 4});           // slide 1's slot has passed
+    loader.want({2, 3, 4});          // slide 1's slot has passed
     CHECK(take_all(loader, 1) == std::vector<int>{4});
     while (!slow_was_abandoned) std::this_thread::yield();
     CHECK(loader.in_flight() == 0);

@@ -32,5 +32,5 @@ TEST_CASE("invalid UTF-8 forms are escaped; a backslash is doubled only then") {
     CHECK(readable_utf8("\xED\xA0\x80") == "\\xED\\xA0\\x80");  // a surrogate
     CHECK(readable_utf8("a\\b\xFF") == "a\\\\b\\xFF");
     CHECK(readable_utf8("a\\b") == "a\\b");
-    CHECK(readable_utf8("\xE2\x82") == "\\xE2\\x82");           // cut short
+    CHECK(readable_utf8("\xE2\x82") == "\\xE2\\x82");  // cut short
 }

@@ -13,7 +13,8 @@ std::vector<std::pair<Cue, long long>> run_talk(long long step, bool ticks) {
     std::vector<std::pair<Cue, long long>> heard;
     for (long long t = 0; t <= 310'000; t += step) {
         const int slide = static_cast<int>(std::min(t / 15'000, 19LL));
-        for (Cue cue : tracker.step(slide, Millis{300'000 - t})) heard.emplace_back(cue, 300'000 - t);
+        for (Cue cue : tracker.step(slide, Millis{300'000 - t}))
+            heard.emplace_back(cue, 300'000 - t);
     }
     return heard;
 }

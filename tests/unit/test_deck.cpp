@@ -1,12 +1,11 @@
 #include <doctest/doctest.h>
 
-#include "../support/plans.hpp"
-
 #include <string>
 #include <vector>
 
-#include "core/deck/deck.hpp"
+#include "../support/plans.hpp"
 #include "../support/temp_deck.hpp"
+#include "core/deck/deck.hpp"
 
 using namespace lightning;
 using namespace lightning::testing;
@@ -38,8 +37,8 @@ TEST_CASE("a folder of images is a deck in natural order") {
     dir.file("Slide10.png").file("Slide2.png").file("Slide1.png").file("Slide02.png");
 
     const Deck deck = load_deck(dir.path());
-    CHECK(names(deck) == std::vector<std::string>{"Slide1.png", "Slide2.png", "Slide02.png",
-                                                  "Slide10.png"});
+    CHECK(names(deck) ==
+          std::vector<std::string>{"Slide1.png", "Slide2.png", "Slide02.png", "Slide10.png"});
     CHECK(deck.folder == dir.path());
     CHECK(deck.title == "deck");  // the folder's name when there is no deck.toml
     CHECK(deck.speaker.empty());
@@ -102,12 +101,14 @@ TEST_CASE("deck.toml may not reach outside the deck folder") {
     dir.file("a.png");
     SUBCASE("a .. that leaves it is an error naming the line") {
         dir.file("deck.toml", "[[slide]]\nfile = \"a.png\"\n\n[[slide]]\nfile = \"../b.png\"\n");
-        CHECK(load_error(dir.path()).find("deck.toml:4: slide file \"../b.png\" is outside the deck folder") !=
+        CHECK(load_error(dir.path())
+                  .find("deck.toml:4: slide file \"../b.png\" is outside the deck folder") !=
               std::string::npos);
     }
     SUBCASE("so is an absolute path") {
         dir.file("deck.toml", "[[slide]]\nfile = \"/etc/hostname\"\n");
-        CHECK(load_error(dir.path()).find("deck.toml:1: slide file \"/etc/hostname\" is outside") != std::string::npos);
+        CHECK(load_error(dir.path()).find("deck.toml:1: slide file \"/etc/hostname\" is outside") !=
+              std::string::npos);
     }
     SUBCASE("a .. that stays inside is fine") {
         fs::create_directory(dir.path() / "sub");
@@ -120,7 +121,8 @@ TEST_CASE("deck.toml may not reach outside the deck folder") {
         fs::create_symlink(other.path() / "secret.png", dir.path() / "b.png");
         const Deck deck = load_deck(dir.path());
         REQUIRE(deck.warnings.size() == 1);
-        CHECK(deck.warnings[0].find("\"b.png\" is a symbolic link that leads outside") != std::string::npos);
+        CHECK(deck.warnings[0].find("\"b.png\" is a symbolic link that leads outside") !=
+              std::string::npos);
     }
     SUBCASE("a deck.toml with a byte order mark is read") {
         dir.file("deck.toml", "\xEF\xBB\xBFtitle = \"Windows\"\n");
@@ -279,8 +281,9 @@ TEST_CASE("deck.toml mistakes are errors naming the line") {
 TEST_CASE("unknown keys are warnings naming the line, not errors") {
     TempDeck dir;
     dir.slides(2);
-    dir.toml("title = \"x\"\ntheme = \"dark\"\n\n[[slide]]\nfile = \"slide1.png\"\n"
-             "colour = \"red\"\n\n[[slide]]\nfile = \"slide2.png\"\n");
+    dir.toml(
+        "title = \"x\"\ntheme = \"dark\"\n\n[[slide]]\nfile = \"slide1.png\"\n"
+        "colour = \"red\"\n\n[[slide]]\nfile = \"slide2.png\"\n");
     Deck deck;
     REQUIRE_NOTHROW(deck = load_deck(dir.path()));
     CHECK(deck.title == "x");

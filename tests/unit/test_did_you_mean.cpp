@@ -17,8 +17,8 @@ TEST_CASE("edit distance counts inserts, deletes, substitutions and neighbour sw
 }
 
 TEST_CASE("the nearest known word when it is close enough") {
-    const std::vector<std::string> commands = {"play", "rehearse", "render", "check", "export", "report",
-                                               "event", "displays", "config"};
+    const std::vector<std::string> commands = {"play",   "rehearse", "render",   "check", "export",
+                                               "report", "event",    "displays", "config"};
     CHECK(did_you_mean("plya", commands) == "play");
     CHECK(did_you_mean("rehaerse", commands) == "rehearse");
     CHECK(did_you_mean("exprot", commands) == "export");
@@ -26,7 +26,8 @@ TEST_CASE("the nearest known word when it is close enough") {
     CHECK_FALSE(did_you_mean("banana", commands));
     CHECK_FALSE(did_you_mean("", commands));
     CHECK_FALSE(did_you_mean("xy", {"a", "b"}));  // every short word is "close" to a one-letter one
-    const std::vector<std::string> flags = {"--window", "--warn", "--danger", "--flash", "--overlay"};
+    const std::vector<std::string> flags = {"--window", "--warn", "--danger", "--flash",
+                                            "--overlay"};
     CHECK(did_you_mean("--windwo", flags) == "--window");
     CHECK(did_you_mean("--overlya", flags) == "--overlay");
 }

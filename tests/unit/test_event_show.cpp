@@ -12,7 +12,9 @@ using lightning::testing::TempDeck;
 
 namespace {
 
-constexpr Micros ms(long long n) { return Micros{n * 1'000}; }
+constexpr Micros ms(long long n) {
+    return Micros{n * 1'000};
+}
 
 CheckedTalk talk(const std::string& title, int slides, long long total_ms) {
     CheckedTalk checked;
@@ -49,7 +51,9 @@ struct EventRun {
         setup.talk_log = [this](size_t index) -> LogOpener {
             return [this, index](WallTime start, LogProblem problem) {
                 return std::make_unique<TalkLog>(
-                    LogFile(folder.path() / ("talk" + std::to_string(index + 1) + "-" + std::to_string(++logs) + ".jsonl"), {}),
+                    LogFile(folder.path() / ("talk" + std::to_string(index + 1) + "-" +
+                                             std::to_string(++logs) + ".jsonl"),
+                            {}),
                     start, std::move(problem));
             };
         };
@@ -75,7 +79,8 @@ struct EventRun {
     std::vector<std::string> event_log() const {
         std::ifstream in(folder.path() / "event.jsonl");
         std::vector<std::string> kinds;
-        for (std::string line; std::getline(in, line);) kinds.push_back(Json::parse(line)["event"].get<std::string>());
+        for (std::string line; std::getline(in, line);)
+            kinds.push_back(Json::parse(line)["event"].get<std::string>());
         return kinds;
     }
 
@@ -96,7 +101,8 @@ Lineup named(std::string name) {
 
 }  // namespace
 
-TEST_CASE("title card: Start runs the talk on the hard clock, its end card lingers, then the next card") {
+TEST_CASE(
+    "title card: Start runs the talk on the hard clock, its end card lingers, then the next card") {
     EventRun run(named("Evening"), {talk("one", 2, 10'000), talk("two", 2, 10'000)});
     REQUIRE(std::holds_alternative<TitleCard>(run.card()));
     const auto title = std::get<TitleCard>(run.card());
@@ -131,7 +137,8 @@ TEST_CASE("title card: Start runs the talk on the hard clock, its end card linge
 }
 
 TEST_CASE("title card: Right skips the talk (logged), Left goes back to run a skipped talk") {
-    EventRun run(named("Skips"), {talk("one", 2, 10'000), talk("two", 2, 10'000), talk("three", 2, 10'000)});
+    EventRun run(named("Skips"),
+                 {talk("one", 2, 10'000), talk("two", 2, 10'000), talk("three", 2, 10'000)});
     run.send(Command::SkipTalk);
     CHECK(std::get<TitleCard>(run.card()).title == "two");
     CHECK(std::get<TitleCard>(run.card()).order[0].status == RunningOrderEntry::Status::Skipped);
@@ -141,7 +148,8 @@ TEST_CASE("title card: Right skips the talk (logged), Left goes back to run a sk
     CHECK(std::get<TitleCard>(run.card()).title == "one");
     run.send(Command::Start);
     CHECK(run.show->phase() == EventShow::Phase::Talk);
-    CHECK(run.event_log() == std::vector<std::string>{"session_start", "talk_skipped", "talk_start"});
+    CHECK(run.event_log() ==
+          std::vector<std::string>{"session_start", "talk_skipped", "talk_start"});
 }
 
 TEST_CASE("broken deck card: the audience sees a neutral card, the presenter view the reason") {
@@ -215,11 +223,13 @@ TEST_CASE("close request: ignored on a title card and during a talk; a signal en
     run.send(Command::Signal);
     CHECK(run.show->done());
     CHECK(run.show->end_reason() == "signal");
-    CHECK(run.event_log() == std::vector<std::string>{"session_start", "talk_start", "talk_end", "session_end"});
+    CHECK(run.event_log() ==
+          std::vector<std::string>{"session_start", "talk_start", "talk_end", "session_end"});
 }
 
 TEST_CASE("a whole event: three talks, one broken deck, a talk stopped by holding Esc") {
-    EventRun run(named("Whole"), {talk("one", 3, 15'000), broken("lost"), talk("three", 2, 10'000)});
+    EventRun run(named("Whole"),
+                 {talk("one", 3, 15'000), broken("lost"), talk("three", 2, 10'000)});
     run.send(Command::Start);
     run.after(15'000);  // the end card
     run.after(2'001);
@@ -232,6 +242,6 @@ TEST_CASE("a whole event: three talks, one broken deck, a talk stopped by holdin
     run.after(1'000);
     REQUIRE(std::holds_alternative<ClosingCard>(run.card()));
     CHECK(std::get<ClosingCard>(run.card()).summary[0] == "2 talks \xC2\xB7 1 skipped");
-    CHECK(run.event_log() == std::vector<std::string>{"session_start", "talk_start", "talk_end", "talk_skipped",
-                                                      "talk_start", "talk_end"});
+    CHECK(run.event_log() == std::vector<std::string>{"session_start", "talk_start", "talk_end",
+                                                      "talk_skipped", "talk_start", "talk_end"});
 }

@@ -8,7 +8,9 @@ using namespace lightning;
 
 namespace {
 
-constexpr Micros ms(long long n) { return Micros{n * 1'000}; }
+constexpr Micros ms(long long n) {
+    return Micros{n * 1'000};
+}
 
 Deck deck_of(int n, TalkFormat format) {
     Deck deck;
@@ -26,8 +28,12 @@ const SlideCard& slide_card(const Screen& screen) {
     REQUIRE(card != nullptr);
     return *card;
 }
-const Countdown& countdown(const Screen& screen) { return slide_card(screen).countdown; }
-bool is_end(const Screen& screen) { return std::holds_alternative<EndCard>(screen.card); }
+const Countdown& countdown(const Screen& screen) {
+    return slide_card(screen).countdown;
+}
+bool is_end(const Screen& screen) {
+    return std::holds_alternative<EndCard>(screen.card);
+}
 
 struct Fixture {
     Deck deck = deck_of(20, TalkFormat::Ignite);
@@ -35,7 +41,7 @@ struct Fixture {
     Thresholds thresholds;
     Screen at(Micros elapsed, int bar_width = 100, OverlayMode mode = OverlayMode::Audience) const {
         return talk_screen(deck, schedule, moment_at(schedule, thresholds, elapsed), mode,
-                          bar_width);
+                           bar_width);
     }
 };
 
@@ -69,7 +75,7 @@ TEST_CASE("overlay text and the progress bar") {
         const Screen frame = f.at(ms(31'200));
         CHECK(slide_card(frame).slide == 2);
         CHECK(countdown(frame).position == "3/20");
-        CHECK(countdown(frame).talk_left == "4:29");  // 268.8 s left
+        CHECK(countdown(frame).talk_left == "4:29");   // 268.8 s left
         CHECK(countdown(frame).slide_left == "0:14");  // 13.8 s left
         CHECK(countdown(frame).bar_pixels == 8);       // floor(1.2/15 * 100)
     }
@@ -163,8 +169,8 @@ TEST_CASE("ignite and pechakucha put the slide countdown first; five-minute talk
 
 TEST_CASE("only_countdown_differs: the panel alone changed on the same slide") {
     const Fixture f;
-    CHECK(only_countdown_differs(f.at(ms(1'000)), f.at(ms(2'000))));     // 4:59 -> 4:58
-    CHECK_FALSE(only_countdown_differs(f.at(ms(14'000)), f.at(ms(15'000))));  // a flip
+    CHECK(only_countdown_differs(f.at(ms(1'000)), f.at(ms(2'000))));            // 4:59 -> 4:58
+    CHECK_FALSE(only_countdown_differs(f.at(ms(14'000)), f.at(ms(15'000))));    // a flip
     CHECK_FALSE(only_countdown_differs(f.at(ms(299'000)), f.at(ms(300'000))));  // the end card
     CHECK_FALSE(only_countdown_differs(f.at(ms(1'000), 100, OverlayMode::None),
                                        f.at(ms(2'000), 100, OverlayMode::None)));  // no panel
@@ -184,9 +190,9 @@ TEST_CASE("frames compare equal exactly when nothing visible changed") {
     CHECK(f.at(ms(1'200), 0) == f.at(ms(1'700), 0));
     CHECK(f.at(ms(1'000), 0) == f.at(ms(2'000) - Micros{1}, 0));
     CHECK(f.at(ms(2'000) - Micros{1}, 0) != f.at(ms(2'000), 0));  // 4:59 -> 4:58
-    CHECK(f.at(ms(1'200), 100) == f.at(ms(1'300), 100));           // same pixel (8 px)
-    CHECK(f.at(ms(1'200), 100) != f.at(ms(1'350), 100));           // 8 px -> 9 px
-    CHECK(f.at(ms(1'200), 100) != f.at(ms(1'200), 99));            // another bar
+    CHECK(f.at(ms(1'200), 100) == f.at(ms(1'300), 100));          // same pixel (8 px)
+    CHECK(f.at(ms(1'200), 100) != f.at(ms(1'350), 100));          // 8 px -> 9 px
+    CHECK(f.at(ms(1'200), 100) != f.at(ms(1'200), 99));           // another bar
 }
 
 // Walks a whole talk from change to change: between two predicted changes the frame must not
@@ -196,7 +202,7 @@ static void check_changes_match_frames(const Deck& deck, int bar_width) {
     const Thresholds thresholds;
     auto frame_at = [&](Micros t) {
         return talk_screen(deck, schedule, moment_at(schedule, thresholds, t),
-                          OverlayMode::Audience, bar_width);
+                           OverlayMode::Audience, bar_width);
     };
     long long changes = 0;
     long long missed = 0;    // the frame changed before the predicted time
@@ -207,8 +213,8 @@ static void check_changes_match_frames(const Deck& deck, int bar_width) {
     while (t < Micros{schedule.total}) {
         const Micros next = next_visible_change(schedule, thresholds, t, bar_width, Millis{0});
         REQUIRE(next > t);
-        const bool steady = frame_at(next - Micros{1}) == shown &&
-                            frame_at(t + (next - t) / 2) == shown;
+        const bool steady =
+            frame_at(next - Micros{1}) == shown && frame_at(t + (next - t) / 2) == shown;
         const Screen after = frame_at(next);
         const bool changed = after != frame_at(next - Micros{1});
         if (!steady) ++missed;
@@ -228,7 +234,9 @@ static void check_changes_match_frames(const Deck& deck, int bar_width) {
 }
 
 TEST_CASE("next_visible_change predicts exactly when the frame changes") {
-    SUBCASE("ignite, no bar") { check_changes_match_frames(deck_of(20, TalkFormat::Ignite), 0); }
+    SUBCASE("ignite, no bar") {
+        check_changes_match_frames(deck_of(20, TalkFormat::Ignite), 0);
+    }
     SUBCASE("ignite, 49 px bar") {
         check_changes_match_frames(deck_of(20, TalkFormat::Ignite), 49);
     }

@@ -19,8 +19,10 @@ void write_bytes(const std::filesystem::path& path, std::initializer_list<unsign
 TEST_CASE("image header: PNG size and interlace, progressive JPEG, unknown files") {
     lightning::testing::TempDeck temp;
     const auto png = temp.root() / "a.png";
-    write_bytes(png, {0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R',
-                      0, 0, 0x1E, 0, 0, 0, 0x10, 0xE0, 8, 6, 0, 0, 1});  // 7680x4320, Adam7
+    write_bytes(
+        png, {0x89, 'P', 'N', 'G',  '\r', '\n', 0x1A, '\n', 0,    0, 0, 13, 'I', 'H', 'D',
+              'R',  0,   0,   0x1E, 0,    0,    0,    0x10, 0xE0, 8, 6, 0,  0,   1});  // 7680x4320,
+                                                                                       // Adam7
     const ImageHeader p = read_image_header(png);
     CHECK(p.format == "png");
     CHECK(p.width == 7680);
@@ -29,7 +31,8 @@ TEST_CASE("image header: PNG size and interlace, progressive JPEG, unknown files
     CHECK(estimated_decode_ms(p) == doctest::Approx(7680.0 * 4320 * 12 * 2 / 1e6));
 
     const auto jpg = temp.root() / "b.jpg";  // SOI, APP0 (length 4), SOF2 1080x1920
-    write_bytes(jpg, {0xFF, 0xD8, 0xFF, 0xE0, 0, 4, 0, 0, 0xFF, 0xC2, 0, 17, 8, 0x04, 0x38, 0x07, 0x80, 3, 0, 0, 0});
+    write_bytes(jpg, {0xFF, 0xD8, 0xFF, 0xE0, 0,    4,    0, 0, 0xFF, 0xC2, 0,
+                      17,   8,    0x04, 0x38, 0x07, 0x80, 3, 0, 0,    0});
     const ImageHeader j = read_image_header(jpg);
     CHECK(j.format == "jpeg");
     CHECK(j.width == 1920);

@@ -323,7 +323,8 @@ TEST_CASE("event arguments: one .toml file is a lineup, anything else a list of 
     CHECK_THROWS_AS(read_lineup(dir.root()), DeckError);  // a folder
 }
 
-TEST_CASE("the shipped example lineup: the demo deck three times, a deck not handed in yet, a break") {
+TEST_CASE(
+    "the shipped example lineup: the demo deck three times, a deck not handed in yet, a break") {
     const fs::path file = fs::path(LIGHTNING_TEST_DATA) / "../decks/lineup-example.toml";
     const Lineup lineup = read_lineup(file);
     CHECK(lineup.name == "Lightning talks, Friday");
@@ -357,15 +358,17 @@ TEST_CASE("breaks: placed between talks by their line; a break without minutes n
     CHECK(lineup.breaks[1].title == "Break");
     CHECK(lineup.breaks[1].before_talk == 2);  // after the last talk
     CHECK(lineup.breaks[1].length == Millis{30'000});
-    CHECK_THROWS_WITH_AS(read_lineup_text("[[talk]]\ndeck = \"a\"\n[[break]]\ntitle = \"x\"\n", "l.toml"),
-                         "l.toml:3: this [[break]] has no length: add minutes = 15", DeckError);
-    CHECK_THROWS_WITH_AS(read_lineup_text("[[talk]]\ndeck = \"a\"\n[[break]]\nminutes = -5\n", "l.toml"),
-                         "l.toml:4: minutes must be a number of minutes, like minutes = 15", DeckError);
+    CHECK_THROWS_WITH_AS(
+        read_lineup_text("[[talk]]\ndeck = \"a\"\n[[break]]\ntitle = \"x\"\n", "l.toml"),
+        "l.toml:3: this [[break]] has no length: add minutes = 15", DeckError);
+    CHECK_THROWS_WITH_AS(
+        read_lineup_text("[[talk]]\ndeck = \"a\"\n[[break]]\nminutes = -5\n", "l.toml"),
+        "l.toml:4: minutes must be a number of minutes, like minutes = 15", DeckError);
 }
 
 TEST_CASE("a lineup saved with a byte order mark (Windows editors) reads like one without") {
-    const Lineup lineup =
-        read_lineup_text("\xEF\xBB\xBFname = \"Friday\"\n[[talk]]\ndeck = \"talks/ada\"\n", "lineup.toml");
+    const Lineup lineup = read_lineup_text(
+        "\xEF\xBB\xBFname = \"Friday\"\n[[talk]]\ndeck = \"talks/ada\"\n", "lineup.toml");
     CHECK(lineup.name == "Friday");
     REQUIRE(lineup.talks.size() == 1);
     CHECK(lineup.talks[0].deck == "talks/ada");

@@ -1,7 +1,6 @@
 // LogFile under faults: a disk that fills in the middle of a line (an injected writer), a logs
 // folder deleted mid-talk, two runs wanting the same name, and every place failing.
 #include <doctest/doctest.h>
-
 #include <unistd.h>
 
 #include <algorithm>
@@ -23,7 +22,10 @@ std::string read_text(const std::filesystem::path& path) {
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
-std::string event(int n) { return R"({"event":")" + std::string(n == 0 ? "start" : "slide") + R"(","n":)" + std::to_string(n) + "}"; }
+std::string event(int n) {
+    return R"({"event":")" + std::string(n == 0 ? "start" : "slide") + R"(","n":)" +
+           std::to_string(n) + "}";
+}
 
 }  // namespace
 
@@ -60,7 +62,8 @@ TEST_CASE("log file: a disk that fills mid-line and then frees leaves only whole
 TEST_CASE("log file: a half line left by a crash is cut before a resumed run appends") {
     TempDeck temp;
     const auto path = temp.root() / "run.jsonl";
-    std::ofstream(path) << event(0) << "\n" << R"({"event":"sli)";
+    std::ofstream(path) << event(0) << "\n"
+                        << R"({"event":"sli)";
     LogFile log(path, {});
     CHECK(log.append(event(1)));
     CHECK(read_text(path) == event(0) + "\n" + event(1) + "\n");

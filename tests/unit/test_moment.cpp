@@ -1,9 +1,8 @@
 #include <doctest/doctest.h>
 
-#include "../support/plans.hpp"
-
 #include <string>
 
+#include "../support/plans.hpp"
 #include "core/time/moment.hpp"
 
 using namespace lightning;
@@ -27,9 +26,9 @@ TEST_CASE("overlay state follows the talk time left") {
     CHECK(state_at(seconds(240) - Micros{1}) == OverlayState::Normal);  // 60.000001 s left
     CHECK(state_at(seconds(240)) == OverlayState::Warn);                // exactly 60 s left
     CHECK(state_at(seconds(270) - Micros{1}) == OverlayState::Warn);
-    CHECK(state_at(seconds(270)) == OverlayState::Danger);              // 30 s left
+    CHECK(state_at(seconds(270)) == OverlayState::Danger);  // 30 s left
     CHECK(state_at(seconds(290) - Micros{1}) == OverlayState::Danger);
-    CHECK(state_at(seconds(290)) == OverlayState::Flash);               // 10 s left
+    CHECK(state_at(seconds(290)) == OverlayState::Flash);  // 10 s left
     CHECK(state_at(seconds(300) - Micros{1}) == OverlayState::Flash);
     CHECK(state_at(seconds(300)) == OverlayState::Ended);
     CHECK(state_at(seconds(1000)) == OverlayState::Ended);

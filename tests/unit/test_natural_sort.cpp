@@ -79,9 +79,9 @@ TEST_CASE("UTF-8 (Korean) names and names with spaces sort by their bytes after 
     CHECK(natural_less("My Talk 10.png", "My Talk10.png"));  // ' ' (0x20) before a digit
     CHECK(natural_less("My Talk.png", "MyTalk.png"));
 
-    const std::vector<std::string> expected = {
-        "My Talk 2.png", "My Talk 10.png", "Zebra.png", "발표 1.png",
-        "발표 2.png",    "발표 11.png",    "슬라이드 2.png", "슬라이드 10.png"};
+    const std::vector<std::string> expected = {"My Talk 2.png",  "My Talk 10.png", "Zebra.png",
+                                               "발표 1.png",     "발표 2.png",     "발표 11.png",
+                                               "슬라이드 2.png", "슬라이드 10.png"};
     std::vector<std::string> shuffled = {expected[6], expected[3], expected[0], expected[7],
                                          expected[5], expected[2], expected[4], expected[1]};
     CHECK(sorted(shuffled) == expected);
@@ -90,13 +90,32 @@ TEST_CASE("UTF-8 (Korean) names and names with spaces sort by their bytes after 
 }
 
 TEST_CASE("natural_less is a total order: any shuffle sorts to the same list") {
-    const std::vector<std::string> expected = {
-        "",            "1a.png",      "01.png",      "2.png",       "02.png",
-        "10.png",      "a.png",       "A1.png",      "a1.png",      "a01.png",
-        "a2.png",      "a10.png",     "a10b.png",    "B.png",       "slide 3.png",
-        "Slide1.JPG",  "slide1.jpg",  "Slide2.JPG",  "Slide02.JPG", "Slide9.png",
-        "Slide10.JPG", "Slide11.png", "Slide100.png", "슬라이드 1.png", "슬라이드 2.png",
-        "슬라이드 10.png"};
+    const std::vector<std::string> expected = {"",
+                                               "1a.png",
+                                               "01.png",
+                                               "2.png",
+                                               "02.png",
+                                               "10.png",
+                                               "a.png",
+                                               "A1.png",
+                                               "a1.png",
+                                               "a01.png",
+                                               "a2.png",
+                                               "a10.png",
+                                               "a10b.png",
+                                               "B.png",
+                                               "slide 3.png",
+                                               "Slide1.JPG",
+                                               "slide1.jpg",
+                                               "Slide2.JPG",
+                                               "Slide02.JPG",
+                                               "Slide9.png",
+                                               "Slide10.JPG",
+                                               "Slide11.png",
+                                               "Slide100.png",
+                                               "슬라이드 1.png",
+                                               "슬라이드 2.png",
+                                               "슬라이드 10.png"};
 
     SUBCASE("the expected list is strictly increasing") {
         for (size_t i = 0; i + 1 < expected.size(); ++i) {

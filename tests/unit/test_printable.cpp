@@ -9,12 +9,14 @@ TEST_CASE("printable makes control characters and escape sequences visible") {
     CHECK(printable("a\tb\rc\nd") == "a\\x09b\\x0dc\\x0ad");
     CHECK(printable("line\nnext", true) == "line\nnext");
     CHECK(printable("bell\x07 del\x7f") == "bell\\x07 del\\x7f");
-    CHECK(printable("\xC2\x9B" "31m") == "\\xc2\\x9b31m");  // the one-byte CSI, as UTF-8
-    CHECK(printable("\x9b") == "\\x9b");                     // and raw
+    CHECK(printable("\xC2\x9B"
+                    "31m") == "\\xc2\\x9b31m");  // the one-byte CSI, as UTF-8
+    CHECK(printable("\x9b") == "\\x9b");         // and raw
 }
 
 TEST_CASE("printable keeps every script and emoji as they are") {
-    const std::string text = "\xEB\xB2\x88\xEA\xB0\x9C \xCE\x95\xCE\xBB \xD0\x96 \xF0\x9F\x8E\x89 caf\xC3\xA9";
+    const std::string text =
+        "\xEB\xB2\x88\xEA\xB0\x9C \xCE\x95\xCE\xBB \xD0\x96 \xF0\x9F\x8E\x89 caf\xC3\xA9";
     CHECK(printable(text) == text);
     CHECK(printable("cut \xE2\x82") == "cut \\xe2\\x82");  // a truncated character
 }

@@ -16,22 +16,27 @@ using lightning::testing::TempDeck;
 
 namespace {
 
-constexpr Micros ms(long long n) { return Micros{n * 1'000}; }
+constexpr Micros ms(long long n) {
+    return Micros{n * 1'000};
+}
 constexpr Micros kT0 = ms(5'000);
 
 // One paced rehearsal of 4 slides x 2 s; `marks` are the real ms of each mark press; the run
 // ends with `reason` at `end_at` (for "finished", by the last mark).
-ReadLog paced_run(const TempDeck& folder, const std::string& name, const std::vector<long long>& marks,
-                  const std::string& reason, long long end_at) {
+ReadLog paced_run(const TempDeck& folder, const std::string& name,
+                  const std::vector<long long>& marks, const std::string& reason,
+                  long long end_at) {
     Deck deck;
     deck.title = "Report talk";
-    for (const char* file : {"a.png", "b.png", "c.png", "d.png"}) deck.slides.push_back(SlideEntry{file, file, {}, {}, 0});
+    for (const char* file : {"a.png", "b.png", "c.png", "d.png"})
+        deck.slides.push_back(SlideEntry{file, file, {}, {}, 0});
     TimingOverrides overrides;
     overrides.slide_seconds = Millis{2'000};
     const Schedule schedule = make_schedule(deck, overrides);
     FakeClock clock;
     TalkLog log(LogFile(folder.path() / name, {}), WallTime{std::chrono::seconds{1'800'000'000}});
-    TalkRun session(deck, schedule, Thresholds{}, clock, RunMode::Paced, &log, "decks/report", "9.9");
+    TalkRun session(deck, schedule, Thresholds{}, clock, RunMode::Paced, &log, "decks/report",
+                    "9.9");
     clock.set(kT0);
     session.start_at(kT0);
     session.advance_to(Micros{0});
@@ -98,8 +103,10 @@ TEST_CASE("report: aborted paced runs are not timed past where they ended, and n
     CHECK(text.find("n/r") != std::string::npos);
     const std::string csv = report_csv(report);
     CHECK(csv.find("run3_words_ms,run3_over_ms,run3_note") != std::string::npos);
-    CHECK(csv.find("4,d.png,2000,2400,400,,2200,200,,,,not reached,2000,0,,,,not reached,200,steady\n") !=
-          std::string::npos);
+    CHECK(
+        csv.find(
+            "4,d.png,2000,2400,400,,2200,200,,,,not reached,2000,0,,,,not reached,200,steady\n") !=
+        std::string::npos);
 
     // --all counts them: slide 2's mean now includes the restarted run's missed +1.0 s.
     const Report all = build_report(logs, true);
@@ -115,10 +122,14 @@ TEST_CASE("report: every run against its own plan") {
     const std::string other =
         R"({"event":"start","title":"Report talk","mode":"play","files":["a.png","b.png","c.png","d.png"],)"
         R"("planned_start_ms":[0,5000,10000,15000],"planned_ms":[5000,5000,5000,5000],"total_ms":20000,)"
-        R"("t_ms":0,"talk_ms":0,"wall":"2027-01-15T08:00:00.000Z"})" "\n"
-        R"({"event":"slide","slide":1,"presented_ms":0,"t_ms":0,"talk_ms":0})" "\n"
-        R"({"event":"slide","slide":2,"presented_ms":5500,"t_ms":5500,"talk_ms":5500})" "\n"
-        R"({"event":"end","reason":"finished","t_ms":20000,"talk_ms":20000})" "\n";
+        R"("t_ms":0,"talk_ms":0,"wall":"2027-01-15T08:00:00.000Z"})"
+        "\n"
+        R"({"event":"slide","slide":1,"presented_ms":0,"t_ms":0,"talk_ms":0})"
+        "\n"
+        R"({"event":"slide","slide":2,"presented_ms":5500,"t_ms":5500,"talk_ms":5500})"
+        "\n"
+        R"({"event":"end","reason":"finished","t_ms":20000,"talk_ms":20000})"
+        "\n";
     logs.push_back(read_run_log_text(other, "other.jsonl"));
     const Report report = build_report(logs);
     CHECK(over_of(report.rows[0], 1) == 500);

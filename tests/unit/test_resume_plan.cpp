@@ -10,8 +10,12 @@ namespace {
 
 // 2026-11-25T17:40:00.000Z
 const WallTime kStart = *parse_iso_utc("2026-11-25T17:40:00.000Z");
-WallTime at(long long ms) { return kStart + std::chrono::milliseconds{ms}; }
-constexpr Micros ms(long long n) { return Micros{n * 1000}; }
+WallTime at(long long ms) {
+    return kStart + std::chrono::milliseconds{ms};
+}
+constexpr Micros ms(long long n) {
+    return Micros{n * 1000};
+}
 
 // The start of a 4-slide, 10 s run (2.5 s a slide) and then `rest` (more JSON lines).
 ReadLog crashed(const std::string& rest, const std::string& wall = "2026-11-25T17:40:00.000Z",
@@ -19,11 +23,13 @@ ReadLog crashed(const std::string& rest, const std::string& wall = "2026-11-25T1
     const std::string text =
         R"({"event":"start","deck":"d","title":"T","mode":"play","files":["a","b","c","d"],)"
         R"("planned_start_ms":[0,2500,5000,7500],"planned_ms":[2500,2500,2500,2500],"total_ms":10000,)"
-        R"("format":")" + format + R"(","version":"1","t_ms":0,"talk_ms":0,"wall":")" + wall + "\"}\n" + rest;
+        R"("format":")" +
+        format + R"(","version":"1","t_ms":0,"talk_ms":0,"wall":")" + wall + "\"}\n" + rest;
     return read_run_log_text(text, "run.jsonl");
 }
 
-const std::string kSlide2 = R"({"event":"slide","slide":2,"t_ms":2500,"talk_ms":2500})" "\n";
+const std::string kSlide2 = R"({"event":"slide","slide":2,"t_ms":2500,"talk_ms":2500})"
+                            "\n";
 
 }  // namespace
 
@@ -41,7 +47,8 @@ TEST_CASE("resume: the schedule comes from the log, not from today's default") {
     CHECK(plan.log.path == "run.jsonl");
 }
 
-TEST_CASE("resume: timing flags that give the log's plan are fine; others are an error naming both") {
+TEST_CASE(
+    "resume: timing flags that give the log's plan are fine; others are an error naming both") {
     TimingOverrides same;
     same.total = Millis{10000};
     CHECK(plan_resume(crashed(kSlide2), same, at(4500)).schedule.total == Millis{10000});
@@ -66,8 +73,11 @@ TEST_CASE("resume: timing flags that give the log's plan are fine; others are an
 }
 
 TEST_CASE("resume: pauses before the crash are not talk time") {
-    const std::string log = kSlide2 + R"({"event":"pause","t_ms":3000,"talk_ms":3000})" "\n"
-                                      R"({"event":"resume","paused_ms":4000,"t_ms":7000,"talk_ms":3000})" "\n";
+    const std::string log = kSlide2 +
+                            R"({"event":"pause","t_ms":3000,"talk_ms":3000})"
+                            "\n"
+                            R"({"event":"resume","paused_ms":4000,"t_ms":7000,"talk_ms":3000})"
+                            "\n";
     const ResumePlan plan = plan_resume(crashed(log), {}, at(8000));
     CHECK_FALSE(plan.paused);
     CHECK(plan.paused_before == ms(4000));
@@ -77,7 +87,8 @@ TEST_CASE("resume: pauses before the crash are not talk time") {
 }
 
 TEST_CASE("resume: a crash during a pause resumes paused, at the paused position") {
-    const std::string log = kSlide2 + R"({"event":"pause","t_ms":3000,"talk_ms":3000})" "\n";
+    const std::string log = kSlide2 + R"({"event":"pause","t_ms":3000,"talk_ms":3000})"
+                                      "\n";
     const ResumePlan plan = plan_resume(crashed(log), {}, at(60000));  // a minute later
     CHECK(plan.paused);
     CHECK(plan.paused_talk == ms(3000));
@@ -85,9 +96,13 @@ TEST_CASE("resume: a crash during a pause resumes paused, at the paused position
     CHECK(plan.not_talk_at(at(60000)) == ms(57000));  // real time that was pause
     CHECK(plan.slide_at(at(60000)) == 1);
     // A second crash after that resume (still paused): the first gap was pause too.
-    const std::string again = log + R"({"event":"resumed","slide":2,"t_ms":60000,"talk_ms":3000})" "\n"
-                                    R"({"event":"pause","t_ms":60000,"talk_ms":3000})" "\n"
-                                    R"({"event":"resume","paused_ms":1000,"t_ms":61000,"talk_ms":3000})" "\n";
+    const std::string again = log +
+                              R"({"event":"resumed","slide":2,"t_ms":60000,"talk_ms":3000})"
+                              "\n"
+                              R"({"event":"pause","t_ms":60000,"talk_ms":3000})"
+                              "\n"
+                              R"({"event":"resume","paused_ms":1000,"t_ms":61000,"talk_ms":3000})"
+                              "\n";
     const ResumePlan later = plan_resume(crashed(again), {}, at(62000));
     CHECK_FALSE(later.paused);
     CHECK(later.paused_before == ms(58000));
@@ -109,12 +124,14 @@ TEST_CASE("resume: a start in the future, a talk long over, and unreadable start
     // A plan that does not add up.
     const std::string broken =
         R"({"event":"start","mode":"play","files":["a","b"],"planned_start_ms":[0,2000],)"
-        R"("planned_ms":[1000,1000],"total_ms":2000,"wall":"2026-11-25T17:40:00.000Z"})" "\n";
+        R"("planned_ms":[1000,1000],"total_ms":2000,"wall":"2026-11-25T17:40:00.000Z"})"
+        "\n";
     CHECK_THROWS_WITH_AS(plan_resume(read_run_log_text(broken, "b.jsonl"), {}, at(500)),
                          doctest::Contains("no readable plan"), ResumeError);
 }
 
 TEST_CASE("resume: an ignite log keeps its format") {
-    const ResumePlan plan = plan_resume(crashed(kSlide2, "2026-11-25T17:40:00.000Z", "ignite"), {}, at(100));
+    const ResumePlan plan =
+        plan_resume(crashed(kSlide2, "2026-11-25T17:40:00.000Z", "ignite"), {}, at(100));
     CHECK(plan.schedule.format == TalkFormat::Ignite);
 }

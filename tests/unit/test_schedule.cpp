@@ -1,12 +1,11 @@
 #include <doctest/doctest.h>
 
-#include "../support/plans.hpp"
-
 #include <string>
 #include <vector>
 
-#include "core/time/schedule.hpp"
+#include "../support/plans.hpp"
 #include "../support/temp_deck.hpp"
+#include "core/time/schedule.hpp"
 
 using namespace lightning;
 using namespace lightning::testing;
@@ -129,8 +128,7 @@ TEST_CASE("per-slide seconds, the rest sharing what is left") {
         deck.total = Millis{160'001};
         const Schedule schedule = make_schedule(deck);
         // 10001 left over 3 slides: 3334, 3334, 3333.
-        CHECK(durations(schedule) ==
-              std::vector<long long>{3'334, 100'000, 3'334, 50'000, 3'333});
+        CHECK(durations(schedule) == std::vector<long long>{3'334, 100'000, 3'334, 50'000, 3'333});
         CHECK(schedule.total == Millis{160'001});
         check_consistent(schedule);
     }
@@ -148,37 +146,41 @@ TEST_CASE("timing in deck.toml that does not add up is an error naming the line"
     TempDeck dir;
     dir.slides(3);
     SUBCASE("listed seconds use up the whole total") {
-        dir.toml("total = \"1:00\"\n\n[[slide]]\nfile = \"slide1.png\"\nseconds = 40\n\n"
-                 "[[slide]]\nfile = \"slide2.png\"\nseconds = 20\n\n"
-                 "[[slide]]\nfile = \"slide3.png\"\n");
+        dir.toml(
+            "total = \"1:00\"\n\n[[slide]]\nfile = \"slide1.png\"\nseconds = 40\n\n"
+            "[[slide]]\nfile = \"slide2.png\"\nseconds = 20\n\n"
+            "[[slide]]\nfile = \"slide3.png\"\n");
         const Deck deck = load_deck(dir.path());
         const auto message = schedule_error(deck);
         INFO(message);
         CHECK(has(message, "deck.toml:7: "));  // the last [[slide]] with seconds
     }
     SUBCASE("listed seconds exceed the default total") {
-        dir.toml("[[slide]]\nfile = \"slide1.png\"\nseconds = \"5:01\"\n"
-                 "[[slide]]\nfile = \"slide2.png\"\n[[slide]]\nfile = \"slide3.png\"\n");
+        dir.toml(
+            "[[slide]]\nfile = \"slide1.png\"\nseconds = \"5:01\"\n"
+            "[[slide]]\nfile = \"slide2.png\"\n[[slide]]\nfile = \"slide3.png\"\n");
         const auto message = schedule_error(load_deck(dir.path()));
         INFO(message);
         CHECK(has(message, "deck.toml:1: "));
         CHECK(has(message, "5:01.0"));
     }
     SUBCASE("all slides timed but the sum differs from the total") {
-        dir.toml("title = \"x\"\ntotal = \"1:00\"\n"
-                 "[[slide]]\nfile = \"slide1.png\"\nseconds = 20\n"
-                 "[[slide]]\nfile = \"slide2.png\"\nseconds = 20\n"
-                 "[[slide]]\nfile = \"slide3.png\"\nseconds = 19\n");
+        dir.toml(
+            "title = \"x\"\ntotal = \"1:00\"\n"
+            "[[slide]]\nfile = \"slide1.png\"\nseconds = 20\n"
+            "[[slide]]\nfile = \"slide2.png\"\nseconds = 20\n"
+            "[[slide]]\nfile = \"slide3.png\"\nseconds = 19\n");
         const auto message = schedule_error(load_deck(dir.path()));
         INFO(message);
         CHECK(has(message, "deck.toml:2: "));  // the total's line
         CHECK(has(message, "0:59.0"));
     }
     SUBCASE("all slides timed and matching the total is fine") {
-        dir.toml("total = \"1:00\"\n"
-                 "[[slide]]\nfile = \"slide1.png\"\nseconds = 20\n"
-                 "[[slide]]\nfile = \"slide2.png\"\nseconds = 20\n"
-                 "[[slide]]\nfile = \"slide3.png\"\nseconds = 20\n");
+        dir.toml(
+            "total = \"1:00\"\n"
+            "[[slide]]\nfile = \"slide1.png\"\nseconds = 20\n"
+            "[[slide]]\nfile = \"slide2.png\"\nseconds = 20\n"
+            "[[slide]]\nfile = \"slide3.png\"\nseconds = 20\n");
         CHECK(make_schedule(load_deck(dir.path())).total == Millis{60'000});
     }
     SUBCASE("a total with ignite") {
@@ -189,8 +191,9 @@ TEST_CASE("timing in deck.toml that does not add up is an error naming the line"
         CHECK(has(message, "ignite"));
     }
     SUBCASE("seconds with pechakucha") {
-        dir.toml("format = \"pechakucha\"\n[[slide]]\nfile = \"slide1.png\"\n"
-                 "[[slide]]\nfile = \"slide2.png\"\nseconds = 30\n");
+        dir.toml(
+            "format = \"pechakucha\"\n[[slide]]\nfile = \"slide1.png\"\n"
+            "[[slide]]\nfile = \"slide2.png\"\nseconds = 30\n");
         const auto message = schedule_error(load_deck(dir.path()));
         INFO(message);
         CHECK(has(message, "deck.toml:4: "));

@@ -4,10 +4,10 @@
 
 #include <fstream>
 
+#include "../support/temp_deck.hpp"
 #include "core/config/config_file.hpp"
 #include "core/config/resolve_settings.hpp"
 #include "core/deck/deck.hpp"
-#include "../support/temp_deck.hpp"
 
 using namespace lightning;
 using lightning::testing::TempDeck;
@@ -29,7 +29,8 @@ std::string error_of(auto&& action) {
 }  // namespace
 
 TEST_CASE("every setting has its default and says so") {
-    const ResolvedSettings resolved = resolve_settings("/nonexistent/lightning/config.toml", nullptr, {});
+    const ResolvedSettings resolved =
+        resolve_settings("/nonexistent/lightning/config.toml", nullptr, {});
     CHECK_FALSE(resolved.config_file_found);
     const Settings& s = resolved.settings;
     CHECK(s.warn.value == 60);
@@ -68,8 +69,10 @@ TEST_CASE("precedence: default < config.toml < deck.toml < flag") {
         CHECK(s.flash.origin == Origin::ConfigFile);
     }
     SUBCASE("flag over all") {
-        const auto s = resolve_settings(config, &loaded, {{"warn", 90.0}, {"overlay", std::string("both")},
-                                                          {"sound", false}}).settings;
+        const auto s =
+            resolve_settings(config, &loaded,
+                             {{"warn", 90.0}, {"overlay", std::string("both")}, {"sound", false}})
+                .settings;
         CHECK(s.warn.value == 90);
         CHECK(s.warn.origin == Origin::Flag);
         CHECK(s.warn.where == "--warn");
@@ -95,39 +98,49 @@ TEST_CASE("problems in config.toml name the line and the fix") {
     const Case cases[] = {
         {"warn = 60\nwran = 3\n", "config.toml:2: unknown setting 'wran'"},
         {"\n\nwarn = \"soon\"\n", "config.toml:3: warn is a string; write it like warn = 30"},
-        {"overlay = \"sideways\"\n", "config.toml:1: overlay \"sideways\" is unknown: use audience | presenter | both | none"},
+        {"overlay = \"sideways\"\n",
+         "config.toml:1: overlay \"sideways\" is unknown: use audience | presenter | both | none"},
         {"danger = -1\n", "config.toml:1: danger must be a number of seconds, 0 or more"},
         {"background = \"blue\"\n", "config.toml:1: background \"blue\" is not a colour"},
         {"sound = 1\n", "config.toml:1: sound is an integer; write it like sound = true"},
         {"display = 1.5\n", "config.toml:1: display must be a display index"},
-        {"overlay = \xE2\x80\x9C" "both\xE2\x80\x9D\n", "config.toml:1: not valid TOML"},
+        {"overlay = \xE2\x80\x9C"
+         "both\xE2\x80\x9D\n",
+         "config.toml:1: not valid TOML"},
         {"warn = \n", "config.toml:1: not valid TOML"},
     };
     for (const auto& c : cases) {
         CAPTURE(c.text);
         Settings settings;
-        const auto message = error_of([&] { read_config_text(settings, c.text, "/h/.config/lightning/config.toml"); });
+        const auto message = error_of(
+            [&] { read_config_text(settings, c.text, "/h/.config/lightning/config.toml"); });
         CHECK(message.find(c.says) != std::string::npos);
     }
 }
 
 TEST_CASE("deck.toml [settings] refuses a machine's settings and unknown keys") {
     Settings settings;
-    CHECK(error_of([&] { read_deck_settings_text(settings, "[settings]\ndisplay = 1\n", "d/deck.toml"); })
-              .find("d/deck.toml:2: display is a setting of the machine") != std::string::npos);
-    CHECK(error_of([&] { read_deck_settings_text(settings, "[settings]\nwarm = 1\n", "d/deck.toml"); })
-              .find("d/deck.toml:2: unknown setting 'warm'") != std::string::npos);
-    CHECK(error_of([&] { read_deck_settings_text(settings, "settings = 3\n", "d/deck.toml"); })
-              .find("d/deck.toml:1: settings must be a table") != std::string::npos);
-    read_deck_settings_text(settings, "title = \"x\"\n[settings]\noverlay-corner = \"bottom-left\"\n", "d/deck.toml");
+    CHECK(error_of([&] {
+              read_deck_settings_text(settings, "[settings]\ndisplay = 1\n", "d/deck.toml");
+          }).find("d/deck.toml:2: display is a setting of the machine") != std::string::npos);
+    CHECK(error_of([&] {
+              read_deck_settings_text(settings, "[settings]\nwarm = 1\n", "d/deck.toml");
+          }).find("d/deck.toml:2: unknown setting 'warm'") != std::string::npos);
+    CHECK(error_of([&] {
+              read_deck_settings_text(settings, "settings = 3\n", "d/deck.toml");
+          }).find("d/deck.toml:1: settings must be a table") != std::string::npos);
+    read_deck_settings_text(
+        settings, "title = \"x\"\n[settings]\noverlay-corner = \"bottom-left\"\n", "d/deck.toml");
     CHECK(settings.overlay_corner.value == "bottom-left");
 }
 
 TEST_CASE("a flag's bad value is refused naming the flag") {
-    CHECK(error_of([] { resolve_settings("", nullptr, {{"renderer", std::string("fast")}}); })
-              .find("--renderer: renderer \"fast\" is unknown") != std::string::npos);
-    CHECK(error_of([] { resolve_settings("", nullptr, {{"warn", -3.0}}); })
-              .find("--warn: warn must be a number") != std::string::npos);
+    CHECK(error_of([] {
+              resolve_settings("", nullptr, {{"renderer", std::string("fast")}});
+          }).find("--renderer: renderer \"fast\" is unknown") != std::string::npos);
+    CHECK(error_of([] {
+              resolve_settings("", nullptr, {{"warn", -3.0}});
+          }).find("--warn: warn must be a number") != std::string::npos);
 }
 
 TEST_CASE("a deck's [settings] does not disturb loading the deck") {

@@ -12,7 +12,9 @@ using lightning::testing::TempDeck;
 
 namespace {
 
-constexpr Micros ms(long long n) { return Micros{n * 1'000}; }
+constexpr Micros ms(long long n) {
+    return Micros{n * 1'000};
+}
 constexpr Micros kOpen = ms(1'000);  // clock time the window opens
 
 PreparedTalk four_slides_40s() {
@@ -35,8 +37,9 @@ struct StageRun {
         setup.deck_path = "decks/stage";
         setup.version = "9.9";
         setup.open_log = [this](WallTime start, LogProblem problem) {
-            return std::make_unique<TalkLog>(LogFile(folder.path() / ("run" + std::to_string(++logs) + ".jsonl"), {}),
-                                             start, std::move(problem));
+            return std::make_unique<TalkLog>(
+                LogFile(folder.path() / ("run" + std::to_string(++logs) + ".jsonl"), {}), start,
+                std::move(problem));
         };
         stage.emplace(talk, clock, wall, std::move(setup));
         stage->set_bar_width(0);
@@ -80,7 +83,8 @@ TEST_CASE("hold: a tap of Esc does nothing, holding it a second stops the talk")
     run.at(5'000);
     run.send(Command::HoldStopBegin);
     CHECK(run.status() == "keep holding Esc to stop the talk");
-    CHECK(run.stage->next_change(run.clock.now()) == kOpen + ms(6'000));  // it wakes for the deadline
+    CHECK(run.stage->next_change(run.clock.now()) ==
+          kOpen + ms(6'000));  // it wakes for the deadline
     run.at(5'500);
     run.send(Command::HoldStopEnd);
     run.at(7'000);
@@ -136,7 +140,7 @@ TEST_CASE("pause: talk time stops, the countdown shows a pause sign, the schedul
     CHECK(card.countdown.paused);
     CHECK(card.countdown.talk_left == "0:35");
     CHECK(run.stage->next_change(run.clock.now()) > kOpen + ms(40'000));  // nothing moves
-    run.send(Command::Pause);  // resume after 10 s
+    run.send(Command::Pause);                                             // resume after 10 s
     run.at(19'999);
     CHECK(run.slide() == 0);
     run.at(20'000);  // slide 2 was due at 10 s talk time: 20 s on the clock
@@ -144,7 +148,8 @@ TEST_CASE("pause: talk time stops, the countdown shows a pause sign, the schedul
     CHECK(run.stage->run().talk().paused_total() == ms(10'000));
 }
 
-TEST_CASE("locked keys: on stage a speaker's key does not move the slide, the presenter view says so") {
+TEST_CASE(
+    "locked keys: on stage a speaker's key does not move the slide, the presenter view says so") {
     StageRun run(RunMode::Play);
     run.at(3'000);
     run.send(Command::Next);
@@ -189,7 +194,8 @@ TEST_CASE("close request: a window gone or a signal ends the log with its reason
     CHECK(*read_run_log(signal.stage->log_written()).summary.end_reason == "signal");
 }
 
-TEST_CASE("waiting start: the first slide is up, the clock starts on Start, the log's start is then") {
+TEST_CASE(
+    "waiting start: the first slide is up, the clock starts on Start, the log's start is then") {
     StageSetup setup;
     setup.wait = true;
     StageRun run(RunMode::Play, setup);
@@ -242,7 +248,8 @@ TEST_CASE("end card: it lingers as long as asked, then the stage is done") {
     CHECK(run.stage->end_reason() == "finished");
 }
 
-TEST_CASE("restart: R in a rehearsal ends the run as restarted and starts a new one with its own log") {
+TEST_CASE(
+    "restart: R in a rehearsal ends the run as restarted and starts a new one with its own log") {
     StageRun run(RunMode::Paced);
     run.at(12'000);
     CHECK(run.slide() == 1);
@@ -265,7 +272,8 @@ TEST_CASE("restart: does nothing on stage") {
     CHECK(run.stage->phase() == Stage::Phase::Running);
 }
 
-TEST_CASE("rehearse marks: an early mark shows slack, the last mark ends the run and the summary stays") {
+TEST_CASE(
+    "rehearse marks: an early mark shows slack, the last mark ends the run and the summary stays") {
     StageRun run(RunMode::Paced);
     run.at(8'000);
     run.send(Command::Next);

@@ -1,10 +1,9 @@
 #include <doctest/doctest.h>
 
-#include "../support/plans.hpp"
-
 #include <string>
 #include <vector>
 
+#include "../support/plans.hpp"
 #include "core/show/talk.hpp"
 
 using namespace lightning;
@@ -13,7 +12,9 @@ using Kind = TalkEvent::Kind;
 
 namespace {
 
-constexpr Micros ms(long long n) { return Micros{n * 1'000}; }
+constexpr Micros ms(long long n) {
+    return Micros{n * 1'000};
+}
 
 std::vector<Kind> kinds(const Talk& talk) {
     std::vector<Kind> out;

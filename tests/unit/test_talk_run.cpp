@@ -16,7 +16,9 @@ using lightning::testing::TempDeck;
 
 namespace {
 
-constexpr Micros ms(long long n) { return Micros{n * 1'000}; }
+constexpr Micros ms(long long n) {
+    return Micros{n * 1'000};
+}
 constexpr Micros kT0 = ms(5'000);  // clock time of the first present
 
 Deck four_slides() {
@@ -42,7 +44,8 @@ struct Run {
               overrides.total = total;
               return make_schedule(deck, overrides);
           }()),
-          log(LogFile(folder.path() / "run.jsonl", {}), WallTime{std::chrono::seconds{1'800'000'000}}),
+          log(LogFile(folder.path() / "run.jsonl", {}),
+              WallTime{std::chrono::seconds{1'800'000'000}}),
           session(deck, schedule, Thresholds{}, clock, mode, &log, "decks/test", "9.9") {
         clock.set(kT0);
         session.start_at(kT0);
@@ -77,8 +80,8 @@ TEST_CASE("a paced rehearsal: slack, overrun, a pause, and the last mark after t
     run.at(8'000);
     run.session.mark_or_next();  // slide 1's words end 2 s early
     CHECK(run.session.note(run.session.elapsed())->text == "-2.0 s");
-    run.at(10'000);              // slide 2
-    run.at(20'000);              // slide 3; slide 2 is not marked yet
+    run.at(10'000);  // slide 2
+    run.at(20'000);  // slide 3; slide 2 is not marked yet
     run.at(21'500);
     CHECK(run.session.note(run.session.elapsed())->text == "+1.5 s");
     CHECK(run.session.note(run.session.elapsed())->over);
@@ -92,15 +95,16 @@ TEST_CASE("a paced rehearsal: slack, overrun, a pause, and the last mark after t
     run.session.mark_or_next();  // slide 3: 2 s early
     run.at(35'000);              // slide 4 at talk time 30 s
     CHECK(run.session.current() == 3);
-    run.at(45'000);              // talk time 40 s: the end card, waiting for slide 4's mark
+    run.at(45'000);  // talk time 40 s: the end card, waiting for slide 4's mark
     CHECK(run.session.ended());
     CHECK_FALSE(run.session.finished());
     run.at(46'200);
     run.session.mark_or_next();  // slide 4: 1.2 s over; the rehearsal is done
     CHECK(run.session.finished());
 
-    CHECK(run.kinds() == std::vector<std::string>{"start", "slide", "mark", "slide", "slide", "mark",
-                                                  "pause", "resume", "mark", "slide", "mark", "end"});
+    CHECK(run.kinds() == std::vector<std::string>{"start", "slide", "mark", "slide", "slide",
+                                                  "mark", "pause", "resume", "mark", "slide",
+                                                  "mark", "end"});
     const auto& events = run.log.events();
     CHECK(events[0]["mode"] == "paced");
     CHECK(events[0]["planned_start_ms"] == Json::array({0, 10'000, 20'000, 30'000}));
@@ -108,7 +112,7 @@ TEST_CASE("a paced rehearsal: slack, overrun, a pause, and the last mark after t
     CHECK(events[6]["talk_ms"] == 25'000);  // pause
     CHECK(events[7]["paused_ms"] == 5'000);
     CHECK(events[7]["t_ms"] == 30'000);
-    CHECK(events[9]["slide"] == 4);          // slide 4: due 30 s talk time, 35 s real
+    CHECK(events[9]["slide"] == 4);  // slide 4: due 30 s talk time, 35 s real
     CHECK(events[9]["due_ms"] == 30'000.0);
     CHECK(events[9]["t_ms"] == 35'000);
     CHECK(events[9]["wall"] == "2027-01-15T08:00:35.000Z");
@@ -116,20 +120,23 @@ TEST_CASE("a paced rehearsal: slack, overrun, a pause, and the last mark after t
 
     const auto written = run.log.finish();
     CHECK(written.csv == run.folder.path() / "run.csv");
-    CHECK(read_text(written.csv) ==
-          "slide,file,planned_start_ms,actual_start_ms,late_ms,planned_ms,actual_ms,mark_ms,over_ms\n"
-          "1,a.png,0,0,0,10000,10000,8000,-2000\n"
-          "2,b.png,10000,10000,0,10000,10000,21500,1500\n"
-          "3,c.png,20000,20000,0,10000,10000,28000,-2000\n"
-          "4,d.png,30000,30000,0,10000,10000,41200,1200\n");
+    CHECK(
+        read_text(written.csv) ==
+        "slide,file,planned_start_ms,actual_start_ms,late_ms,planned_ms,actual_ms,mark_ms,over_ms\n"
+        "1,a.png,0,0,0,10000,10000,8000,-2000\n"
+        "2,b.png,10000,10000,0,10000,10000,21500,1500\n"
+        "3,c.png,20000,20000,0,10000,10000,28000,-2000\n"
+        "4,d.png,30000,30000,0,10000,10000,41200,1200\n");
 
     // The log read back gives the same table; the summary's worst slides and total.
     const ReadLog read = read_run_log(written.log);
     CHECK_FALSE(read.truncated);
     const RunTable table = run_table(read.summary);
     // "on screen" and "words" are named apart: 10 s up, its words took 11.5 s.
-    CHECK(table.rows[0] == std::vector<std::string>{"slide", "planned", "on screen", "words", "over/under"});
-    CHECK(table.rows[2] == std::vector<std::string>{"2  b.png", "0:10.0", "0:10.0", "0:11.5", "+1.5 s"});
+    CHECK(table.rows[0] ==
+          std::vector<std::string>{"slide", "planned", "on screen", "words", "over/under"});
+    CHECK(table.rows[2] ==
+          std::vector<std::string>{"2  b.png", "0:10.0", "0:10.0", "0:11.5", "+1.5 s"});
     CHECK(table.notes[0] == "total: planned 0:40.0, took 0:41.2 (+1.2 s), paused 0:05.0");
     CHECK(table.notes[1] == "worst: slide 2 +1.5 s, slide 4 +1.2 s");
 }
@@ -142,14 +149,15 @@ TEST_CASE("a paced slide whose words never got a mark is an overrun by at least 
     run.session.mark_or_next();  // for slide 2 (overrun 9 s)
     run.at(30'000);
     run.at(45'000);
-    run.session.end("quit");     // slides 3 and 4 never marked
+    run.session.end("quit");  // slides 3 and 4 never marked
     const auto written = run.log.finish();
-    CHECK(read_text(written.csv) ==
-          "slide,file,planned_start_ms,actual_start_ms,late_ms,planned_ms,actual_ms,mark_ms,over_ms\n"
-          "1,a.png,0,0,0,10000,10000,,10000\n"
-          "2,b.png,10000,10000,0,10000,10000,29000,9000\n"
-          "3,c.png,20000,20000,0,10000,10000,,10000\n"
-          "4,d.png,30000,30000,0,10000,10000,,5000\n");
+    CHECK(
+        read_text(written.csv) ==
+        "slide,file,planned_start_ms,actual_start_ms,late_ms,planned_ms,actual_ms,mark_ms,over_ms\n"
+        "1,a.png,0,0,0,10000,10000,,10000\n"
+        "2,b.png,10000,10000,0,10000,10000,29000,9000\n"
+        "3,c.png,20000,20000,0,10000,10000,,10000\n"
+        "4,d.png,30000,30000,0,10000,10000,,5000\n");
     CHECK(run.kinds().back() == "end");
 }
 
@@ -159,12 +167,12 @@ TEST_CASE("a free rehearsal: the speaker advances, goes back, pauses") {
     run.session.mark_or_next();  // slide 2
     run.at(12'000);
     run.at(15'000);
-    run.session.back();          // slide 1 again
+    run.session.back();  // slide 1 again
     run.at(15'000);
     CHECK(run.session.current() == 0);
     run.at(17'000);
     CHECK(run.session.note(run.session.elapsed()) == std::nullopt);  // 2 s into a 10 s slide
-    run.session.mark_or_next();  // slide 2 again
+    run.session.mark_or_next();                                      // slide 2 again
     run.at(17'000);
     run.at(25'000);
     run.session.toggle_pause();
@@ -173,20 +181,21 @@ TEST_CASE("a free rehearsal: the speaker advances, goes back, pauses") {
     run.at(30'000);              // talk time 26 s
     run.session.mark_or_next();  // slide 3
     run.at(30'000);
-    run.at(40'000);              // talk time 36 s: slide 3 has used exactly its 10 s
+    run.at(40'000);  // talk time 36 s: slide 3 has used exactly its 10 s
     CHECK(run.session.note(run.session.elapsed()) == std::nullopt);
     run.at(41'000);
     CHECK(run.session.note(run.session.elapsed())->text == "+1.0 s");
     run.session.mark_or_next();  // past the last slide: the end
     CHECK(run.session.finished());
-    CHECK(run.kinds() == std::vector<std::string>{"start", "slide", "slide", "slide", "slide", "pause",
-                                                  "resume", "slide", "end"});
+    CHECK(run.kinds() == std::vector<std::string>{"start", "slide", "slide", "slide", "slide",
+                                                  "pause", "resume", "slide", "end"});
     const auto written = run.log.finish();
-    CHECK(read_text(written.csv) ==
-          "slide,file,planned_start_ms,actual_start_ms,late_ms,planned_ms,actual_ms,mark_ms,over_ms\n"
-          "1,a.png,0,0,0,10000,14000,,4000\n"
-          "2,b.png,10000,12000,0,10000,12000,,2000\n"
-          "3,c.png,20000,26000,0,10000,11000,,1000\n");
+    CHECK(
+        read_text(written.csv) ==
+        "slide,file,planned_start_ms,actual_start_ms,late_ms,planned_ms,actual_ms,mark_ms,over_ms\n"
+        "1,a.png,0,0,0,10000,14000,,4000\n"
+        "2,b.png,10000,12000,0,10000,12000,,2000\n"
+        "3,c.png,20000,26000,0,10000,11000,,1000\n");
 }
 
 TEST_CASE("play logs every flip and ends by itself; pausing shifts the rest of the schedule") {
@@ -206,25 +215,29 @@ TEST_CASE("play logs every flip and ends by itself; pausing shifts the rest of t
     run.at(33'000);
     run.at(43'000);
     CHECK(run.session.finished());
-    CHECK(run.kinds() == std::vector<std::string>{"start", "slide", "slide", "pause", "resume", "slide",
-                                                  "slide", "end"});
+    CHECK(run.kinds() == std::vector<std::string>{"start", "slide", "slide", "pause", "resume",
+                                                  "slide", "slide", "end"});
     const auto written = run.log.finish();
-    CHECK(read_text(written.csv) ==
-          "slide,file,planned_start_ms,actual_start_ms,late_ms,planned_ms,actual_ms,mark_ms,over_ms\n"
-          "1,a.png,0,0,0,10000,10000,,\n"
-          "2,b.png,10000,10000,0,10000,10000,,\n"
-          "3,c.png,20000,20000,0,10000,10000,,\n"
-          "4,d.png,30000,30000,0,10000,10000,,\n");
+    CHECK(
+        read_text(written.csv) ==
+        "slide,file,planned_start_ms,actual_start_ms,late_ms,planned_ms,actual_ms,mark_ms,over_ms\n"
+        "1,a.png,0,0,0,10000,10000,,\n"
+        "2,b.png,10000,10000,0,10000,10000,,\n"
+        "3,c.png,20000,20000,0,10000,10000,,\n"
+        "4,d.png,30000,30000,0,10000,10000,,\n");
 }
 
 TEST_CASE("a log cut off by a crash is read to its last complete line") {
     TempDeck folder;
     const std::string text =
-        "{\"event\":\"start\",\"mode\":\"play\",\"files\":[\"a.png\",\"b.png\"],\"planned_start_ms\":[0,1000],"
+        "{\"event\":\"start\",\"mode\":\"play\",\"files\":[\"a.png\",\"b.png\"],\"planned_start_"
+        "ms\":[0,1000],"
         "\"planned_ms\":[1000,1000],\"total_ms\":2000,\"t_ms\":0,\"talk_ms\":0,\"wall\":\"x\"}\n"
-        "{\"event\":\"slide\",\"slide\":1,\"due_ms\":0,\"presented_ms\":0.4,\"late_ms\":0.4,\"t_ms\":0,\"talk_ms\":0}\n"
+        "{\"event\":\"slide\",\"slide\":1,\"due_ms\":0,\"presented_ms\":0.4,\"late_ms\":0.4,\"t_"
+        "ms\":0,\"talk_ms\":0}\n"
         "not json at all\n"
-        "{\"event\":\"slide\",\"slide\":2,\"due_ms\":1000,\"presented_ms\":1000,\"late_ms\":0,\"t_ms\":1000,\"talk_ms\":1000}\n"
+        "{\"event\":\"slide\",\"slide\":2,\"due_ms\":1000,\"presented_ms\":1000,\"late_ms\":0,\"t_"
+        "ms\":1000,\"talk_ms\":1000}\n"
         "{\"event\":\"sli";
     const ReadLog log = read_run_log_text(text, "crashed.jsonl");
     CHECK(log.truncated);
@@ -233,9 +246,10 @@ TEST_CASE("a log cut off by a crash is read to its last complete line") {
     CHECK_FALSE(log.summary.end_reason.has_value());
     CHECK(log.summary.rows[0].actual_ms == 1000);
     CHECK(log.summary.rows[1].actual_start_ms == 1000);
-    CHECK_THROWS_WITH_AS(read_run_log_text("{\"event\":\"slide\"}\n", "x.jsonl"),
-                         "x.jsonl is not a lightning timing log (it has no start event on its first line)",
-                         LogError);
+    CHECK_THROWS_WITH_AS(
+        read_run_log_text("{\"event\":\"slide\"}\n", "x.jsonl"),
+        "x.jsonl is not a lightning timing log (it has no start event on its first line)",
+        LogError);
 }
 
 TEST_CASE("an unwritable log keeps every line and lands in the fallback place") {

@@ -29,9 +29,8 @@ TEST_CASE("parse_duration reads the ways people type a time") {
 }
 
 TEST_CASE("parse_duration rejects what is not a time") {
-    const char* bad[] = {"1:60",   "abc",   "-5",    "",       "5:",     ":30",  "1:2:3:4",
-                         "5:7x",   "1:-5",  "-1:05", "1:60:00", "5 min", " 5",   "5:00 ",
-                         "1.5:00", "inf",   "nan",   "0:99",
+    const char* bad[] = {"1:60", "abc", "-5", "", "5:", ":30", "1:2:3:4", "5:7x", "1:-5", "-1:05",
+                         "1:60:00", "5 min", " 5", "5:00 ", "1.5:00", "inf", "nan", "0:99",
                          // absurdly long: would overflow milliseconds (found by the fuzzer)
                          "5188844444444444440:00", "1e300", "99999999999:00:00"};
     for (const char* text : bad) {

@@ -22,8 +22,9 @@ TEST_CASE("timing warnings: listed seconds past a five-minutes talk") {
     const Deck deck = listed(20, Millis{20'000});  // 6:40 with no total
     const auto warnings = timing_warnings(deck, make_schedule(deck), {});
     REQUIRE(warnings.size() == 1);
-    CHECK(warnings[0] == "talk/deck.toml: the slides' seconds add up to 6:40.0, past a five-minutes talk's "
-                         "5:00.0; shorten slides, or write total = \"6:40\" if the talk really is that long");
+    CHECK(warnings[0] ==
+          "talk/deck.toml: the slides' seconds add up to 6:40.0, past a five-minutes talk's "
+          "5:00.0; shorten slides, or write total = \"6:40\" if the talk really is that long");
     const Deck fits = listed(20, Millis{15'000});
     CHECK(timing_warnings(fits, make_schedule(fits), {}).empty());
     TimingOverrides flags;  // a flag replaces deck.toml's timing: nothing to warn about then

@@ -13,16 +13,17 @@ TEST_CASE("text toml++ must not see is refused with its line and a hint") {
         const char* says;
     };
     const Case cases[] = {
-        {"title = \xE2\x80\x9CMy talk\xE2\x80\x9D\n", 1, "curly quote; write text in straight quotes"},
+        {"title = \xE2\x80\x9CMy talk\xE2\x80\x9D\n", 1,
+         "curly quote; write text in straight quotes"},
         {"title = \"x\"\nspeaker = \xC8\x98tefan\n", 2, "\"\xC8\x98\" is outside quotes"},
         {"title = \"x\" \xC8\x9B\n", 1, "outside quotes"},
-        {"a = 2i=\"\xC8\x9B\"\n", 1, "outside quotes"},            // a bare value read through its quote
-        {"a = [1, 2.'\xEF\xBB\xAF']\n", 1, "outside quotes"},      // 2.' is a number, not a dotted key
+        {"a = 2i=\"\xC8\x9B\"\n", 1, "outside quotes"},  // a bare value read through its quote
+        {"a = [1, 2.'\xEF\xBB\xAF']\n", 1, "outside quotes"},  // 2.' is a number, not a dotted key
         {"a = 2i{\"\xEF\xBB\xBB\"\n", 1, "outside quotes"},
         {"notes = \"\"\"\\\n\n  \xC8\x98tefan\"\"\"\n", 3, "backslash in a \"\"\" string"},
         {"title = \"x\"\n\n[(\x01]\n", 3, "control character (code 1)"},
-        {"\xC3\xA9t\xC3\xA9 = 1\n", 1, "outside quotes"},          // TOML keys are ASCII unless quoted
-        {"l={l= \"=\"\xC8\x98", 1, "outside quotes"},              // a key inside an inline table
+        {"\xC3\xA9t\xC3\xA9 = 1\n", 1, "outside quotes"},  // TOML keys are ASCII unless quoted
+        {"l={l= \"=\"\xC8\x98", 1, "outside quotes"},      // a key inside an inline table
         {"t = [{a = 1, b= \"x\" \xC8\x98}]\n", 1, "outside quotes"},
     };
     for (const auto& c : cases) {

@@ -20,7 +20,9 @@ fs::path config_file_path(const char* xdg_config_home, const char* home) {
     return {};
 }
 
-fs::path config_file_path() { return config_file_path(std::getenv("XDG_CONFIG_HOME"), std::getenv("HOME")); }
+fs::path config_file_path() {
+    return config_file_path(std::getenv("XDG_CONFIG_HOME"), std::getenv("HOME"));
+}
 
 namespace {
 
@@ -47,7 +49,8 @@ void apply_value(Settings& settings, std::string_view name, const toml::node& no
                     return set_setting(settings, name, std::string(text), origin, where);
                 }
                 if (!node.is_string()) break;
-                return set_setting(settings, name, std::string(*node.value<std::string_view>()), origin, where);
+                return set_setting(settings, name, std::string(*node.value<std::string_view>()),
+                                   origin, where);
             case SettingKind::Number:
             case SettingKind::Integer:
                 if (!node.is_number()) break;
@@ -56,29 +59,34 @@ void apply_value(Settings& settings, std::string_view name, const toml::node& no
                 if (!node.is_boolean()) break;
                 return set_setting(settings, name, *node.value<bool>(), origin, where);
         }
-        const std::string example = setting_kind(name) == SettingKind::Text      ? "\"" + std::string(name) + "\""
+        const std::string example = setting_kind(name) == SettingKind::Text
+                                        ? "\"" + std::string(name) + "\""
                                     : setting_kind(name) == SettingKind::Boolean ? "true"
                                                                                  : "30";
-        throw std::invalid_argument(where + ": " + std::string(name) + " is " + toml_type_name(node) +
-                                    "; write it like " + std::string(name) + " = " +
-                                    (setting_kind(name) == SettingKind::Text && !allowed_words(name).empty()
-                                         ? "\"" + allowed_words(name).front() + "\""
-                                         : example));
+        throw std::invalid_argument(
+            where + ": " + std::string(name) + " is " + toml_type_name(node) + "; write it like " +
+            std::string(name) + " = " +
+            (setting_kind(name) == SettingKind::Text && !allowed_words(name).empty()
+                 ? "\"" + allowed_words(name).front() + "\""
+                 : example));
     } catch (const std::invalid_argument& problem) {
         throw DeckError(problem.what());
     }
 }
 
-void apply_table(Settings& settings, const toml::table& table, Origin origin, const std::string& file) {
+void apply_table(Settings& settings, const toml::table& table, Origin origin,
+                 const std::string& file) {
     const bool deck = origin == Origin::DeckToml;
     for (const auto& [key, node] : table) {
         const std::string name(key.str());
         const std::string where = toml_where(file, toml_line(node));
         const auto* info = find_setting(name);
         if (!info)
-            throw DeckError(where + ": unknown setting '" + name + "' (known: " + list_of_names(deck) + ")");
+            throw DeckError(where + ": unknown setting '" + name +
+                            "' (known: " + list_of_names(deck) + ")");
         if (deck && !info->per_deck)
-            throw DeckError(where + ": " + name + " is a setting of the machine, not of a deck: put it in " +
+            throw DeckError(where + ": " + name +
+                            " is a setting of the machine, not of a deck: put it in " +
                             "config.toml (lightning config shows where) or give --" + name);
         apply_value(settings, name, node, origin, where);
     }
@@ -100,7 +108,8 @@ void read_config_text(Settings& settings, std::string_view text, const fs::path&
 bool read_config_file(Settings& settings, const fs::path& file) {
     std::error_code error;
     if (file.empty() || !fs::exists(file, error)) return false;
-    if (fs::is_directory(file, error)) throw DeckError(file.string() + " is a folder: config.toml must be a file");
+    if (fs::is_directory(file, error))
+        throw DeckError(file.string() + " is a folder: config.toml must be a file");
     read_config_text(settings, read_text(file), file);
     return true;
 }
@@ -111,7 +120,8 @@ void read_deck_settings_text(Settings& settings, std::string_view text, const fs
     // write them at the top too; [settings] (read after) wins when both are given.
     for (const char* name : {"background", "font"})
         if (const auto* top = root.get(name))
-            apply_value(settings, name, *top, Origin::DeckToml, toml_where(file.string(), toml_line(*top)));
+            apply_value(settings, name, *top, Origin::DeckToml,
+                        toml_where(file.string(), toml_line(*top)));
     const auto* node = root.get("settings");
     if (!node) return;
     const auto* table = node->as_table();

@@ -24,7 +24,8 @@ bool read_config_file(Settings& settings, const std::filesystem::path& file);
 
 // Applies deck.toml's [settings] table (Origin::DeckToml). Settings of a machine (display,
 // renderer, window-size, log-dir) are refused there with a pointer to config.toml.
-void read_deck_settings_text(Settings& settings, std::string_view text, const std::filesystem::path& file);
+void read_deck_settings_text(Settings& settings, std::string_view text,
+                             const std::filesystem::path& file);
 // The same from the deck's deck.toml, when it has one.
 void read_deck_settings(Settings& settings, const Deck& deck);
 

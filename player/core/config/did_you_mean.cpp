@@ -23,14 +23,16 @@ int edit_distance(std::string_view a, std::string_view b) {
     return previous[n];
 }
 
-std::optional<std::string> did_you_mean(std::string_view typed, const std::vector<std::string>& candidates) {
+std::optional<std::string> did_you_mean(std::string_view typed,
+                                        const std::vector<std::string>& candidates) {
     if (typed.empty()) return std::nullopt;
     const int limit = typed.size() <= 4 ? 1 : 2;
     std::optional<std::string> best;
     int best_distance = limit + 1;
     for (const auto& candidate : candidates) {
         const int distance = edit_distance(typed, candidate);
-        if (distance < best_distance && distance < static_cast<int>(std::max(typed.size(), candidate.size()))) {
+        if (distance < best_distance &&
+            distance < static_cast<int>(std::max(typed.size(), candidate.size()))) {
             best = candidate;
             best_distance = distance;
         }

@@ -13,6 +13,7 @@ int edit_distance(std::string_view a, std::string_view b);
 
 // The candidate nearest `typed`, when it is close enough to be a typo: at most 1 edit for words
 // of up to 4 letters, 2 for longer ones, and never for an empty word. Ties go to the first.
-std::optional<std::string> did_you_mean(std::string_view typed, const std::vector<std::string>& candidates);
+std::optional<std::string> did_you_mean(std::string_view typed,
+                                        const std::vector<std::string>& candidates);
 
 }  // namespace lightning

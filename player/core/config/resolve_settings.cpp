@@ -12,9 +12,11 @@ ResolvedSettings resolve_settings(const std::filesystem::path& config_file, cons
     resolved.config_file_found = read_config_file(resolved.settings, config_file);
     if (deck) read_deck_settings(resolved.settings, *deck);
     for (const auto& flag : flags)
-        std::visit([&](const auto& value) {
-            set_setting(resolved.settings, flag.name, value, Origin::Flag, "--" + flag.name);
-        }, flag.value);
+        std::visit(
+            [&](const auto& value) {
+                set_setting(resolved.settings, flag.name, value, Origin::Flag, "--" + flag.name);
+            },
+            flag.value);
     return resolved;
 }
 

@@ -37,10 +37,18 @@ std::string number_text(double value) {
     return text;
 }
 
-std::string value_text(int value) { return std::to_string(value); }
-std::string value_text(double value) { return number_text(value); }
-std::string value_text(bool value) { return value ? "true" : "false"; }
-std::string value_text(const std::string& value) { return value; }
+std::string value_text(int value) {
+    return std::to_string(value);
+}
+std::string value_text(double value) {
+    return number_text(value);
+}
+std::string value_text(bool value) {
+    return value ? "true" : "false";
+}
+std::string value_text(const std::string& value) {
+    return value;
+}
 
 bool is_hex_colour(const std::string& text) {
     if (text.size() != 7 || text[0] != '#') return false;
@@ -52,8 +60,8 @@ bool is_hex_colour(const std::string& text) {
 bool is_size(const std::string& text) {
     int w = 0, h = 0;
     char x = 0, extra = 0;
-    return std::sscanf(text.c_str(), "%d%c%d%c", &w, &x, &h, &extra) == 3 && (x == 'x' || x == 'X') &&
-           w >= 16 && h >= 16 && w <= 16384 && h <= 16384;
+    return std::sscanf(text.c_str(), "%d%c%d%c", &w, &x, &h, &extra) == 3 &&
+           (x == 'x' || x == 'X') && w >= 16 && h >= 16 && w <= 16384 && h <= 16384;
 }
 
 std::vector<std::string> split_words(std::string_view allowed) {
@@ -87,10 +95,14 @@ std::optional<double> overlay_scale(const std::string& text) {
 
 std::string_view origin_name(Origin origin) {
     switch (origin) {
-        case Origin::Default: return "default";
-        case Origin::ConfigFile: return "config file";
-        case Origin::DeckToml: return "deck.toml";
-        case Origin::Flag: return "flag";
+        case Origin::Default:
+            return "default";
+        case Origin::ConfigFile:
+            return "config file";
+        case Origin::DeckToml:
+            return "deck.toml";
+        case Origin::Flag:
+            return "flag";
     }
     return "?";
 }
@@ -102,8 +114,8 @@ const std::vector<SettingInfo>& setting_infos() {
         {"renderer", "how the window draws", false, "software | accelerated | auto"},
         {"overlay", "where the countdown is drawn", true, "audience | presenter | both | none"},
         // Words, or a scale (checked in check_text_setting): not an "allowed" list.
-        {"overlay-size", "how large the countdown is: small, medium, large, huge, or a scale like 1.5",
-         true, ""},
+        {"overlay-size",
+         "how large the countdown is: small, medium, large, huge, or a scale like 1.5", true, ""},
         {"overlay-corner", "which corner the countdown sits in", true,
          "top-left | top-right | bottom-left | bottom-right"},
         {"warn", "seconds left when the countdown turns amber", true, ""},
@@ -112,8 +124,9 @@ const std::vector<SettingInfo>& setting_infos() {
         {"background", "colour around the slides, #rrggbb", true, ""},
         {"font", "font file for the overlay and cards (empty: the bundled DejaVu Sans)", true, ""},
         {"log-dir", "folder for timing logs (empty: $XDG_STATE_HOME/lightning/logs)", false, ""},
-        {"sound", "sound cues: a tick per slide in rehearse, tones at warn and danger, a gong at 0:00",
-         true, ""},
+        {"sound",
+         "sound cues: a tick per slide in rehearse, tones at warn and danger, a gong at 0:00", true,
+         ""},
         {"end-card-seconds", "seconds an event shows a talk's end card", true, ""},
     };
     return infos;
@@ -130,10 +143,14 @@ SettingKind setting_kind(std::string_view name) {
     SettingKind kind = SettingKind::Text;
     visit_setting(probe, name, [&](auto& field) {
         using T = std::decay_t<decltype(field.value)>;
-        if constexpr (std::is_same_v<T, bool>) kind = SettingKind::Boolean;
-        else if constexpr (std::is_same_v<T, int>) kind = SettingKind::Integer;
-        else if constexpr (std::is_same_v<T, double>) kind = SettingKind::Number;
-        else kind = SettingKind::Text;
+        if constexpr (std::is_same_v<T, bool>)
+            kind = SettingKind::Boolean;
+        else if constexpr (std::is_same_v<T, int>)
+            kind = SettingKind::Integer;
+        else if constexpr (std::is_same_v<T, double>)
+            kind = SettingKind::Number;
+        else
+            kind = SettingKind::Text;
     });
     return kind;
 }
@@ -152,17 +169,21 @@ std::string check_text_setting(std::string_view name, const std::string& value) 
                std::string(find_setting(name)->allowed);
     }
     if (name == "overlay-size" && !overlay_scale(value))
-        return "overlay-size \"" + value + "\" is unknown: use small | medium | large | huge, or a scale " +
+        return "overlay-size \"" + value +
+               "\" is unknown: use small | medium | large | huge, or a scale " +
                "from 0.25 to 3 like \"1.5\"";
     if (name == "background" && !is_hex_colour(value))
-        return "background \"" + value + "\" is not a colour: write #rrggbb, like \"#000000\" for black";
+        return "background \"" + value +
+               "\" is not a colour: write #rrggbb, like \"#000000\" for black";
     if (name == "window-size" && !is_size(value))
-        return "window-size \"" + value + "\" is not a size: write WIDTHxHEIGHT, like \"1920x1080\"";
+        return "window-size \"" + value +
+               "\" is not a size: write WIDTHxHEIGHT, like \"1920x1080\"";
     return "";
 }
 
 std::string check_number_setting(std::string_view name, double value) {
-    if (name == "display" && (!std::isfinite(value) || value < 0 || value != std::floor(value) || value > 64))
+    if (name == "display" &&
+        (!std::isfinite(value) || value < 0 || value != std::floor(value) || value > 64))
         return "display must be a display index: 0, 1, ... (lightning displays lists them)";
     if (!std::isfinite(value) || value < 0)
         return std::string(name) + " must be a number of seconds, 0 or more";
@@ -179,10 +200,14 @@ namespace {
 
 std::string_view kind_words(SettingKind kind) {
     switch (kind) {
-        case SettingKind::Text: return "a string in quotes";
-        case SettingKind::Number: return "a number of seconds";
-        case SettingKind::Integer: return "a whole number";
-        case SettingKind::Boolean: return "true or false";
+        case SettingKind::Text:
+            return "a string in quotes";
+        case SettingKind::Number:
+            return "a number of seconds";
+        case SettingKind::Integer:
+            return "a whole number";
+        case SettingKind::Boolean:
+            return "true or false";
     }
     return "?";
 }
@@ -216,8 +241,10 @@ void set_setting(Settings& settings, std::string_view name, double value, Origin
     if (auto problem = check_number_setting(name, value); !problem.empty()) refuse(where, problem);
     visit_setting(settings, name, [&](auto& field) {
         using T = std::decay_t<decltype(field.value)>;
-        if constexpr (std::is_same_v<T, double>) field.set(value, origin, where);
-        else if constexpr (std::is_same_v<T, int>) field.set(static_cast<int>(value), origin, where);
+        if constexpr (std::is_same_v<T, double>)
+            field.set(value, origin, where);
+        else if constexpr (std::is_same_v<T, int>)
+            field.set(static_cast<int>(value), origin, where);
     });
 }
 

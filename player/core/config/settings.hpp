@@ -38,15 +38,16 @@ struct Settings {
     Sourced<std::string> renderer{"software"};     // software, accelerated, auto
     Sourced<std::string> overlay{"audience"};      // audience, presenter, both, none
     Sourced<std::string> overlay_size{"medium"};   // small, medium, large, huge, or a scale "1.5"
-    Sourced<std::string> overlay_corner{"top-right"};  // top-left, top-right, bottom-left, bottom-right
-    Sourced<double> warn{60};                      // seconds left when the overlay turns amber
-    Sourced<double> danger{30};                    // ... red
-    Sourced<double> flash{10};                     // ... starts flashing
-    Sourced<std::string> background{"#000000"};    // around and behind slides, #rrggbb
-    Sourced<std::string> font;                     // a .ttf/.otf file; empty: the bundled DejaVu Sans
-    Sourced<std::string> log_dir;                  // where logs go; empty: $XDG_STATE_HOME/lightning/logs
-    Sourced<bool> sound{false};                    // sound cues (tick, warn, danger, gong)
-    Sourced<double> end_card_seconds{3};           // how long an event's end card stays
+    Sourced<std::string> overlay_corner{
+        "top-right"};                            // top-left, top-right, bottom-left, bottom-right
+    Sourced<double> warn{60};                    // seconds left when the overlay turns amber
+    Sourced<double> danger{30};                  // ... red
+    Sourced<double> flash{10};                   // ... starts flashing
+    Sourced<std::string> background{"#000000"};  // around and behind slides, #rrggbb
+    Sourced<std::string> font;                   // a .ttf/.otf file; empty: the bundled DejaVu Sans
+    Sourced<std::string> log_dir;         // where logs go; empty: $XDG_STATE_HOME/lightning/logs
+    Sourced<bool> sound{false};           // sound cues (tick, warn, danger, gong)
+    Sourced<double> end_card_seconds{3};  // how long an event's end card stays
 };
 
 // overlay-size's value as a scale: "small" 0.7, "medium" 1, "large" 1.4, "huge" 2, or a number
@@ -57,9 +58,9 @@ std::optional<double> overlay_scale(const std::string& text);
 
 // What a setting is, for messages and `lightning config`.
 struct SettingInfo {
-    std::string_view name;   // as written in config.toml and (with --) as the flag
+    std::string_view name;  // as written in config.toml and (with --) as the flag
     std::string_view about;
-    bool per_deck;           // may be set in deck.toml's [settings]; false: of this machine
+    bool per_deck;             // may be set in deck.toml's [settings]; false: of this machine
     std::string_view allowed;  // for a word setting: its words, "a | b"; empty: any text
 };
 const std::vector<SettingInfo>& setting_infos();

@@ -14,9 +14,12 @@ namespace fs = std::filesystem;
 
 std::string_view format_name(TalkFormat format) {
     switch (format) {
-        case TalkFormat::Ignite: return "ignite";
-        case TalkFormat::PechaKucha: return "pechakucha";
-        case TalkFormat::FiveMinutes: break;
+        case TalkFormat::Ignite:
+            return "ignite";
+        case TalkFormat::PechaKucha:
+            return "pechakucha";
+        case TalkFormat::FiveMinutes:
+            break;
     }
     return "five-minutes";
 }
@@ -43,7 +46,6 @@ std::string lower_extension(const fs::path& file) {
 }
 
 }  // namespace
-
 
 namespace {
 
@@ -81,7 +83,8 @@ void warn_links_outside(Deck& deck) {
         const auto inside = target.lexically_relative(root);
         if (inside.empty() || *inside.begin() == "..")
             deck.warnings.push_back("slide file \"" + slide.file +
-                                    "\" is a symbolic link that leads outside the deck folder; copy the picture into the folder");
+                                    "\" is a symbolic link that leads outside the deck folder; "
+                                    "copy the picture into the folder");
     }
 }
 
@@ -102,12 +105,15 @@ Deck load_deck(const fs::path& folder) {
         throw DeckError("cannot open deck folder " + folder.string() + ": " + error.message() +
                         " (a symbolic link loop or a permission problem?)");
     if (error || !fs::exists(status))
-        throw DeckError("deck folder " + folder.string() +
-                        " does not exist: check the path (a deck is a folder of slide images, or a PDF file)");
-    if (fs::is_regular_file(status) && lower_extension(folder) == ".pdf") return load_pdf_deck(folder);
+        throw DeckError(
+            "deck folder " + folder.string() +
+            " does not exist: check the path (a deck is a folder of slide images, or a PDF file)");
+    if (fs::is_regular_file(status) && lower_extension(folder) == ".pdf")
+        return load_pdf_deck(folder);
     if (!fs::is_directory(status))
-        throw DeckError(folder.string() +
-                        " is not a folder or a PDF: a deck is a folder of slide images or a .pdf file");
+        throw DeckError(
+            folder.string() +
+            " is not a folder or a PDF: a deck is a folder of slide images or a .pdf file");
 
     Deck deck;
     deck.folder = folder;
@@ -127,7 +133,8 @@ Deck load_deck(const fs::path& folder) {
             std::error_code toml_error;
             if (!entry.is_regular_file(toml_error))
                 throw DeckError(entry.path().string() +
-                                " is not a file (a folder?): deck.toml must be a text file; rename or remove it");
+                                " is not a file (a folder?): deck.toml must be a text file; rename "
+                                "or remove it");
             deck.toml_path = entry.path();
             continue;
         }

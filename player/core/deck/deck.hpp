@@ -26,34 +26,33 @@ public:
 };
 
 struct SlideEntry {
-    std::filesystem::path path;    // the image file (the PDF file for a PDF deck)
-    std::string file;              // its name as written in the folder / deck.toml (UTF-8);
-                                   // "talk.pdf#page=3" for a PDF page
-    std::optional<Millis> planned; // seconds from deck.toml, if given
-    std::string notes;             // speaker notes from deck.toml
-    int toml_line = 0;             // line of its [[slide]] entry, 0 when not from deck.toml
-    int page = -1;                 // 0-based page of a PDF deck; -1 for an image
+    std::filesystem::path path;     // the image file (the PDF file for a PDF deck)
+    std::string file;               // its name as written in the folder / deck.toml (UTF-8);
+                                    // "talk.pdf#page=3" for a PDF page
+    std::optional<Millis> planned;  // seconds from deck.toml, if given
+    std::string notes;              // speaker notes from deck.toml
+    int toml_line = 0;              // line of its [[slide]] entry, 0 when not from deck.toml
+    int page = -1;                  // 0-based page of a PDF deck; -1 for an image
 };
 
 struct Deck {
-    std::filesystem::path folder;     // the deck folder, or the folder holding the PDF
-    std::filesystem::path pdf;        // the PDF file of a PDF deck; empty for an image folder
+    std::filesystem::path folder;  // the deck folder, or the folder holding the PDF
+    std::filesystem::path pdf;     // the PDF file of a PDF deck; empty for an image folder
     int pdf_pages = 0;
     std::filesystem::path toml_path;  // empty when the deck has no deck.toml
     std::string title;                // from deck.toml, else the folder name
     std::string speaker;
     TalkFormat format = TalkFormat::FiveMinutes;
     int format_line = 0;
-    std::optional<Millis> total;      // explicit total from deck.toml
+    std::optional<Millis> total;  // explicit total from deck.toml
     int total_line = 0;
     std::vector<SlideEntry> slides;
-    std::vector<std::string> warnings;  // non-fatal: unknown keys, unlisted images, ...
+    std::vector<std::string> warnings;       // non-fatal: unknown keys, unlisted images, ...
     std::vector<std::string> ignored_files;  // files in the folder that are not slides
 
     // "deck.toml:12" (with the folder) for messages about a line of deck.toml.
     std::string where(int line) const;
 };
-
 
 // The slide showing page `page` (0-based) of a PDF deck.
 SlideEntry pdf_slide(const Deck& deck, int page);

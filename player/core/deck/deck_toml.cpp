@@ -1,8 +1,8 @@
 // deck.toml reading. Kept apart from deck.cpp because toml++ is heavy to compile.
 #include <algorithm>
 #include <fstream>
-#include <set>
 #include <iterator>
+#include <set>
 
 #include "core/deck/deck.hpp"
 #include "core/deck/toml_values.hpp"
@@ -28,8 +28,8 @@ public:
 
     void warn_unknown(const toml::node& node, std::string_view key, std::string_view allowed) {
         deck_.warnings.push_back(deck_.where(toml_line(node)) + ": unknown key '" +
-                                 std::string(key) + "' is ignored (known keys: " +
-                                 std::string(allowed) + ")");
+                                 std::string(key) +
+                                 "' is ignored (known keys: " + std::string(allowed) + ")");
     }
 
     void read_top(const toml::table& root, const std::vector<std::string>& images) {
@@ -57,7 +57,9 @@ public:
                 // [settings] (the deck's overlay, thresholds, ...) and the look's background and
                 // font, which may be written at the top: read by core/config/config_file.
             } else {
-                warn_unknown(node, name, "title, speaker, format, total, background, font, [settings], [[slide]]");
+                warn_unknown(
+                    node, name,
+                    "title, speaker, format, total, background, font, [settings], [[slide]]");
             }
         }
     }
@@ -65,9 +67,10 @@ public:
     void read_slides(const toml::node& node, const std::vector<std::string>& images) {
         const auto* entries = node.as_array();
         if (!entries || !entries->is_array_of_tables())
-            fail(node, deck_.pdf.empty()
-                           ? "slide entries must be written as [[slide]] tables, each with file = \"...\""
-                           : "slide entries must be written as [[slide]] tables");
+            fail(node,
+                 deck_.pdf.empty()
+                     ? "slide entries must be written as [[slide]] tables, each with file = \"...\""
+                     : "slide entries must be written as [[slide]] tables");
         if (deck_.pdf.empty())
             read_image_slides(*entries, images);
         else
@@ -95,9 +98,11 @@ public:
             // projector through a deck someone handed in.
             const std::filesystem::path written(slide.file);
             const auto clean = written.lexically_normal();
-            if (written.is_absolute() || written.has_root_name() || (!clean.empty() && *clean.begin() == ".."))
+            if (written.is_absolute() || written.has_root_name() ||
+                (!clean.empty() && *clean.begin() == ".."))
                 throw DeckError(deck_.where(slide.toml_line) + ": slide file \"" + slide.file +
-                                "\" is outside the deck folder; copy the picture into " + deck_.folder.string() +
+                                "\" is outside the deck folder; copy the picture into " +
+                                deck_.folder.string() +
                                 " and write its name relative to it, like file = \"slide.png\"");
             slide.path = deck_.folder / slide.file;
             std::error_code error;
@@ -112,8 +117,9 @@ public:
         }
         for (const auto& image : images)
             if (!seen.count(image))
-                deck_.warnings.push_back(image + " is not listed in deck.toml's [[slide]] entries, "
-                                                 "so it is not shown");
+                deck_.warnings.push_back(image +
+                                         " is not listed in deck.toml's [[slide]] entries, "
+                                         "so it is not shown");
     }
 
     // A PDF deck's [[slide]] entries give seconds and notes to its pages in order; page = N picks
@@ -181,14 +187,16 @@ private:
 
 }  // namespace
 
-void read_deck_toml_text(Deck& deck, std::string_view text, const std::vector<std::string>& images) {
+void read_deck_toml_text(Deck& deck, std::string_view text,
+                         const std::vector<std::string>& images) {
     const toml::table root = parse_toml_text(text, deck.where(0));
     TomlReader(deck).read_top(root, images);
 }
 
 void read_deck_toml(Deck& deck, const std::vector<std::string>& images) {
     std::ifstream file(deck.toml_path, std::ios::binary);
-    if (!file) throw DeckError("cannot read " + deck.toml_path.string() + ": check its permissions");
+    if (!file)
+        throw DeckError("cannot read " + deck.toml_path.string() + ": check its permissions");
     const std::string text{std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
     if (file.bad()) throw DeckError("cannot read " + deck.toml_path.string() + ": a read error");
     read_deck_toml_text(deck, text, images);

@@ -23,7 +23,8 @@ struct Unsupported {
 
 constexpr std::array<Unsupported, 9> kUnsupported{{
     {"HEIC", ".heic .heif .hif",
-     "on a Mac open it in Preview and use File > Export as JPEG; on Linux: heif-convert IN.heic OUT.jpg"},
+     "on a Mac open it in Preview and use File > Export as JPEG; on Linux: heif-convert IN.heic "
+     "OUT.jpg"},
     {"AVIF", ".avif", "avifdec IN.avif OUT.png, or export it again as PNG or JPEG"},
     {"PSD", ".psd .psb", "in Photoshop or GIMP use Export As PNG"},
     {"SVG", ".svg .svgz",
@@ -39,8 +40,8 @@ constexpr std::array<Unsupported, 9> kUnsupported{{
 
 bool is_slide_image(const std::filesystem::path& file) {
     static constexpr std::array<std::string_view, 15> kExtensions = {
-        ".png", ".jpg", ".jpeg", ".jpe", ".webp", ".gif", ".bmp", ".tif",
-        ".tiff", ".tga", ".qoi", ".pnm", ".ppm", ".pgm", ".pbm"};
+        ".png",  ".jpg", ".jpeg", ".jpe", ".webp", ".gif", ".bmp", ".tif",
+        ".tiff", ".tga", ".qoi",  ".pnm", ".ppm",  ".pgm", ".pbm"};
     const std::string ext = lower(file.extension().string());
     return std::find(kExtensions.begin(), kExtensions.end(), ext) != kExtensions.end();
 }

@@ -8,8 +8,12 @@
 namespace lightning {
 
 namespace {
-unsigned be16(const unsigned char* p) { return (unsigned{p[0]} << 8) | p[1]; }
-unsigned be32(const unsigned char* p) { return (be16(p) << 16) | be16(p + 2); }
+unsigned be16(const unsigned char* p) {
+    return (unsigned{p[0]} << 8) | p[1];
+}
+unsigned be32(const unsigned char* p) {
+    return (be16(p) << 16) | be16(p + 2);
+}
 
 // Walks JPEG markers to the first start-of-frame (SOF0..SOF15 but DHT/JPG/DAC).
 void read_jpeg(const std::vector<unsigned char>& b, ImageHeader& out) {
@@ -17,9 +21,13 @@ void read_jpeg(const std::vector<unsigned char>& b, ImageHeader& out) {
     while (i + 9 < b.size()) {
         if (b[i] != 0xFF) return;
         const unsigned marker = b[i + 1];
-        if (marker == 0xFF) { ++i; continue; }
+        if (marker == 0xFF) {
+            ++i;
+            continue;
+        }
         const unsigned length = be16(&b[i + 2]);
-        if (marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC) {
+        if (marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 &&
+            marker != 0xCC) {
             out.height = static_cast<int>(be16(&b[i + 5]));
             out.width = static_cast<int>(be16(&b[i + 7]));
             out.interlaced = marker == 0xC2 || marker == 0xC6 || marker == 0xCA || marker == 0xCE;
@@ -52,7 +60,9 @@ ImageHeader read_image_header(const std::filesystem::path& file) {
 
 double estimated_decode_ms(const ImageHeader& header) {
     const double pixels = static_cast<double>(header.width) * header.height;
-    const double ns_per_pixel = header.format == "jpeg" ? 6.0 : header.format == "png" ? 12.0 : 25.0;
+    const double ns_per_pixel = header.format == "jpeg"  ? 6.0
+                                : header.format == "png" ? 12.0
+                                                         : 25.0;
     return pixels * ns_per_pixel * (header.interlaced ? 2.0 : 1.0) / 1e6;
 }
 

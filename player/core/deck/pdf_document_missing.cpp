@@ -5,7 +5,9 @@
 
 namespace lightning {
 
-bool pdf_supported() { return false; }
+bool pdf_supported() {
+    return false;
+}
 
 struct PdfDocument::Impl {};
 
@@ -18,8 +20,12 @@ PdfDocument::PdfDocument(const std::filesystem::path& file) {
 
 PdfDocument::~PdfDocument() = default;
 
-int PdfDocument::page_count() const { return 0; }
+int PdfDocument::page_count() const {
+    return 0;
+}
 
-PageImage PdfDocument::render(int, int, int) const { return {}; }
+PageImage PdfDocument::render(int, int, int) const {
+    return {};
+}
 
 }  // namespace lightning

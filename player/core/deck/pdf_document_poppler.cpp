@@ -15,7 +15,9 @@
 
 namespace lightning {
 
-bool pdf_supported() { return true; }
+bool pdf_supported() {
+    return true;
+}
 
 namespace {
 // poppler prints syntax warnings for slightly broken PDFs to stderr; the deck check reports what
@@ -48,7 +50,9 @@ PdfDocument::PdfDocument(const std::filesystem::path& file) : impl_(std::make_un
 
 PdfDocument::~PdfDocument() = default;
 
-int PdfDocument::page_count() const { return impl_->document->pages(); }
+int PdfDocument::page_count() const {
+    return impl_->document->pages();
+}
 
 PageImage PdfDocument::render(int index, int box_w, int box_h) const {
     std::unique_ptr<poppler::page> page(impl_->document->create_page(index));

@@ -25,16 +25,21 @@ public:
             }
             std::optional<TomlTextProblem> found;
             switch (in_) {
-                case In::Code: found = code(byte); break;
+                case In::Code:
+                    found = code(byte);
+                    break;
                 case In::Basic:
-                case In::MultiBasic: found = basic_string(byte); break;
+                case In::MultiBasic:
+                    found = basic_string(byte);
+                    break;
                 case In::Literal:
                     if (byte == '\'') close_string();
                     break;
                 case In::MultiLiteral:
                     if (starts("'''")) close_multi_line('\'');
                     break;
-                case In::Comment: break;
+                case In::Comment:
+                    break;
             }
             if (found) return found;
         }
@@ -64,14 +69,20 @@ private:
     std::optional<TomlTextProblem> code(unsigned char byte) {
         if (bare_) {
             // toml++ reads a bare word up to a value terminator; a key also ends at '=' or '.'.
-            const bool ends = std::string_view(" \t\r,]}#").find(static_cast<char>(byte)) != std::string_view::npos ||
+            const bool ends = std::string_view(" \t\r,]}#").find(static_cast<char>(byte)) !=
+                                  std::string_view::npos ||
                               (key_side() && (byte == '=' || byte == '.'));
             if (!ends) return byte >= 0x80 ? outside_quotes() : std::nullopt;
             bare_ = false;
         }
         switch (byte) {
-            case ' ': case '\t': case '\r': break;
-            case '#': in_ = In::Comment; break;
+            case ' ':
+            case '\t':
+            case '\r':
+                break;
+            case '#':
+                in_ = In::Comment;
+                break;
             case '=':
                 boundary_ = true;
                 if (open_.empty())
@@ -83,16 +94,21 @@ private:
                 boundary_ = true;
                 if (!open_.empty() && open_.back().inline_table) open_.back().after_equals = false;
                 break;
-            case '.': boundary_ = key_side(); break;
-            case '[': case '{':
+            case '.':
+                boundary_ = key_side();
+                break;
+            case '[':
+            case '{':
                 if (boundary_ && (after_equals_ || !open_.empty()))  // not a [table] header
                     open_.push_back(Open{byte == '{', false});
                 break;
-            case ']': case '}':
+            case ']':
+            case '}':
                 if (!open_.empty()) open_.pop_back();
                 boundary_ = false;
                 break;
-            case '"': case '\'':
+            case '"':
+            case '\'':
                 if (boundary_) open_string(byte);
                 boundary_ = false;
                 break;
@@ -106,7 +122,8 @@ private:
 
     void open_string(unsigned char quote) {
         const bool multi = quote == '"' ? starts("\"\"\"") : starts("'''");
-        in_ = quote == '"' ? (multi ? In::MultiBasic : In::Basic) : (multi ? In::MultiLiteral : In::Literal);
+        in_ = quote == '"' ? (multi ? In::MultiBasic : In::Basic)
+                           : (multi ? In::MultiLiteral : In::Literal);
         if (multi) i_ += 2;
     }
     void close_string() { in_ = In::Code; }
@@ -122,11 +139,14 @@ private:
             // a line-ending backslash about the first character that is not a space.
             size_t next = i_ + 1;
             int lines = 0;
-            while (next < text_.size() && std::string_view(" \t\r\n").find(text_[next]) != std::string_view::npos)
+            while (next < text_.size() &&
+                   std::string_view(" \t\r\n").find(text_[next]) != std::string_view::npos)
                 lines += text_[next++] == '\n';
             if (next < text_.size() && static_cast<unsigned char>(text_[next]) >= 0x80)
-                return TomlTextProblem{line_ + lines, "a backslash in a \"\"\" string is followed by a non-ASCII "
-                                                      "character, which lightning cannot read: remove the backslash"};
+                return TomlTextProblem{
+                    line_ + lines,
+                    "a backslash in a \"\"\" string is followed by a non-ASCII "
+                    "character, which lightning cannot read: remove the backslash"};
             line_ += lines;
             i_ = next == i_ + 1 ? next : next - 1;  // skip the escaped character, or the spaces
         } else if (byte == '\\') {
@@ -141,21 +161,26 @@ private:
 
     std::optional<TomlTextProblem> outside_quotes() const {
         size_t length = 1;
-        while (i_ + length < text_.size() && (static_cast<unsigned char>(text_[i_ + length]) & 0xC0) == 0x80) ++length;
+        while (i_ + length < text_.size() &&
+               (static_cast<unsigned char>(text_[i_ + length]) & 0xC0) == 0x80)
+            ++length;
         const std::string character(text_.substr(i_, length));
-        const bool curly = character == "\u201C" || character == "\u201D" || character == "\u2018" ||
-                           character == "\u2019";
+        const bool curly = character == "\u201C" || character == "\u201D" ||
+                           character == "\u2018" || character == "\u2019";
         if (curly)
-            return problem("\"" + character + "\" is a curly quote; write text in straight quotes, like title = \"My talk\"");
-        return problem("\"" + character + "\" is outside quotes; put text in quotes, like title = \"My talk\"");
+            return problem(
+                "\"" + character +
+                "\" is a curly quote; write text in straight quotes, like title = \"My talk\"");
+        return problem("\"" + character +
+                       "\" is outside quotes; put text in quotes, like title = \"My talk\"");
     }
 
     std::string_view text_;
     size_t i_ = 0;
     int line_ = 1;
     In in_ = In::Code;
-    bool bare_ = false;         // inside a bare key or value (a word toml++ reads to its end)
-    bool boundary_ = true;      // where a key or value may begin (a quote here opens a string)
+    bool bare_ = false;     // inside a bare key or value (a word toml++ reads to its end)
+    bool boundary_ = true;  // where a key or value may begin (a quote here opens a string)
     bool after_equals_ = false;
     // The arrays and inline tables open on a value's side, innermost last. An inline table has
     // keys of its own: `l = {k = "v" ș` must see the quote after its '=' as opening a string (the
@@ -169,6 +194,8 @@ private:
 
 }  // namespace
 
-std::optional<TomlTextProblem> find_untomlable_text(std::string_view text) { return Lexer(text).run(); }
+std::optional<TomlTextProblem> find_untomlable_text(std::string_view text) {
+    return Lexer(text).run();
+}
 
 }  // namespace lightning

@@ -4,8 +4,8 @@
 #include <optional>
 
 #include "core/deck/deck.hpp"
-#include "core/time/time_text.hpp"
 #include "core/deck/toml_text_guard.hpp"
+#include "core/time/time_text.hpp"
 
 namespace lightning {
 namespace {

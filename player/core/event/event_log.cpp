@@ -9,18 +9,22 @@
 namespace lightning {
 
 EventLog::EventLog(std::filesystem::path path, const WallClock& wall)
-    : file_(std::move(path), {std::filesystem::temp_directory_path() / "lightning-logs"}), wall_(wall) {}
+    : file_(std::move(path), {std::filesystem::temp_directory_path() / "lightning-logs"}),
+      wall_(wall) {}
 
 void EventLog::write(Json event) {
     event["wall"] = iso_utc(wall_.now());
     // Names that are not UTF-8 (an old zip's Latin-1 file names) must not stop the event.
     if (!file_.append(event.dump(-1, ' ', false, Json::error_handler_t::replace)) && !reported_) {
         reported_ = true;
-        messages_.push_back("the session log cannot be written (" + file_.problem() + "); it is kept in memory");
+        messages_.push_back("the session log cannot be written (" + file_.problem() +
+                            "); it is kept in memory");
     }
 }
 
-std::filesystem::path EventLog::finish() { return file_.finish(); }
+std::filesystem::path EventLog::finish() {
+    return file_.finish();
+}
 
 std::vector<std::string> EventLog::take_messages() {
     std::vector<std::string> out;
@@ -28,7 +32,9 @@ std::vector<std::string> EventLog::take_messages() {
     return out;
 }
 
-std::filesystem::path event_logs_dir() { return logs_root().parent_path() / "sessions"; }
+std::filesystem::path event_logs_dir() {
+    return logs_root().parent_path() / "sessions";
+}
 
 std::filesystem::path new_event_log_path(WallTime wall) {
     return event_logs_dir() / (compact_utc(wall) + "-event.jsonl");
@@ -37,7 +43,8 @@ std::filesystem::path new_event_log_path(WallTime wall) {
 CrashedEvent find_crashed_event(const std::string& name, const std::filesystem::path& folder) {
     std::vector<std::filesystem::path> logs;
     std::error_code error;
-    for (std::filesystem::directory_iterator it(folder, error), end; !error && it != end; it.increment(error))
+    for (std::filesystem::directory_iterator it(folder, error), end; !error && it != end;
+         it.increment(error))
         if (it->path().extension() == ".jsonl") logs.push_back(it->path());
     std::sort(logs.rbegin(), logs.rend());  // newest first
     for (const auto& path : logs) {
@@ -58,8 +65,8 @@ CrashedEvent find_crashed_event(const std::string& name, const std::filesystem::
         if (running < 0) break;  // it crashed between talks: nothing is running to resume
         return {path, static_cast<size_t>(running)};
     }
-    throw DeckError("no crashed session of \"" + name + "\" with a talk running in " + folder.string() +
-                    ": nothing to resume");
+    throw DeckError("no crashed session of \"" + name + "\" with a talk running in " +
+                    folder.string() + ": nothing to resume");
 }
 
 }  // namespace lightning

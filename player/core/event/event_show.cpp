@@ -20,8 +20,9 @@ std::string talk_line(size_t index, const CheckedTalk& talk) {
 
 std::string talk_format(const CheckedTalk& talk) {
     if (!talk.schedule) return "";
-    return std::string(format_name(talk.schedule->format)) + kDot + format_countdown(talk.schedule->total) + kDot +
-           std::to_string(talk.schedule->count()) + " slides";
+    return std::string(format_name(talk.schedule->format)) + kDot +
+           format_countdown(talk.schedule->total) + kDot + std::to_string(talk.schedule->count()) +
+           " slides";
 }
 
 // "5:02 (+0:02)", "4:58 (-0:02)"
@@ -36,7 +37,11 @@ std::string talk_result(long long actual_ms, long long planned_ms) {
 
 EventShow::EventShow(const Lineup& lineup, std::vector<CheckedTalk> talks, const Clock& clock,
                      const WallClock& wall, EventLog& log, EventSetup setup)
-    : lineup_(lineup), talks_(std::move(talks)), clock_(clock), wall_(wall), log_(log),
+    : lineup_(lineup),
+      talks_(std::move(talks)),
+      clock_(clock),
+      wall_(wall),
+      log_(log),
       setup_(std::move(setup)) {
     for (const auto& talk : talks_) {
         PreparedTalk prepared;
@@ -52,8 +57,10 @@ EventShow::EventShow(const Lineup& lineup, std::vector<CheckedTalk> talks, const
     // The running order: talks in order, each break before the talk it precedes.
     for (size_t t = 0; t <= talks_.size(); ++t) {
         for (size_t b = 0; b < lineup_.breaks.size(); ++b)
-            if (lineup_.breaks[b].before_talk == t) entries_.push_back(Entry{true, b, RunningOrderEntry::Status::Break, ""});
-        if (t < talks_.size()) entries_.push_back(Entry{false, t, RunningOrderEntry::Status::Waiting, ""});
+            if (lineup_.breaks[b].before_talk == t)
+                entries_.push_back(Entry{true, b, RunningOrderEntry::Status::Break, ""});
+        if (t < talks_.size())
+            entries_.push_back(Entry{false, t, RunningOrderEntry::Status::Waiting, ""});
     }
     if (setup_.resume_talk) {
         log_.write({{"event", "session_resumed"}, {"talk", *setup_.resume_talk + 1}});
@@ -64,8 +71,10 @@ EventShow::EventShow(const Lineup& lineup, std::vector<CheckedTalk> talks, const
     } else {
         Json order = Json::array();
         for (const auto& talk : talks_)
-            order.push_back({{"deck", talk.talk.deck}, {"title", talk.display_title},
-                             {"speaker", talk.display_speaker}, {"problem", talk.problem}});
+            order.push_back({{"deck", talk.talk.deck},
+                             {"title", talk.display_title},
+                             {"speaker", talk.display_speaker},
+                             {"problem", talk.problem}});
         log_.write({{"event", "session_start"}, {"name", lineup_.name}, {"talks", order}});
         go_to(0);
     }
@@ -91,12 +100,15 @@ void EventShow::go_to(size_t entry) {
     if (at.is_break) {
         const auto& pause = lineup_.breaks[at.index];
         messages_.push_back("break: " + pause.title + " (" + format_countdown(pause.length) + ")");
-        log_.write({{"event", "break_start"}, {"title", pause.title}, {"planned_ms", pause.length.count()}});
+        log_.write({{"event", "break_start"},
+                    {"title", pause.title},
+                    {"planned_ms", pause.length.count()}});
     } else {
         const CheckedTalk& talk = talks_[at.index];
-        messages_.push_back("title card " + std::to_string(at.index + 1) + "/" + std::to_string(talks_.size()) +
-                            ": " + talk.display_title +
-                            (talk.problem.empty() ? "" : " (cannot be played: " + talk.problem + ")"));
+        messages_.push_back(
+            "title card " + std::to_string(at.index + 1) + "/" + std::to_string(talks_.size()) +
+            ": " + talk.display_title +
+            (talk.problem.empty() ? "" : " (cannot be played: " + talk.problem + ")"));
     }
 }
 
@@ -112,10 +124,14 @@ void EventShow::start_talk(bool resuming) {
     if (setup_.talk_log) stage.open_log = setup_.talk_log(index);
     if (resuming && setup_.resume_from) stage.resume = setup_.resume_from(index);
     if (resuming && !stage.resume)
-        messages_.push_back("no unfinished log for talk " + std::to_string(index + 1) + ": it starts again");
+        messages_.push_back("no unfinished log for talk " + std::to_string(index + 1) +
+                            ": it starts again");
     if (!stage.resume)
-        log_.write({{"event", "talk_start"}, {"talk", index + 1}, {"deck", talks_[index].talk.deck},
-                    {"title", talks_[index].display_title}, {"planned_ms", talks_[index].schedule->total.count()}});
+        log_.write({{"event", "talk_start"},
+                    {"talk", index + 1},
+                    {"deck", talks_[index].talk.deck},
+                    {"title", talks_[index].display_title},
+                    {"planned_ms", talks_[index].schedule->total.count()}});
     stage_ = std::make_unique<Stage>(prepared_[index], clock_, wall_, std::move(stage));
     stage_->set_bar_width(bar_width_);
     entries_[cursor_].status = RunningOrderEntry::Status::Running;
@@ -136,11 +152,16 @@ void EventShow::talk_over() {
             actual = run.end_talk_ms + run.paused_ms;
         } catch (const LogError&) {
         }
-    log_.write({{"event", "talk_end"}, {"talk", index + 1}, {"reason", reason},
-                {"log", stage_->log_written().string()}, {"planned_ms", planned},
-                {"actual_ms", actual}, {"overrun_ms", actual - planned}});
+    log_.write({{"event", "talk_end"},
+                {"talk", index + 1},
+                {"reason", reason},
+                {"log", stage_->log_written().string()},
+                {"planned_ms", planned},
+                {"actual_ms", actual},
+                {"overrun_ms", actual - planned}});
     entries_[cursor_].status = RunningOrderEntry::Status::Done;
-    entries_[cursor_].result = talk_result(actual, planned) + (reason == "finished" ? "" : " stopped");
+    entries_[cursor_].result =
+        talk_result(actual, planned) + (reason == "finished" ? "" : " stopped");
     stage_.reset();
     phase_ = Phase::Card;
     if (reason == "signal" || reason == "closed") {
@@ -191,7 +212,8 @@ void EventShow::command(Command command) {
             }
             return;
         case Command::SkipTalk:
-            if (phase_ == Phase::Card) skip_current(talk_at_cursor() ? talks_[*talk_at_cursor()].problem : "");
+            if (phase_ == Phase::Card)
+                skip_current(talk_at_cursor() ? talks_[*talk_at_cursor()].problem : "");
             return;
         case Command::BackTalk:
         case Command::Previous:
@@ -200,17 +222,31 @@ void EventShow::command(Command command) {
         case Command::HoldStopBegin:
             if (!hold_deadline_) hold_deadline_ = now + kHoldToStop;
             return;
-        case Command::HoldStopEnd: hold_deadline_.reset(); return;
-        case Command::BlankBlack: blank_ = blank_ == Blank::Black ? Blank::None : Blank::Black; return;
-        case Command::BlankWhite: blank_ = blank_ == Blank::White ? Blank::None : Blank::White; return;
-        case Command::ShowKeys: keys_until_ = now + kKeysHelpFor; return;
+        case Command::HoldStopEnd:
+            hold_deadline_.reset();
+            return;
+        case Command::BlankBlack:
+            blank_ = blank_ == Blank::Black ? Blank::None : Blank::Black;
+            return;
+        case Command::BlankWhite:
+            blank_ = blank_ == Blank::White ? Blank::None : Blank::White;
+            return;
+        case Command::ShowKeys:
+            keys_until_ = now + kKeysHelpFor;
+            return;
         case Command::CloseRequest:
             close_request_at_ = now;
-            messages_.push_back("a window close request is ignored during an event: hold Esc to end it");
+            messages_.push_back(
+                "a window close request is ignored during an event: hold Esc to end it");
             return;
-        case Command::WindowClosed: end_event("closed"); return;
-        case Command::Signal: end_event("signal"); return;
-        default: return;
+        case Command::WindowClosed:
+            end_event("closed");
+            return;
+        case Command::Signal:
+            end_event("signal");
+            return;
+        default:
+            return;
     }
 }
 
@@ -246,10 +282,12 @@ std::vector<RunningOrderEntry> EventShow::running_order() const {
             line.text = talk_line(entry.index, talks_[entry.index]);
             line.status = entry.status;
             line.result = entry.result;
-            if (!talks_[entry.index].problem.empty() && entry.status == RunningOrderEntry::Status::Waiting)
+            if (!talks_[entry.index].problem.empty() &&
+                entry.status == RunningOrderEntry::Status::Waiting)
                 line.result = "not ready";
         }
-        if (e == cursor_ && phase_ == Phase::Card && !entry.is_break) line.status = RunningOrderEntry::Status::Next;
+        if (e == cursor_ && phase_ == Phase::Card && !entry.is_break)
+            line.status = RunningOrderEntry::Status::Next;
         order.push_back(std::move(line));
     }
     return order;
@@ -276,7 +314,9 @@ Card EventShow::card_at(Micros at) const {
         BreakCard card;
         card.title = pause.title;
         const Micros left = std::max(Micros{0}, Micros{pause.length} - (at - card_since_));
-        card.back_at = "Back at " + clock_text(card_since_wall_ + std::chrono::duration_cast<WallTime::duration>(Micros{pause.length}));
+        card.back_at = "Back at " +
+                       clock_text(card_since_wall_ + std::chrono::duration_cast<WallTime::duration>(
+                                                         Micros{pause.length}));
         card.left = format_countdown(std::chrono::duration_cast<Millis>(left + Micros{999}));
         card.order = running_order();
         card.current = static_cast<int>(cursor_);
@@ -298,7 +338,8 @@ Screen EventShow::screen_at(Micros at) const {
     Screen screen;
     screen.card = card_at(at);
     // A deck that cannot be played: the audience sees a neutral card, never the error.
-    if (const auto talk = talk_at_cursor(); talk && phase_ == Phase::Card && !talks_[*talk].problem.empty())
+    if (const auto talk = talk_at_cursor();
+        talk && phase_ == Phase::Card && !talks_[*talk].problem.empty())
         screen.card = SetupCard{"The next talk is being set up"};
     screen.blank = blank_;
     if (at < keys_until_) screen.help = key_help(KeyMode::TitleCard);
@@ -316,12 +357,18 @@ PresenterFrame EventShow::presenter_at(Micros at) const {
         frame.title = talks_[*talk].display_title;
         frame.problem = talks_[*talk].problem;
     }
-    if (hold_deadline_) frame.status = "keep holding Esc to end the session";
-    else if (at - close_request_at_ < kNoticeFor) frame.status = "close request ignored: hold Esc to end the session";
-    else if (blank_ == Blank::Black) frame.status = "audience sees BLACK (B)";
-    else if (blank_ == Blank::White) frame.status = "audience sees WHITE (W)";
-    else if (phase_ == Phase::Closing) frame.status = "the event is over: hold Esc to end the session";
-    else if (!frame.problem.empty()) frame.status = "this deck cannot be played: Space or Right skips it";
+    if (hold_deadline_)
+        frame.status = "keep holding Esc to end the session";
+    else if (at - close_request_at_ < kNoticeFor)
+        frame.status = "close request ignored: hold Esc to end the session";
+    else if (blank_ == Blank::Black)
+        frame.status = "audience sees BLACK (B)";
+    else if (blank_ == Blank::White)
+        frame.status = "audience sees WHITE (W)";
+    else if (phase_ == Phase::Closing)
+        frame.status = "the event is over: hold Esc to end the session";
+    else if (!frame.problem.empty())
+        frame.status = "this deck cannot be played: Space or Right skips it";
     return frame;
 }
 
@@ -332,8 +379,10 @@ Micros EventShow::next_change(Micros after) const {
     // A change still to come that falls at or before `after` (a screen drawn a moment ahead)
     // still needs a wake-up, just after it.
     auto consider = [&](Micros t) {
-        if (t > after) next = std::min(next, t);
-        else if (t > now) next = std::min(next, after + Micros{1});
+        if (t > after)
+            next = std::min(next, t);
+        else if (t > now)
+            next = std::min(next, after + Micros{1});
     };
     if (hold_deadline_) consider(*hold_deadline_);
     consider(keys_until_);
@@ -345,7 +394,9 @@ Micros EventShow::next_change(Micros after) const {
         // The break's countdown ticks each second, and its end moves on to the next card.
         const Micros end = card_since_ + Micros{lineup_.breaks[entries_[cursor_].index].length};
         const Micros second{1'000'000};
-        consider(std::min(end, card_since_ + ((std::max(after, card_since_) - card_since_) / second + 1) * second));
+        consider(std::min(
+            end,
+            card_since_ + ((std::max(after, card_since_) - card_since_) / second + 1) * second));
     }
     return next;
 }
@@ -359,17 +410,21 @@ void EventShow::set_bar_width(int width) {
     if (stage_) stage_->set_bar_width(width);
 }
 
-KeyMode EventShow::key_mode() const { return phase_ == Phase::Talk ? stage_->key_mode() : KeyMode::TitleCard; }
+KeyMode EventShow::key_mode() const {
+    return phase_ == Phase::Talk ? stage_->key_mode() : KeyMode::TitleCard;
+}
 
 const Deck& EventShow::deck() const {
     if (phase_ == Phase::Talk) return stage_->deck();
-    if (const auto talk = talk_at_cursor(); talk && talks_[*talk].schedule) return prepared_[*talk].deck;
+    if (const auto talk = talk_at_cursor(); talk && talks_[*talk].schedule)
+        return prepared_[*talk].deck;
     return empty_deck_;
 }
 
 std::vector<int> EventShow::wanted_slides() const {
     if (phase_ == Phase::Talk) return stage_->wanted_slides();
-    if (const auto talk = talk_at_cursor(); talk && talks_[*talk].schedule) return {0, 1};  // ready to start
+    if (const auto talk = talk_at_cursor(); talk && talks_[*talk].schedule)
+        return {0, 1};  // ready to start
     return {};
 }
 

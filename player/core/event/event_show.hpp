@@ -16,7 +16,7 @@
 namespace lightning {
 
 struct EventSetup {
-    bool presenter = false;   // a presenter view is up
+    bool presenter = false;      // a presenter view is up
     Micros end_card{5'000'000};  // how long a talk's end card stays before the next card
     std::string version;
     // Opens talk `talk`'s log (null: no logs).
@@ -84,7 +84,7 @@ private:
     Phase phase_ = Phase::Card;
     size_t cursor_ = 0;
     std::unique_ptr<Stage> stage_;
-    Micros card_since_{0};       // clock time the current card came up (a break counts from it)
+    Micros card_since_{0};  // clock time the current card came up (a break counts from it)
     WallTime card_since_wall_{};
     Blank blank_ = Blank::None;
     std::optional<Micros> hold_deadline_;

@@ -61,8 +61,9 @@ public:
             for (const auto& talk : lineup_.talks)
                 if (talk.toml_line < pause.toml_line) ++pause.before_talk;
         }
-        std::stable_sort(lineup_.breaks.begin(), lineup_.breaks.end(),
-                         [](const LineupBreak& a, const LineupBreak& b) { return a.toml_line < b.toml_line; });
+        std::stable_sort(
+            lineup_.breaks.begin(), lineup_.breaks.end(),
+            [](const LineupBreak& a, const LineupBreak& b) { return a.toml_line < b.toml_line; });
     }
 
 private:
@@ -91,7 +92,9 @@ private:
     void read_breaks(const toml::node& node) {
         const auto* entries = node.as_array();
         if (!entries || !entries->is_array_of_tables())
-            fail(node, "break must be written as [[break]] tables, with title = \"...\" and minutes = 15");
+            fail(
+                node,
+                "break must be written as [[break]] tables, with title = \"...\" and minutes = 15");
         for (const auto& item : *entries) {
             const toml::table& table = *item.as_table();
             LineupBreak pause;
@@ -101,7 +104,8 @@ private:
             for (const auto& [key, value] : table) {
                 const std::string_view name = key.str();
                 if (name == "title") {
-                    if (auto text = toml_string(value, name, file_); !text.empty()) pause.title = std::move(text);
+                    if (auto text = toml_string(value, name, file_); !text.empty())
+                        pause.title = std::move(text);
                 } else if (name == "minutes") {
                     const auto minutes = value.value<double>();
                     if (!minutes || !(*minutes > 0) || *minutes > 24 * 60)
@@ -112,7 +116,8 @@ private:
                     warn_unknown(value, name, kBreakKeys);
                 }
             }
-            if (!has_minutes) fail_at(pause.toml_line, "this [[break]] has no length: add minutes = 15");
+            if (!has_minutes)
+                fail_at(pause.toml_line, "this [[break]] has no length: add minutes = 15");
             lineup_.breaks.push_back(std::move(pause));
         }
     }

@@ -24,8 +24,8 @@ struct LineupTalk {
 
 // A break between talks ([[break]] in the lineup file): a card with a countdown.
 struct LineupBreak {
-    std::string title;    // default "Break"
-    Millis length{0};     // minutes = 15 in the file
+    std::string title;       // default "Break"
+    Millis length{0};        // minutes = 15 in the file
     size_t before_talk = 0;  // the index of the talk that follows it (talks.size(): at the end)
     int toml_line = 0;
 };

@@ -13,21 +13,21 @@
 namespace lightning {
 
 struct PresenterFrame {
-    int slide = 0;             // current slide index
-    int next = -1;             // next slide, -1 for none (the last slide, or the end)
+    int slide = 0;  // current slide index
+    int next = -1;  // next slide, -1 for none (the last slide, or the end)
     bool end_card = false;
     std::string title;
     std::string notes;
-    bool timers = true;        // countdowns drawn here (--overlay presenter|both)
+    bool timers = true;  // countdowns drawn here (--overlay presenter|both)
     std::string talk_left, slide_left, position;
     OverlayState state = OverlayState::Normal;
     bool flash_on = false;
-    std::string clock;         // "17:45", the time of day
-    std::string status;        // "PAUSED", "AUDIENCE: BLACK", "keys are locked ..."
-    std::string problem;       // an event's broken deck: why (never on the audience screen)
-    std::vector<KeyHelp> keys; // the current mode's keys (title cards: always; else after F1/?)
-    int notes_scroll = 0;      // notes scrolled down by this many lines (Down / Up)
-    int notes_zoom = 0;        // notes text bigger (+) or smaller (-) by this many steps
+    std::string clock;          // "17:45", the time of day
+    std::string status;         // "PAUSED", "AUDIENCE: BLACK", "keys are locked ..."
+    std::string problem;        // an event's broken deck: why (never on the audience screen)
+    std::vector<KeyHelp> keys;  // the current mode's keys (title cards: always; else after F1/?)
+    int notes_scroll = 0;       // notes scrolled down by this many lines (Down / Up)
+    int notes_zoom = 0;         // notes text bigger (+) or smaller (-) by this many steps
     // Between an event's talks: the audience's card (title, break, set-up, closing), drawn large
     // in place of the current and next slides.
     std::optional<Card> card;
@@ -35,7 +35,8 @@ struct PresenterFrame {
 };
 
 // `clock` is the time of day to show; `status` what the organizer should know right now.
-PresenterFrame make_presenter_frame(const Deck& deck, const Schedule& schedule, const Moment& moment,
-                                    OverlayMode mode, std::string clock, std::string status);
+PresenterFrame make_presenter_frame(const Deck& deck, const Schedule& schedule,
+                                    const Moment& moment, OverlayMode mode, std::string clock,
+                                    std::string status);
 
 }  // namespace lightning

@@ -35,7 +35,7 @@ struct Countdown {
     // Ignite / PechaKucha: the slide countdown is the number those speakers watch, so it is drawn
     // as large as the talk's.
     bool slide_first = false;
-    bool paused = false;     // a pause sign in the panel (Ctrl+P on stage, P in rehearse)
+    bool paused = false;  // a pause sign in the panel (Ctrl+P on stage, P in rehearse)
     bool operator==(const Countdown&) const = default;
 };
 
@@ -66,14 +66,14 @@ struct SlideLook {
 
 // A slide of the talk, with the overlay when the audience sees it.
 struct SlideCard {
-    int slide = 0;                  // index of the slide to draw
+    int slide = 0;  // index of the slide to draw
     SlideLook look;
-    bool overlay = false;           // draw `countdown`
+    bool overlay = false;  // draw `countdown`
     Countdown countdown;
-    std::string note;               // rehearsals: "+2.1 s" over (red) or "-0.8 s" slack (green)
+    std::string note;  // rehearsals: "+2.1 s" over (red) or "-0.8 s" slack (green)
     bool note_over = false;
-    bool paused_banner = false;     // rehearsals: a PAUSED banner over the slide
-    std::string notice;             // a line at the bottom (rehearsals: "the log cannot be written")
+    bool paused_banner = false;  // rehearsals: a PAUSED banner over the slide
+    std::string notice;          // a line at the bottom (rehearsals: "the log cannot be written")
     bool operator==(const SlideCard&) const = default;
 };
 
@@ -94,7 +94,7 @@ struct SummaryCard {
 // One line of an event's running order.
 struct RunningOrderEntry {
     enum class Status { Waiting, Next, Running, Done, Skipped, Break };
-    std::string text;    // "3. Title — Speaker"
+    std::string text;  // "3. Title — Speaker"
     Status status = Status::Waiting;
     std::string result;  // Done: "5:02 (+0:02)"; Skipped: "skipped"
     bool operator==(const RunningOrderEntry&) const = default;
@@ -102,10 +102,10 @@ struct RunningOrderEntry {
 
 // Before each talk of an event: "Next", title, speaker, format and length, the running order.
 struct TitleCard {
-    std::string heading;  // "Next"
+    std::string heading;               // "Next"
     std::string title, speaker, line;  // line: "ignite · 5:00 · 20 slides"
     std::vector<RunningOrderEntry> order;
-    int current = -1;     // index in `order` of this talk
+    int current = -1;  // index in `order` of this talk
     bool operator==(const TitleCard&) const = default;
 };
 
@@ -134,8 +134,8 @@ struct ClosingCard {
     bool operator==(const ClosingCard&) const = default;
 };
 
-using Card = std::variant<SlideCard, EndCard, SummaryCard, TitleCard, BreakCard, SetupCard,
-                          ClosingCard>;
+using Card =
+    std::variant<SlideCard, EndCard, SummaryCard, TitleCard, BreakCard, SetupCard, ClosingCard>;
 
 // One line of the keys help (F1 / ?): "Hold Esc" -> "stop the talk".
 struct KeyHelp {

@@ -23,16 +23,16 @@ Screen talk_screen(const Deck& deck, const Schedule& schedule, const Moment& mom
         Countdown& countdown = card.countdown;
         countdown.state = moment.state;
         countdown.flash_on = moment.flash_on;
-        countdown.talk_left = format_countdown(
-            std::chrono::duration_cast<Millis>(moment.talk_left + Micros{999}));
-        countdown.slide_left = format_countdown(
-            std::chrono::duration_cast<Millis>(moment.slide_left + Micros{999}));
+        countdown.talk_left =
+            format_countdown(std::chrono::duration_cast<Millis>(moment.talk_left + Micros{999}));
+        countdown.slide_left =
+            format_countdown(std::chrono::duration_cast<Millis>(moment.slide_left + Micros{999}));
         countdown.position =
             std::to_string(moment.slide + 1) + "/" + std::to_string(moment.slide_count);
         countdown.bar_width = bar_width;
         countdown.bar_pixels = moment.bar_fill(bar_width);
-        countdown.slide_first = schedule.format == TalkFormat::Ignite ||
-                                schedule.format == TalkFormat::PechaKucha;
+        countdown.slide_first =
+            schedule.format == TalkFormat::Ignite || schedule.format == TalkFormat::PechaKucha;
     }
     return Screen{card, Blank::None, {}};
 }

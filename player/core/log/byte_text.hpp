@@ -3,10 +3,9 @@
 // but not UTF-8, and JSON (and the screen's font) need UTF-8. Every place that shows or logs a
 // name goes through here: a readable UTF-8 form with each undecodable byte written as \xNN, and,
 // where a log must keep the name losslessly, the raw bytes in hex beside it.
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
-
-#include <nlohmann/json.hpp>
 
 namespace lightning {
 

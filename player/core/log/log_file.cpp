@@ -43,7 +43,8 @@ int cut_to_last_newline(int fd) {
     if (end == 0 || (::pread(fd, &c, 1, end - 1) == 1 && c == '\n')) return 0;
     char block[4096];
     while (end > 0) {
-        const off_t from = end > static_cast<off_t>(sizeof block) ? end - static_cast<off_t>(sizeof block) : 0;
+        const off_t from =
+            end > static_cast<off_t>(sizeof block) ? end - static_cast<off_t>(sizeof block) : 0;
         const ssize_t n = ::pread(fd, block, static_cast<size_t>(end - from), from);
         if (n <= 0) return n < 0 ? errno : EIO;
         for (ssize_t i = n; i-- > 0;)
@@ -55,19 +56,31 @@ int cut_to_last_newline(int fd) {
 
 // "run.jsonl" -> "run-2.jsonl"
 fs::path with_suffix(const fs::path& path, int n) {
-    return path.parent_path() / (path.stem().string() + "-" + std::to_string(n) + path.extension().string());
+    return path.parent_path() /
+           (path.stem().string() + "-" + std::to_string(n) + path.extension().string());
 }
 }  // namespace
 
 LogFile::LogFile(fs::path path, std::vector<fs::path> fallback_dirs, Open open, Writer writer)
-    : path_(std::move(path)), fallback_dirs_(std::move(fallback_dirs)), open_(open), writer_(std::move(writer)) {}
+    : path_(std::move(path)),
+      fallback_dirs_(std::move(fallback_dirs)),
+      open_(open),
+      writer_(std::move(writer)) {}
 
-LogFile::~LogFile() { close_fd(); }
+LogFile::~LogFile() {
+    close_fd();
+}
 
 LogFile::LogFile(LogFile&& other) noexcept
-    : path_(std::move(other.path_)), fallback_dirs_(std::move(other.fallback_dirs_)), open_(other.open_),
-      writer_(std::move(other.writer_)), lines_(std::move(other.lines_)), written_(other.written_),
-      fd_(other.fd_), opened_once_(other.opened_once_), problem_(std::move(other.problem_)) {
+    : path_(std::move(other.path_)),
+      fallback_dirs_(std::move(other.fallback_dirs_)),
+      open_(other.open_),
+      writer_(std::move(other.writer_)),
+      lines_(std::move(other.lines_)),
+      written_(other.written_),
+      fd_(other.fd_),
+      opened_once_(other.opened_once_),
+      problem_(std::move(other.problem_)) {
     other.fd_ = -1;
 }
 

@@ -56,10 +56,10 @@ private:
     Open open_;
     Writer writer_;
     std::vector<std::string> lines_;
-    size_t written_ = 0;   // lines_[0, written_) are in the file
+    size_t written_ = 0;  // lines_[0, written_) are in the file
     int fd_ = -1;
     bool opened_once_ = false;  // a New file exists now: later opens continue it
-    std::string problem_;  // why the last write failed; empty when all is written
+    std::string problem_;       // why the last write failed; empty when all is written
 };
 
 // Writes `text` to `path` whole (creating its folder), via a temporary name and a rename so a

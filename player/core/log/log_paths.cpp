@@ -28,7 +28,9 @@ std::string deck_log_name(const Deck& deck) {
     return name.empty() || name == "." || name == ".." ? std::string("deck") : name;
 }
 
-fs::path deck_logs_dir(const Deck& deck) { return logs_root() / deck_log_name(deck); }
+fs::path deck_logs_dir(const Deck& deck) {
+    return logs_root() / deck_log_name(deck);
+}
 
 fs::path default_log_path(const Deck& deck, const std::string& mode, WallTime start) {
     return deck_logs_dir(deck) / (compact_utc(start) + "-" + mode + ".jsonl");
@@ -36,7 +38,8 @@ fs::path default_log_path(const Deck& deck, const std::string& mode, WallTime st
 
 std::vector<fs::path> fallback_log_dirs(const Deck& deck) {
     const auto tmp = environment("TMPDIR");
-    std::vector<fs::path> dirs{fs::path(tmp.empty() ? "/tmp" : tmp) / "lightning-logs" / deck_log_name(deck)};
+    std::vector<fs::path> dirs{fs::path(tmp.empty() ? "/tmp" : tmp) / "lightning-logs" /
+                               deck_log_name(deck)};
     std::error_code error;
     if (auto here = fs::current_path(error); !error) dirs.push_back(here);
     return dirs;

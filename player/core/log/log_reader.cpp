@@ -22,14 +22,18 @@ ReadLog read_run_log_text(std::string_view text, const std::filesystem::path& na
         if (event.is_discarded() || !event.is_object() || !event.contains("event") ||
             !event["event"].is_string()) {
             // The last line of a crashed run may be half written; any other bad line is damage.
-            if (complete) ++log.damaged_lines; else cut_mid_line = true;
+            if (complete)
+                ++log.damaged_lines;
+            else
+                cut_mid_line = true;
             continue;
         }
         log.events.push_back(std::move(event));
     }
     if (log.events.empty() || log.events.front()["event"] != "start")
-        throw LogError(name.string() + " is not a lightning timing log (it has no start event "
-                                       "on its first line)");
+        throw LogError(name.string() +
+                       " is not a lightning timing log (it has no start event "
+                       "on its first line)");
     log.summary = summarize(log.events);
     log.truncated = cut_mid_line || log.summary.truncated;
     log.summary.truncated = log.truncated;
@@ -46,7 +50,8 @@ ReadLog read_run_log(const std::filesystem::path& path) {
 std::optional<ReadLog> newest_unfinished_log(const std::filesystem::path& dir) {
     std::vector<std::filesystem::path> logs;
     std::error_code error;
-    for (std::filesystem::directory_iterator it(dir, error), end; !error && it != end; it.increment(error))
+    for (std::filesystem::directory_iterator it(dir, error), end; !error && it != end;
+         it.increment(error))
         if (it->path().extension() == ".jsonl") logs.push_back(it->path());
     std::sort(logs.rbegin(), logs.rend());
     for (const auto& path : logs) {

@@ -50,8 +50,9 @@ Report build_report(const std::vector<ReadLog>& logs, bool include_unfinished) {
     std::vector<const ReadLog*> used;
     for (const auto& log : logs) {
         if (!used.empty() && log.summary.start.files != used.front()->summary.start.files) {
-            report.warnings.push_back(log.path.string() + " is a run of another deck (or another version "
-                                                          "of it): left out");
+            report.warnings.push_back(log.path.string() +
+                                      " is a run of another deck (or another version "
+                                      "of it): left out");
             continue;
         }
         if (!used.empty() && log.summary.start.planned_ms != used.front()->summary.start.planned_ms)
@@ -59,8 +60,9 @@ Report build_report(const std::vector<ReadLog>& logs, bool include_unfinished) {
                                       format_ms(log.summary.start.total_ms) +
                                       " in all): its over/under is against its own plan");
         if (log.truncated)
-            report.warnings.push_back(log.path.string() + " was cut off (the program crashed or was "
-                                                          "killed): read up to its last complete line");
+            report.warnings.push_back(log.path.string() +
+                                      " was cut off (the program crashed or was "
+                                      "killed): read up to its last complete line");
         if (log.damaged_lines > 0)
             report.warnings.push_back(log.path.string() + ": " + std::to_string(log.damaged_lines) +
                                       " damaged line(s) skipped");
@@ -96,13 +98,15 @@ Report build_report(const std::vector<ReadLog>& logs, bool include_unfinished) {
             if (r.not_reached) {
                 note = kNotReached;  // never timed, whatever was on screen
             } else if (log->summary.start.mode == "paced") {
-                actual = r.over_ms ? std::optional<long long>(r.planned_ms + *r.over_ms) : std::nullopt;
+                actual =
+                    r.over_ms ? std::optional<long long>(r.planned_ms + *r.over_ms) : std::nullopt;
                 if (r.over_ms && !r.mark_ms) note = kNoMark;
             } else {
                 actual = r.actual_ms;
             }
             // Every run against its own plan.
-            const auto over = actual ? std::optional<long long>(*actual - r.planned_ms) : std::nullopt;
+            const auto over =
+                actual ? std::optional<long long>(*actual - r.planned_ms) : std::nullopt;
             row.actual_ms.push_back(actual);
             row.over_ms.push_back(over);
             row.note.push_back(note);
@@ -124,15 +128,20 @@ std::string report_text(const Report& report) {
     for (const auto& run : report.runs) left_out += !run.counted;
     out += "\"" + report.title + "\": " + std::to_string(report.runs.size()) + " run(s)";
     if (left_out > 0)
-        out += ", " + std::to_string(left_out) + " unfinished left out of the mean and trend (--all counts them)";
+        out += ", " + std::to_string(left_out) +
+               " unfinished left out of the mean and trend (--all counts them)";
     out += "\n";
     for (size_t i = 0; i < report.runs.size(); ++i) {
         const auto& run = report.runs[i];
-        std::snprintf(line, sizeof line, "  run %zu: %s, %s%s, %s of %s (%s), %s\n", i + 1, run.label.c_str(),
-                      run.status.c_str(), run.finished ? "" : run.counted ? " (unfinished, counted)" : " (unfinished)",
-                      format_ms(run.length_ms).c_str(), format_ms(run.total_ms).c_str(),
-                      run.finished ? format_over_ms(run.length_ms - run.total_ms).c_str() : "ended early",
-                      run.quantity.c_str());
+        std::snprintf(
+            line, sizeof line, "  run %zu: %s, %s%s, %s of %s (%s), %s\n", i + 1, run.label.c_str(),
+            run.status.c_str(),
+            run.finished  ? ""
+            : run.counted ? " (unfinished, counted)"
+                          : " (unfinished)",
+            format_ms(run.length_ms).c_str(), format_ms(run.total_ms).c_str(),
+            run.finished ? format_over_ms(run.length_ms - run.total_ms).c_str() : "ended early",
+            run.quantity.c_str());
         out += line;
     }
     out += "\n";
@@ -140,14 +149,16 @@ std::string report_text(const Report& report) {
     out += line;
     for (size_t i = 0; i < report.runs.size(); ++i) {
         const std::string name = "run " + std::to_string(i + 1);
-        std::snprintf(line, sizeof line, " %9s", (report.runs[i].counted ? name : "(" + name + ")").c_str());
+        std::snprintf(line, sizeof line, " %9s",
+                      (report.runs[i].counted ? name : "(" + name + ")").c_str());
         out += line;
     }
     out += "   mean over  trend\n";
     bool any_missed = false, any_unreached = false;
     for (const auto& row : report.rows) {
         std::string file = row.file.size() > 24 ? row.file.substr(0, 23) + "~" : row.file;
-        std::snprintf(line, sizeof line, "%-5d %-24s %9s", row.slide, file.c_str(), format_ms(row.planned_ms).c_str());
+        std::snprintf(line, sizeof line, "%-5d %-24s %9s", row.slide, file.c_str(),
+                      format_ms(row.planned_ms).c_str());
         out += line;
         for (size_t i = 0; i < row.actual_ms.size(); ++i) {
             std::string cell = row.actual_ms[i] ? format_ms(*row.actual_ms[i]) : "-";
@@ -157,17 +168,21 @@ std::string report_text(const Report& report) {
             out += line;
         }
         std::snprintf(line, sizeof line, "   %9s  %s\n",
-                      row.mean_over_ms ? format_over_ms(*row.mean_over_ms).c_str() : "-", row.trend.c_str());
+                      row.mean_over_ms ? format_over_ms(*row.mean_over_ms).c_str() : "-",
+                      row.trend.c_str());
         out += line;
     }
-    std::snprintf(line, sizeof line, "%-5s %-24s %9s", "total", "", report.runs.empty() ? "" : format_ms(report.runs.front().total_ms).c_str());
+    std::snprintf(line, sizeof line, "%-5s %-24s %9s", "total", "",
+                  report.runs.empty() ? "" : format_ms(report.runs.front().total_ms).c_str());
     out += line;
     for (const auto& run : report.runs) {
         std::snprintf(line, sizeof line, " %9s", format_ms(run.length_ms).c_str());
         out += line;
     }
     out += "\n";
-    out += "(words: how long a paced run's words took, to the mark; on screen: how long the slide was up)\n";
+    out +=
+        "(words: how long a paced run's words took, to the mark; on screen: how long the slide was "
+        "up)\n";
     if (any_missed) out += "* no mark: the words ran at least this long (missed)\n";
     if (any_unreached) out += "n/r: not reached, the run ended first (never timed)\n";
     for (const auto& warning : report.warnings) out += "warning: " + warning + "\n";
@@ -178,18 +193,20 @@ std::string report_csv(const Report& report) {
     std::string out = "slide,file,planned_ms";
     for (size_t i = 0; i < report.runs.size(); ++i) {
         const std::string run = "run" + std::to_string(i + 1);
-        out += "," + run + (report.runs[i].quantity == "words" ? "_words_ms" : "_on_screen_ms") + "," + run +
-               "_over_ms," + run + "_note";
+        out += "," + run + (report.runs[i].quantity == "words" ? "_words_ms" : "_on_screen_ms") +
+               "," + run + "_over_ms," + run + "_note";
     }
     out += ",mean_over_ms,trend\n";
     for (const auto& row : report.rows) {
-        out += std::to_string(row.slide) + "," + csv_field(row.file) + "," + std::to_string(row.planned_ms);
+        out += std::to_string(row.slide) + "," + csv_field(row.file) + "," +
+               std::to_string(row.planned_ms);
         for (size_t i = 0; i < row.actual_ms.size(); ++i) {
             out += "," + (row.actual_ms[i] ? std::to_string(*row.actual_ms[i]) : std::string());
             out += "," + (row.over_ms[i] ? std::to_string(*row.over_ms[i]) : std::string());
             out += "," + row.note[i];
         }
-        out += "," + (row.mean_over_ms ? std::to_string(*row.mean_over_ms) : std::string()) + "," + row.trend + "\n";
+        out += "," + (row.mean_over_ms ? std::to_string(*row.mean_over_ms) : std::string()) + "," +
+               row.trend + "\n";
     }
     return out;
 }

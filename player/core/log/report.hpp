@@ -13,13 +13,13 @@
 namespace lightning {
 
 struct ReportRun {
-    std::string label;         // "2026-11-25 17:45 paced"
-    std::string status;        // "finished", "quit", "crashed (log cut off)", ...
-    long long length_ms = 0;   // run_length_ms
-    long long total_ms = 0;    // planned
-    std::string quantity;      // "words" (paced) or "on screen" (play, free)
-    bool finished = false;     // ended "finished"
-    bool counted = false;      // in the mean and trend (finished, or --all)
+    std::string label;        // "2026-11-25 17:45 paced"
+    std::string status;       // "finished", "quit", "crashed (log cut off)", ...
+    long long length_ms = 0;  // run_length_ms
+    long long total_ms = 0;   // planned
+    std::string quantity;     // "words" (paced) or "on screen" (play, free)
+    bool finished = false;    // ended "finished"
+    bool counted = false;     // in the mean and trend (finished, or --all)
 };
 
 struct ReportRow {
@@ -28,10 +28,10 @@ struct ReportRow {
     long long planned_ms = 0;
     std::vector<std::optional<long long>> actual_ms;  // per run: its quantity (see ReportRun)
     std::vector<std::optional<long long>> over_ms;    // per run, against the run's own plan
-    std::vector<std::string> note;    // per run: "", "no mark" (missed: at least this long),
-                                      // "not reached" (never timed)
+    std::vector<std::string> note;          // per run: "", "no mark" (missed: at least this long),
+                                            // "not reached" (never timed)
     std::optional<long long> mean_over_ms;  // over the counted runs
-    std::string trend;         // "better", "worse", "steady", "" with fewer than two runs
+    std::string trend;  // "better", "worse", "steady", "" with fewer than two runs
 };
 
 struct Report {

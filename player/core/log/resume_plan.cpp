@@ -25,8 +25,8 @@ std::string describe(const Schedule& schedule) {
     const std::string each = shortest == longest
                                  ? format_offset(shortest)
                                  : format_offset(shortest) + " to " + format_offset(longest);
-    return format_offset(schedule.total) + " in all, " + std::string(format_name(schedule.format)) + ", " +
-           each + " a slide";
+    return format_offset(schedule.total) + " in all, " + std::string(format_name(schedule.format)) +
+           ", " + each + " a slide";
 }
 
 Schedule schedule_from_log(const ReadLog& log) {
@@ -34,22 +34,25 @@ Schedule schedule_from_log(const ReadLog& log) {
     const size_t n = start.files.size();
     const std::string unreadable = log.path.string() + " has no readable plan in its start event";
     if (n == 0 || start.planned_ms.size() != n || start.planned_start_ms.size() != n)
-        throw ResumeError(unreadable + " (the slide list and planned times do not match): it cannot be "
-                                       "resumed; play the talk again without --resume");
+        throw ResumeError(unreadable +
+                          " (the slide list and planned times do not match): it cannot be "
+                          "resumed; play the talk again without --resume");
     Schedule schedule;
     schedule.format = parse_format(start.format).value_or(TalkFormat::FiveMinutes);
     long long at = 0;
     for (size_t k = 0; k < n; ++k) {
         if (start.planned_ms[k] <= 0 || start.planned_start_ms[k] != at)
-            throw ResumeError(unreadable + " (slide " + std::to_string(k + 1) + "'s planned time): it cannot "
-                                                                                "be resumed; play the talk again without --resume");
+            throw ResumeError(unreadable + " (slide " + std::to_string(k + 1) +
+                              "'s planned time): it cannot "
+                              "be resumed; play the talk again without --resume");
         schedule.slides.push_back({Millis{start.planned_start_ms[k]}, Millis{start.planned_ms[k]}});
         at += start.planned_ms[k];
     }
     schedule.total = Millis{at};
     if (start.total_ms != at)
-        throw ResumeError(unreadable + " (its total " + format_offset(Millis{start.total_ms}) +
-                          " is not the slides' sum): it cannot be resumed; play the talk again without --resume");
+        throw ResumeError(
+            unreadable + " (its total " + format_offset(Millis{start.total_ms}) +
+            " is not the slides' sum): it cannot be resumed; play the talk again without --resume");
     return schedule;
 }
 
@@ -68,11 +71,13 @@ void check_flags(const ReadLog& log, const Schedule& logged, const TimingOverrid
     bool same = wanted.slides.size() == logged.slides.size();
     for (size_t k = 0; same && k < wanted.slides.size(); ++k)
         same = wanted.slides[k].duration == logged.slides[k].duration;
-    if (flags.format && !log.summary.start.format.empty()) same = same && wanted.format == logged.format;
+    if (flags.format && !log.summary.start.format.empty())
+        same = same && wanted.format == logged.format;
     if (!same)
-        throw ResumeError("the timing flags give " + describe(wanted) + ", but the crashed run " +
-                          log.path.string() + " was planned as " + describe(logged) +
-                          ": resume without --format/--total/--slide-seconds (the log's plan is used)");
+        throw ResumeError(
+            "the timing flags give " + describe(wanted) + ", but the crashed run " +
+            log.path.string() + " was planned as " + describe(logged) +
+            ": resume without --format/--total/--slide-seconds (the log's plan is used)");
 }
 
 }  // namespace
@@ -97,8 +102,9 @@ ResumePlan plan_resume(ReadLog log, const TimingOverrides& flags, WallTime now) 
     const auto wall = parse_iso_utc(log.summary.wall_start);
     if (!wall)
         throw ResumeError(log.path.string() + ": its start event has no readable wall time (\"" +
-                          log.summary.wall_start + "\"), so where the talk stands now is unknown; play the "
-                                                   "talk again without --resume");
+                          log.summary.wall_start +
+                          "\"), so where the talk stands now is unknown; play the "
+                          "talk again without --resume");
     plan.wall_start = *wall;
 
     // Pauses: each "resume" says how long its pause lasted; a pause that a crash cut off lasted
@@ -128,22 +134,26 @@ ResumePlan plan_resume(ReadLog log, const TimingOverrides& flags, WallTime now) 
 
     const Micros real_now = std::chrono::duration_cast<Micros>(now - plan.wall_start);
     if (real_now < Micros{0})
-        throw ResumeError(log.path.string() + " started at " + log.summary.wall_start + ", " +
-                          format_offset(std::chrono::duration_cast<Millis>(-real_now)) +
-                          " from now: the clock was set back since, so the time left is unknown; set the "
-                          "clock right, or play the talk again without --resume");
+        throw ResumeError(
+            log.path.string() + " started at " + log.summary.wall_start + ", " +
+            format_offset(std::chrono::duration_cast<Millis>(-real_now)) +
+            " from now: the clock was set back since, so the time left is unknown; set the "
+            "clock right, or play the talk again without --resume");
     if (plan.paused && real_now < plan.open_pause_real)
-        throw ResumeError(log.path.string() + " was paused later than now: the clock was set back since; "
-                                              "set the clock right, or play the talk again without --resume");
+        throw ResumeError(log.path.string() +
+                          " was paused later than now: the clock was set back since; "
+                          "set the clock right, or play the talk again without --resume");
     const Micros talk = plan.talk_at(now);
     if (talk < Micros{0})
-        throw ResumeError(log.path.string() + " logs more pause than time has passed since its start: it "
-                                              "cannot be resumed; play the talk again without --resume");
+        throw ResumeError(log.path.string() +
+                          " logs more pause than time has passed since its start: it "
+                          "cannot be resumed; play the talk again without --resume");
     if (!plan.paused && talk >= Micros{plan.schedule.total})
-        throw ResumeError(log.path.string() + " started at " + log.summary.wall_start + " and its " +
-                          format_offset(plan.schedule.total) + " ran out " +
-                          format_offset(std::chrono::duration_cast<Millis>(talk - Micros{plan.schedule.total})) +
-                          " ago: there is nothing left to resume; play the talk again without --resume");
+        throw ResumeError(
+            log.path.string() + " started at " + log.summary.wall_start + " and its " +
+            format_offset(plan.schedule.total) + " ran out " +
+            format_offset(std::chrono::duration_cast<Millis>(talk - Micros{plan.schedule.total})) +
+            " ago: there is nothing left to resume; play the talk again without --resume");
     plan.log = std::move(log);
     return plan;
 }

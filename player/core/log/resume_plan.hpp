@@ -18,12 +18,12 @@ public:
 };
 
 struct ResumePlan {
-    ReadLog log;              // the crashed run (its events go on in the same file)
-    Schedule schedule;        // as the crashed run planned it
-    WallTime wall_start{};    // its start event's wall time
-    bool paused = false;      // it crashed during a pause: resume paused, at the paused position
-    Micros paused_talk{0};    // while paused: the talk time the pause froze
-    Micros paused_before{0};  // pauses that ended before the crash (and crash gaps while paused)
+    ReadLog log;                // the crashed run (its events go on in the same file)
+    Schedule schedule;          // as the crashed run planned it
+    WallTime wall_start{};      // its start event's wall time
+    bool paused = false;        // it crashed during a pause: resume paused, at the paused position
+    Micros paused_talk{0};      // while paused: the talk time the pause froze
+    Micros paused_before{0};    // pauses that ended before the crash (and crash gaps while paused)
     Micros open_pause_real{0};  // while paused: real time (since the start) the pause began
 
     // Talk time at wall time `now`: real time since the start less the pauses (frozen while

@@ -9,7 +9,8 @@ namespace {
 std::tm utc_parts(WallTime time, int& millis) {
     const auto since = time.time_since_epoch();
     const auto seconds = std::chrono::floor<std::chrono::seconds>(since);
-    millis = static_cast<int>(std::chrono::duration_cast<std::chrono::milliseconds>(since - seconds).count());
+    millis = static_cast<int>(
+        std::chrono::duration_cast<std::chrono::milliseconds>(since - seconds).count());
     const std::time_t whole = static_cast<std::time_t>(seconds.count());
     std::tm parts{};
     gmtime_r(&whole, &parts);
@@ -23,7 +24,8 @@ std::optional<long long> as_ms(const Json& value) {
     if (!value.is_number()) return std::nullopt;
     if (value.is_number_integer() && !value.is_number_unsigned()) {
         const long long v = value.get<long long>();
-        return v > -1'000'000'000'000 && v < 1'000'000'000'000 ? std::optional<long long>(v) : std::nullopt;
+        return v > -1'000'000'000'000 && v < 1'000'000'000'000 ? std::optional<long long>(v)
+                                                               : std::nullopt;
     }
     const double v = value.get<double>();
     if (!std::isfinite(v) || std::fabs(v) > 1e12) return std::nullopt;
@@ -64,8 +66,8 @@ std::string compact_utc(WallTime time) {
     int millis = 0;
     const std::tm t = utc_parts(time, millis);
     char out[96];
-    std::snprintf(out, sizeof out, "%04d%02d%02dT%02d%02d%02d.%03dZ", t.tm_year + 1900, t.tm_mon + 1,
-                  t.tm_mday, t.tm_hour, t.tm_min, t.tm_sec, millis);
+    std::snprintf(out, sizeof out, "%04d%02d%02dT%02d%02d%02d.%03dZ", t.tm_year + 1900,
+                  t.tm_mon + 1, t.tm_mday, t.tm_hour, t.tm_min, t.tm_sec, millis);
     return out;
 }
 
@@ -74,7 +76,8 @@ std::optional<WallTime> parse_iso_utc(std::string_view text) {
     char zone = 0;
     const std::string copy(text);
     if (std::sscanf(copy.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d.%3d%c", &year, &month, &day, &hour,
-                    &minute, &second, &millis, &zone) != 8 || zone != 'Z')
+                    &minute, &second, &millis, &zone) != 8 ||
+        zone != 'Z')
         return std::nullopt;
     if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60)
         return std::nullopt;
@@ -102,11 +105,12 @@ RunSummary summarize(const std::vector<Json>& events) {
     run.start.planned_start_ms = numbers(start, "planned_start_ms");
     run.start.planned_ms = numbers(start, "planned_ms");
     if (const auto it = start.find("files"); it != start.end() && it->is_array())
-        for (const auto& file : *it) run.start.files.push_back(file.is_string() ? file.get<std::string>() : "");
+        for (const auto& file : *it)
+            run.start.files.push_back(file.is_string() ? file.get<std::string>() : "");
     run.wall_start = text(start, "wall");
 
-    const size_t count = std::min({run.start.files.size(), run.start.planned_ms.size(),
-                                   run.start.planned_start_ms.size()});
+    const size_t count = std::min(
+        {run.start.files.size(), run.start.planned_ms.size(), run.start.planned_start_ms.size()});
     run.rows.resize(count);
     for (size_t k = 0; k < count; ++k) {
         run.rows[k].slide = static_cast<int>(k) + 1;
@@ -159,7 +163,8 @@ RunSummary summarize(const std::vector<Json>& events) {
             ++run.resumptions;
             // A crash during a pause: the pause lasted until the run went on.
             if (open_pause_real >= 0)
-                run.paused_ms += std::max(0LL, number(event, "t_ms").value_or(open_pause_real) - open_pause_real);
+                run.paused_ms += std::max(
+                    0LL, number(event, "t_ms").value_or(open_pause_real) - open_pause_real);
             open_pause_real = -1;
         } else if (kind == "pause") {
             open_pause_real = number(event, "t_ms").value_or(-1);
@@ -184,7 +189,8 @@ RunSummary summarize(const std::vector<Json>& events) {
 }
 
 std::string csv_header() {
-    return "slide,file,planned_start_ms,actual_start_ms,late_ms,planned_ms,actual_ms,mark_ms,over_ms\n";
+    return "slide,file,planned_start_ms,actual_start_ms,late_ms,planned_ms,actual_ms,mark_ms,over_"
+           "ms\n";
 }
 
 std::string csv_field(const std::string& text) {
@@ -199,9 +205,10 @@ std::string csv_line(const SlideRow& row) {
         return value ? std::to_string(*value) : std::string();
     };
     const std::string file = csv_field(row.file);
-    return std::to_string(row.slide) + "," + file + "," + std::to_string(row.planned_start_ms) + "," +
-           cell(row.actual_start_ms) + "," + cell(row.late_ms) + "," + std::to_string(row.planned_ms) +
-           "," + cell(row.actual_ms) + "," + cell(row.mark_ms) + "," + cell(row.over_ms) + "\n";
+    return std::to_string(row.slide) + "," + file + "," + std::to_string(row.planned_start_ms) +
+           "," + cell(row.actual_start_ms) + "," + cell(row.late_ms) + "," +
+           std::to_string(row.planned_ms) + "," + cell(row.actual_ms) + "," + cell(row.mark_ms) +
+           "," + cell(row.over_ms) + "\n";
 }
 
 }  // namespace lightning

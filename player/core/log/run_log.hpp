@@ -28,14 +28,14 @@ std::string compact_utc(WallTime time);
 std::optional<WallTime> parse_iso_utc(std::string_view text);
 
 struct RunStart {
-    std::string deck;            // the deck path as given
+    std::string deck;  // the deck path as given
     std::string title;
-    std::string mode;            // "play", "paced", "free"
+    std::string mode;  // "play", "paced", "free"
     std::vector<std::string> files;
     std::vector<long long> planned_start_ms;
     std::vector<long long> planned_ms;
     long long total_ms = 0;
-    std::string format;          // "five-minutes", "ignite", "pechakucha"; empty in older logs
+    std::string format;  // "five-minutes", "ignite", "pechakucha"; empty in older logs
     std::string version;
 };
 
@@ -56,13 +56,13 @@ struct SlideRow {
 
 struct RunSummary {
     RunStart start;
-    std::string wall_start;           // the start event's wall time
+    std::string wall_start;  // the start event's wall time
     std::vector<SlideRow> rows;
     std::optional<std::string> end_reason;  // finished, quit, signal, restart; none if cut off
-    long long end_talk_ms = 0;        // talk time at the end (or the last event)
+    long long end_talk_ms = 0;              // talk time at the end (or the last event)
     long long paused_ms = 0;
-    int resumptions = 0;              // times the run was resumed after a crash
-    bool truncated = false;           // the file ended mid-line or without an end event
+    int resumptions = 0;     // times the run was resumed after a crash
+    bool truncated = false;  // the file ended mid-line or without an end event
 };
 
 // The per-slide table and the totals from a run's events (the first must be "start").

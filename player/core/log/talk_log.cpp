@@ -1,18 +1,23 @@
 #include "core/log/talk_log.hpp"
 
-#include "core/log/byte_text.hpp"
-
 #include <cmath>
+
+#include "core/log/byte_text.hpp"
 
 namespace lightning {
 
 namespace {
-long long whole_ms(Micros t) { return static_cast<long long>(std::floor(t.count() / 1000.0)); }
+long long whole_ms(Micros t) {
+    return static_cast<long long>(std::floor(t.count() / 1000.0));
+}
 // Flip times keep a tenth of a millisecond: flips are accurate to well under one.
-double tenth_ms(Micros t) { return std::round(t.count() / 100.0) / 10.0; }
+double tenth_ms(Micros t) {
+    return std::round(t.count() / 100.0) / 10.0;
+}
 }  // namespace
 
-TalkLog::TalkLog(LogFile file, WallTime wall_start, std::function<void(const std::string&)> on_failure)
+TalkLog::TalkLog(LogFile file, WallTime wall_start,
+                 std::function<void(const std::string&)> on_failure)
     : file_(std::move(file)), wall_start_(wall_start), on_failure_(std::move(on_failure)) {}
 
 TalkLog::TalkLog(LogFile file, WallTime wall_start, std::vector<Json> earlier_events,
@@ -96,7 +101,9 @@ void TalkLog::not_reached(int index, Micros talk, Micros real) {
     add(Json{{"event", "not_reached"}, {"slide", index + 1}}, talk, real);
 }
 
-void TalkLog::pause(Micros talk, Micros real) { add(Json{{"event", "pause"}}, talk, real); }
+void TalkLog::pause(Micros talk, Micros real) {
+    add(Json{{"event", "pause"}}, talk, real);
+}
 
 void TalkLog::resume(Micros paused_for, Micros talk, Micros real) {
     add(Json{{"event", "resume"}, {"paused_ms", whole_ms(paused_for)}}, talk, real);

@@ -15,7 +15,8 @@ namespace lightning {
 class TalkLog {
 public:
     // `on_failure` is called once, the first time the log cannot be written (the talk goes on).
-    TalkLog(LogFile file, WallTime wall_start, std::function<void(const std::string&)> on_failure = {});
+    TalkLog(LogFile file, WallTime wall_start,
+            std::function<void(const std::string&)> on_failure = {});
     // Continues the log of a run that crashed: its events so far count for the CSV, new ones are
     // appended to the same file.
     TalkLog(LogFile file, WallTime wall_start, std::vector<Json> earlier_events,
@@ -36,10 +37,10 @@ public:
     void resumed(int index, Micros talk, Micros real);
 
     struct Written {
-        std::filesystem::path log;   // empty: nowhere could be written
-        std::filesystem::path csv;   // empty: no CSV (no clean end, or it could not be written)
+        std::filesystem::path log;  // empty: nowhere could be written
+        std::filesystem::path csv;  // empty: no CSV (no clean end, or it could not be written)
         std::string problem;
-        std::string lost;            // nowhere could be written: the whole log, for stderr
+        std::string lost;  // nowhere could be written: the whole log, for stderr
     };
     // Flushes the log (to a fallback place if need be) and, after an end event, writes the CSV.
     Written finish();

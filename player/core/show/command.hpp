@@ -25,9 +25,9 @@ enum class Command {
     ShowKeys,       // F1 / ?: the keys of the current mode for a few seconds
     NotesDown,      // presenter notes: scroll
     NotesUp,
-    NotesBigger,    // presenter notes: zoom
+    NotesBigger,  // presenter notes: zoom
     NotesSmaller,
-    LockedKey,      // a speaker's key on stage: nothing happens (the presenter view says so)
+    LockedKey,  // a speaker's key on stage: nothing happens (the presenter view says so)
 };
 
 std::string_view command_name(Command command);

@@ -15,9 +15,12 @@ std::vector<Cue> CueTracker::step(int slide, Millis left) {
     if (ticks_ && slide != slide_ && left > Millis{0}) cues.push_back(Cue::Tick);
     // When one step crosses several lines only the most urgent sounds: a stall that jumps from
     // 1:10 to 0:20 plays the danger tone, not warn and danger on top of each other.
-    if (reached(Millis{0})) cues.push_back(Cue::Gong);
-    else if (reached(danger_)) cues.push_back(Cue::Danger);
-    else if (reached(warn_)) cues.push_back(Cue::Warn);
+    if (reached(Millis{0}))
+        cues.push_back(Cue::Gong);
+    else if (reached(danger_))
+        cues.push_back(Cue::Danger);
+    else if (reached(warn_))
+        cues.push_back(Cue::Warn);
     slide_ = slide;
     left_ = left;
     return cues;

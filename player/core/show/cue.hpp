@@ -17,7 +17,8 @@ enum class Cue { Tick, Warn, Danger, Gong };
 class CueTracker {
 public:
     // warn/danger: the thresholds (time left, ms); ticks: a tick per slide change.
-    CueTracker(Millis warn, Millis danger, bool ticks) : warn_(warn), danger_(danger), ticks_(ticks) {}
+    CueTracker(Millis warn, Millis danger, bool ticks)
+        : warn_(warn), danger_(danger), ticks_(ticks) {}
 
     // `slide`: the slide on screen; `left`: the talk's time left (<= 0 once over). The first
     // call only sets the starting point (no tick for the first slide), unless a threshold is

@@ -30,7 +30,9 @@ void FreeTalk::pause() {
     if (started_ && !ended()) time_.pause();
 }
 
-Micros FreeTalk::resume() { return time_.resume(); }
+Micros FreeTalk::resume() {
+    return time_.resume();
+}
 
 Moment FreeTalk::moment_at(Micros elapsed) const {
     Moment moment;

@@ -17,11 +17,22 @@ std::vector<KeyBinding> common_tail() {
 }
 
 Keymap make_play() {
-    Keymap map{KeyMode::Play, {}, Command::LockedKey,
-               "nothing: the clock drives the slides (the presenter view says the keys are locked)"};
+    Keymap map{
+        KeyMode::Play,
+        {},
+        Command::LockedKey,
+        "nothing: the clock drives the slides (the presenter view says the keys are locked)"};
     map.bindings = {
-        {{"Escape"}, Command::HoldStopBegin, Command::HoldStopEnd, "hold 1 s to stop the talk (a tap does nothing)", false},
-        {{"Space", "PageDown", "Return", "Left click"}, Command::Start, {}, "start the talk (play --wait); later: locked", false},
+        {{"Escape"},
+         Command::HoldStopBegin,
+         Command::HoldStopEnd,
+         "hold 1 s to stop the talk (a tap does nothing)",
+         false},
+        {{"Space", "PageDown", "Return", "Left click"},
+         Command::Start,
+         {},
+         "start the talk (play --wait); later: locked",
+         false},
         {{"Ctrl+P"}, Command::Pause, {}, "pause / resume the talk (the schedule waits)", false},
         {{"B", "."}, Command::BlankBlack, {}, "audience sees black / the slide again", false},
         {{"W", ","}, Command::BlankWhite, {}, "audience sees white / the slide again", false},
@@ -34,16 +45,24 @@ Keymap make_rehearse(KeyMode mode) {
     Keymap map{mode, {}, {}, "nothing"};
     const bool paced = mode == KeyMode::Paced;
     map.bindings = {
-        {{"Space", "Right", "PageDown", "Return", "Left click"}, Command::Next, {},
+        {{"Space", "Right", "PageDown", "Return", "Left click"},
+         Command::Next,
+         {},
          std::string(paced ? "the words for this slide are done (mark)" : "next slide") +
              " (with --wait, the first press starts the run)",
          false},
     };
     if (!paced)
-        map.bindings.push_back({{"Left", "PageUp", "Backspace"}, Command::Previous, {}, "previous slide", false});
+        map.bindings.push_back(
+            {{"Left", "PageUp", "Backspace"}, Command::Previous, {}, "previous slide", false});
     map.bindings.push_back({{"P", "Ctrl+P"}, Command::Pause, {}, "pause / resume", false});
-    map.bindings.push_back({{"R"}, Command::Restart, {}, "start the run again (this one is logged as restarted)", false});
-    map.bindings.push_back({{"Escape", "Q"}, Command::Quit, {}, "stop (the summary stays until Esc again)", false});
+    map.bindings.push_back({{"R"},
+                            Command::Restart,
+                            {},
+                            "start the run again (this one is logged as restarted)",
+                            false});
+    map.bindings.push_back(
+        {{"Escape", "Q"}, Command::Quit, {}, "stop (the summary stays until Esc again)", false});
     for (auto& binding : common_tail()) map.bindings.push_back(binding);
     return map;
 }
@@ -51,13 +70,25 @@ Keymap make_rehearse(KeyMode mode) {
 Keymap make_title_card() {
     Keymap map{KeyMode::TitleCard, {}, {}, "nothing"};
     map.bindings = {
-        {{"Space", "PageDown", "Return", "Left click"}, Command::Start, {}, "start this talk (on a break: end it now)", false},
+        {{"Space", "PageDown", "Return", "Left click"},
+         Command::Start,
+         {},
+         "start this talk (on a break: end it now)",
+         false},
         {{"Right", "N"}, Command::SkipTalk, {}, "skip this talk: the next talk's card", false},
         {{"Left", "P", "PageUp"}, Command::BackTalk, {}, "back to the previous talk's card", false},
-        {{"Escape"}, Command::HoldStopBegin, Command::HoldStopEnd, "hold 1 s to end the session", false},
+        {{"Escape"},
+         Command::HoldStopBegin,
+         Command::HoldStopEnd,
+         "hold 1 s to end the session",
+         false},
         {{"B", "."}, Command::BlankBlack, {}, "audience sees black / the card again", false},
         {{"W", ","}, Command::BlankWhite, {}, "audience sees white / the card again", false},
-        {{"F1", "?"}, Command::ShowKeys, {}, "show these keys on the audience screen for a few seconds", false},
+        {{"F1", "?"},
+         Command::ShowKeys,
+         {},
+         "show these keys on the audience screen for a few seconds",
+         false},
     };
     return map;
 }
@@ -66,10 +97,14 @@ Keymap make_title_card() {
 
 std::string_view key_mode_name(KeyMode mode) {
     switch (mode) {
-        case KeyMode::Play: return "play (on stage: play, an event's talk)";
-        case KeyMode::Paced: return "rehearse (paced)";
-        case KeyMode::Free: return "rehearse --free";
-        case KeyMode::TitleCard: return "event (title, break and closing cards)";
+        case KeyMode::Play:
+            return "play (on stage: play, an event's talk)";
+        case KeyMode::Paced:
+            return "rehearse (paced)";
+        case KeyMode::Free:
+            return "rehearse --free";
+        case KeyMode::TitleCard:
+            return "event (title, break and closing cards)";
     }
     return "";
 }
@@ -78,16 +113,21 @@ const Keymap& keymap(KeyMode mode) {
     static const Keymap play = make_play(), paced = make_rehearse(KeyMode::Paced),
                         free = make_rehearse(KeyMode::Free), title = make_title_card();
     switch (mode) {
-        case KeyMode::Paced: return paced;
-        case KeyMode::Free: return free;
-        case KeyMode::TitleCard: return title;
-        case KeyMode::Play: break;
+        case KeyMode::Paced:
+            return paced;
+        case KeyMode::Free:
+            return free;
+        case KeyMode::TitleCard:
+            return title;
+        case KeyMode::Play:
+            break;
     }
     return play;
 }
 
 const std::vector<KeyMode>& all_key_modes() {
-    static const std::vector<KeyMode> modes{KeyMode::Play, KeyMode::Paced, KeyMode::Free, KeyMode::TitleCard};
+    static const std::vector<KeyMode> modes{KeyMode::Play, KeyMode::Paced, KeyMode::Free,
+                                            KeyMode::TitleCard};
     return modes;
 }
 
@@ -95,17 +135,19 @@ std::optional<Command> command_for_press(KeyMode mode, std::string_view key, boo
     const Keymap& map = keymap(mode);
     for (const auto& binding : map.bindings)
         if (std::find(binding.keys.begin(), binding.keys.end(), key) != binding.keys.end())
-            return repeat && !binding.repeats ? std::nullopt : std::optional<Command>(binding.press);
+            return repeat && !binding.repeats ? std::nullopt
+                                              : std::optional<Command>(binding.press);
     // Modifier keys alone and key repeats are nobody's intention.
-    if (repeat || key == "Left Ctrl" || key == "Right Ctrl" || key == "Left Shift" || key == "Right Shift" ||
-        key == "Left Alt" || key == "Right Alt")
+    if (repeat || key == "Left Ctrl" || key == "Right Ctrl" || key == "Left Shift" ||
+        key == "Right Shift" || key == "Left Alt" || key == "Right Alt")
         return std::nullopt;
     return map.other;
 }
 
 std::optional<Command> command_for_release(KeyMode mode, std::string_view key) {
     for (const auto& binding : keymap(mode).bindings)
-        if (binding.release && std::find(binding.keys.begin(), binding.keys.end(), key) != binding.keys.end())
+        if (binding.release &&
+            std::find(binding.keys.begin(), binding.keys.end(), key) != binding.keys.end())
             return binding.release;
     return std::nullopt;
 }
@@ -125,8 +167,10 @@ std::string keys_text(bool markdown) {
     for (KeyMode mode : all_key_modes()) {
         const Keymap& map = keymap(mode);
         if (markdown) {
-            out += "#### " + std::string(key_mode_name(mode)) + "\n\n| keys | what they do |\n|---|---|\n";
-            for (const auto& line : key_help(mode)) out += "| " + line.keys + " | " + line.what + " |\n";
+            out += "#### " + std::string(key_mode_name(mode)) +
+                   "\n\n| keys | what they do |\n|---|---|\n";
+            for (const auto& line : key_help(mode))
+                out += "| " + line.keys + " | " + line.what + " |\n";
             out += "| any other key | " + map.other_what + " |\n\n";
         } else {
             out += std::string(key_mode_name(mode)) + "\n";

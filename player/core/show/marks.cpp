@@ -1,13 +1,15 @@
 #include "core/show/marks.hpp"
 
-#include "core/time/time_text.hpp"
-
 #include <cmath>
 #include <cstdio>
 
+#include "core/time/time_text.hpp"
+
 namespace lightning {
 
-MarkBook::MarkBook(const Schedule& schedule) : schedule_(schedule) { reset(); }
+MarkBook::MarkBook(const Schedule& schedule) : schedule_(schedule) {
+    reset();
+}
 
 void MarkBook::reset() {
     over_.assign(static_cast<size_t>(schedule_.count()), std::nullopt);
@@ -47,8 +49,9 @@ std::vector<MarkBook::Result> MarkBook::close_windows(int current, Micros at, bo
         }
         // Its words ran at least until the window closed: the next slide's end, or now.
         const bool next_ended = slide + 1 < schedule_.count() && slide + 1 < current;
-        const Millis over = next_ended ? schedule_.end_of(slide + 1) - schedule_.end_of(slide)
-                                       : std::max(Millis{0}, ms_between(at, schedule_.end_of(slide)));
+        const Millis over = next_ended
+                                ? schedule_.end_of(slide + 1) - schedule_.end_of(slide)
+                                : std::max(Millis{0}, ms_between(at, schedule_.end_of(slide)));
         closed.push_back({slide, over, true});
     }
     return closed;

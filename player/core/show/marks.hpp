@@ -17,8 +17,8 @@ public:
     explicit MarkBook(const Schedule& schedule);
 
     struct Result {
-        int slide;    // 0-based
-        Millis over;  // > 0 overrun, < 0 slack, relative to the slide's planned end
+        int slide;            // 0-based
+        Millis over;          // > 0 overrun, < 0 slack, relative to the slide's planned end
         bool reached = true;  // false: the run ended before the slide's planned end (never timed)
     };
     // A mark at talk time `at` while slide `current` is due (count() once ended). Nothing when

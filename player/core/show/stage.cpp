@@ -9,7 +9,10 @@
 namespace lightning {
 
 Stage::Stage(const PreparedTalk& talk, const Clock& clock, const WallClock& wall, StageSetup setup)
-    : talk_(talk), clock_(clock), wall_(wall), setup_(std::move(setup)),
+    : talk_(talk),
+      clock_(clock),
+      wall_(wall),
+      setup_(std::move(setup)),
       run_(talk.deck, talk.schedule, talk.thresholds, clock, setup_.mode, nullptr, setup_.deck_path,
            setup_.version) {
     phase_ = setup_.wait && !setup_.resume ? Phase::Waiting : Phase::Starting;
@@ -53,7 +56,9 @@ void Stage::start_clock(Micros presented_at) {
     phase_ = Phase::Running;
 }
 
-Micros Stage::resumed_talk_time() const { return setup_.resume->plan.talk_at(wall_.now()); }
+Micros Stage::resumed_talk_time() const {
+    return setup_.resume->plan.talk_at(wall_.now());
+}
 
 // The log and its CSV are written and their places said; a rehearsal shows its summary.
 void Stage::close_run(bool show_summary) {
@@ -94,34 +99,59 @@ void Stage::stop(const std::string& reason) {
 void Stage::command(Command command) {
     const Micros now = clock_.now();
     switch (command) {
-        case Command::ShowKeys: keys_until_ = now + kKeysHelpFor; return;
-        case Command::NotesDown: ++notes_scroll_; return;
-        case Command::NotesUp: notes_scroll_ = std::max(0, notes_scroll_ - 1); return;
-        case Command::NotesBigger: notes_zoom_ = std::min(6, notes_zoom_ + 1); return;
-        case Command::NotesSmaller: notes_zoom_ = std::max(-4, notes_zoom_ - 1); return;
-        case Command::BlankBlack: blank_ = blank_ == Blank::Black ? Blank::None : Blank::Black; return;
-        case Command::BlankWhite: blank_ = blank_ == Blank::White ? Blank::None : Blank::White; return;
+        case Command::ShowKeys:
+            keys_until_ = now + kKeysHelpFor;
+            return;
+        case Command::NotesDown:
+            ++notes_scroll_;
+            return;
+        case Command::NotesUp:
+            notes_scroll_ = std::max(0, notes_scroll_ - 1);
+            return;
+        case Command::NotesBigger:
+            notes_zoom_ = std::min(6, notes_zoom_ + 1);
+            return;
+        case Command::NotesSmaller:
+            notes_zoom_ = std::max(-4, notes_zoom_ - 1);
+            return;
+        case Command::BlankBlack:
+            blank_ = blank_ == Blank::Black ? Blank::None : Blank::Black;
+            return;
+        case Command::BlankWhite:
+            blank_ = blank_ == Blank::White ? Blank::None : Blank::White;
+            return;
         case Command::HoldStopBegin:
             if (!hold_deadline_) hold_deadline_ = now + kHoldToStop;
             return;
-        case Command::HoldStopEnd: hold_deadline_.reset(); return;
-        case Command::LockedKey: locked_at_ = now; return;
-        case Command::WindowClosed: stop("closed"); return;
-        case Command::Signal: stop("signal"); return;
+        case Command::HoldStopEnd:
+            hold_deadline_.reset();
+            return;
+        case Command::LockedKey:
+            locked_at_ = now;
+            return;
+        case Command::WindowClosed:
+            stop("closed");
+            return;
+        case Command::Signal:
+            stop("signal");
+            return;
         case Command::CloseRequest:
             if (rehearsal()) {
                 stop("quit");
             } else {  // on stage a stray Alt+F4 must not end the talk
                 close_request_at_ = now;
-                messages_.push_back("a window close request is ignored during a talk: hold Esc to stop it");
+                messages_.push_back(
+                    "a window close request is ignored during a talk: hold Esc to stop it");
             }
             return;
         case Command::Quit:
             if (rehearsal()) stop("quit");
             return;
         case Command::Start:
-            if (phase_ == Phase::Waiting) phase_ = Phase::Starting;
-            else if (!rehearsal()) locked_at_ = now;
+            if (phase_ == Phase::Waiting)
+                phase_ = Phase::Starting;
+            else if (!rehearsal())
+                locked_at_ = now;
             return;
         case Command::Next:
             if (phase_ == Phase::Waiting) {
@@ -147,7 +177,8 @@ void Stage::command(Command command) {
             begin_run();
             return;
         case Command::SkipTalk:
-        case Command::BackTalk: return;  // an event's, between talks
+        case Command::BackTalk:
+            return;  // an event's, between talks
     }
 }
 
@@ -159,17 +190,20 @@ void Stage::update() {
         return;
     }
     if (phase_ == Phase::Running && run_.finished()) close_run(true);
-    if (phase_ == Phase::Closed && setup_.exit_at_end && now - closed_at_ >= setup_.linger) done_ = true;
+    if (phase_ == Phase::Closed && setup_.exit_at_end && now - closed_at_ >= setup_.linger)
+        done_ = true;
 }
 
 Micros Stage::talk_time_at(Micros at) const {
     switch (phase_) {
         case Phase::Waiting:
-        case Phase::Starting: return setup_.resume ? resumed_talk_time() : Micros{0};
+        case Phase::Starting:
+            return setup_.resume ? resumed_talk_time() : Micros{0};
         case Phase::Running:
             return run_.elapsed_at(at);
         case Phase::Closed:
-        case Phase::Stopped: break;
+        case Phase::Stopped:
+            break;
     }
     return std::max(run_.elapsed(), Micros{talk_.schedule.total});
 }
@@ -181,8 +215,9 @@ Screen Stage::screen_at(Micros at) const {
         return screen;
     }
     const Micros talk_time = talk_time_at(at);
-    const Moment moment = phase_ == Phase::Running ? run_.moment_at(talk_time)
-                                                   : moment_at(talk_.schedule, talk_.thresholds, talk_time);
+    const Moment moment = phase_ == Phase::Running
+                              ? run_.moment_at(talk_time)
+                              : moment_at(talk_.schedule, talk_.thresholds, talk_time);
     screen = talk_screen(talk_.deck, talk_.schedule, moment, talk_.overlay, bar_width_, talk_.look);
     if (auto* slide = std::get_if<SlideCard>(&screen.card)) {
         const bool paused = phase_ == Phase::Running && run_.paused();
@@ -204,7 +239,8 @@ Screen Stage::screen_at(Micros at) const {
 
 std::string Stage::presenter_status(Micros at) const {
     if (hold_deadline_) return "keep holding Esc to stop the talk";
-    if (at - close_request_at_ < kNoticeFor) return "close request ignored: hold Esc to stop the talk";
+    if (at - close_request_at_ < kNoticeFor)
+        return "close request ignored: hold Esc to stop the talk";
     if (phase_ == Phase::Waiting) return "waiting: Space, PageDown or a click starts the talk";
     if (phase_ == Phase::Running && run_.paused()) return "PAUSED: Ctrl+P resumes";
     if (blank_ == Blank::Black) return "audience sees BLACK (B)";
@@ -219,8 +255,9 @@ std::string Stage::presenter_status(Micros at) const {
 
 PresenterFrame Stage::presenter_at(Micros at) const {
     const Micros talk_time = talk_time_at(at);
-    const Moment moment = phase_ == Phase::Running ? run_.moment_at(talk_time)
-                                                   : moment_at(talk_.schedule, talk_.thresholds, talk_time);
+    const Moment moment = phase_ == Phase::Running
+                              ? run_.moment_at(talk_time)
+                              : moment_at(talk_.schedule, talk_.thresholds, talk_time);
     PresenterFrame frame = make_presenter_frame(talk_.deck, talk_.schedule, moment, talk_.overlay,
                                                 clock_text(wall_.now()), presenter_status(at));
     frame.notes_scroll = notes_scroll_;
@@ -235,8 +272,10 @@ Micros Stage::next_change(Micros after) const {
     // A change still to come that falls at or before `after` (a screen drawn a moment ahead)
     // still needs a wake-up, just after it.
     auto consider = [&](Micros t) {
-        if (t > after) next = std::min(next, t);
-        else if (t > now) next = std::min(next, after + Micros{1});
+        if (t > after)
+            next = std::min(next, t);
+        else if (t > now)
+            next = std::min(next, after + Micros{1});
     };
     if (hold_deadline_) consider(*hold_deadline_);
     consider(keys_until_);
@@ -247,7 +286,8 @@ Micros Stage::next_change(Micros after) const {
                               std::chrono::minutes{1};
     consider(now + std::chrono::minutes{1} - since_minute);
     switch (phase_) {
-        case Phase::Starting: return std::min(next, std::max(after, now));
+        case Phase::Starting:
+            return std::min(next, std::max(after, now));
         case Phase::Running: {
             const Micros from = std::max(talk_time_at(after), shown_until_);
             const Micros talk_next = run_.next_change(from, bar_width_);
@@ -258,12 +298,15 @@ Micros Stage::next_change(Micros after) const {
             if (setup_.exit_at_end) consider(closed_at_ + setup_.linger);
             break;
         case Phase::Waiting:
-        case Phase::Stopped: break;
+        case Phase::Stopped:
+            break;
     }
     return next;
 }
 
-bool Stage::on_the_clock() const { return phase_ == Phase::Running && !run_.paused(); }
+bool Stage::on_the_clock() const {
+    return phase_ == Phase::Running && !run_.paused();
+}
 
 void Stage::presented(Micros planned, Micros at, bool slide_ready) {
     if (phase_ == Phase::Starting) {
@@ -281,18 +324,24 @@ void Stage::presented(Micros planned, Micros at, bool slide_ready) {
 
 KeyMode Stage::key_mode() const {
     switch (setup_.mode) {
-        case RunMode::Paced: return KeyMode::Paced;
-        case RunMode::Free: return KeyMode::Free;
-        case RunMode::Play: break;
+        case RunMode::Paced:
+            return KeyMode::Paced;
+        case RunMode::Free:
+            return KeyMode::Free;
+        case RunMode::Play:
+            break;
     }
     return KeyMode::Play;
 }
 
 std::vector<int> Stage::wanted_slides() const {
     const int last = talk_.schedule.count() - 1;
-    const int current = setup_.mode == RunMode::Free && phase_ == Phase::Running
-                            ? std::clamp(run_.current(), 0, last)
-                            : std::clamp(talk_.schedule.slide_at(std::max(shown_until_, talk_time_at(clock_.now()))), 0, last);
+    const int current =
+        setup_.mode == RunMode::Free && phase_ == Phase::Running
+            ? std::clamp(run_.current(), 0, last)
+            : std::clamp(
+                  talk_.schedule.slide_at(std::max(shown_until_, talk_time_at(clock_.now()))), 0,
+                  last);
     std::vector<int> wanted;
     for (int k : {current, current + 1, current + 2, current - 1})
         if (k >= 0 && k <= last) wanted.push_back(k);

@@ -22,9 +22,9 @@
 
 namespace lightning {
 
-inline constexpr Micros kHoldToStop{1'000'000};     // Esc held this long stops a talk
-inline constexpr Micros kNoticeFor{3'000'000};      // "keys are locked", "hold Esc to stop"
-inline constexpr Micros kKeysHelpFor{6'000'000};    // F1 / ?: the keys stay this long
+inline constexpr Micros kHoldToStop{1'000'000};   // Esc held this long stops a talk
+inline constexpr Micros kNoticeFor{3'000'000};    // "keys are locked", "hold Esc to stop"
+inline constexpr Micros kKeysHelpFor{6'000'000};  // F1 / ?: the keys stay this long
 
 // Called (once) when the log cannot be written, with the problem in words.
 using LogProblem = std::function<void(const std::string&)>;
@@ -34,18 +34,19 @@ using LogOpener = std::function<std::unique_ptr<TalkLog>(WallTime wall, LogProbl
 // A play run that crashed, continued on its own schedule by the wall clock of its start.
 struct ResumeFrom {
     ResumePlan plan;
-    std::function<std::unique_ptr<TalkLog>(LogProblem on_problem)> reopen_log;  // appends to its log (may be null)
+    std::function<std::unique_ptr<TalkLog>(LogProblem on_problem)>
+        reopen_log;  // appends to its log (may be null)
 };
 
 struct StageSetup {
     RunMode mode = RunMode::Play;
-    bool wait = false;           // --wait: the clock starts on Start (play) or Next (rehearse)
-    bool exit_at_end = false;    // done once the end card has lingered (a rehearsal: its end)
-    Micros linger{0};            // how long the end card stays first, with exit_at_end
-    bool presenter = false;      // a presenter view is up (the keys help goes there in play)
-    LogOpener open_log;          // null: no log
-    std::string deck_path;       // as given on the command line (for the log)
-    std::string version;         // the program's (for the log)
+    bool wait = false;         // --wait: the clock starts on Start (play) or Next (rehearse)
+    bool exit_at_end = false;  // done once the end card has lingered (a rehearsal: its end)
+    Micros linger{0};          // how long the end card stays first, with exit_at_end
+    bool presenter = false;    // a presenter view is up (the keys help goes there in play)
+    LogOpener open_log;        // null: no log
+    std::string deck_path;     // as given on the command line (for the log)
+    std::string version;       // the program's (for the log)
     std::optional<ResumeFrom> resume;
 };
 
@@ -107,14 +108,14 @@ private:
     std::string end_reason_;
     std::filesystem::path log_written_;
     std::optional<SummaryCard> summary_;
-    std::string notice_;                  // a rehearsal's problem line (the log cannot be written)
+    std::string notice_;  // a rehearsal's problem line (the log cannot be written)
     Blank blank_ = Blank::None;
     std::optional<Micros> hold_deadline_;  // Esc is held: stop at this clock time
     Micros locked_at_{-kNoticeFor * 2};    // last locked key (play)
     Micros close_request_at_{-kNoticeFor * 2};
-    Micros keys_until_{0};                 // the keys help is up until then
+    Micros keys_until_{0};  // the keys help is up until then
     Micros closed_at_{0};
-    Micros shown_until_{0};                // talk time of the last screen presented
+    Micros shown_until_{0};  // talk time of the last screen presented
     int notes_scroll_ = 0, notes_zoom_ = 0;
     int bar_width_ = 0;
     std::vector<std::string> messages_;

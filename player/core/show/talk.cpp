@@ -5,7 +5,9 @@ namespace lightning {
 Talk::Talk(const Schedule& schedule, const Clock& clock, Thresholds thresholds)
     : schedule_(schedule), time_(clock), thresholds_(thresholds) {}
 
-void Talk::start() { start_at(time_.now()); }
+void Talk::start() {
+    start_at(time_.now());
+}
 
 void Talk::start_at(Micros t0) {
     time_.start_at(t0);
@@ -20,7 +22,9 @@ void Talk::pause() {
 }
 
 // Deadlines are t0 + offset: resuming moves t0, so the whole rest of the schedule moves.
-Micros Talk::resume() { return time_.resume(); }
+Micros Talk::resume() {
+    return time_.resume();
+}
 
 Micros Talk::deadline(int slide) const {
     if (slide >= schedule_.count()) return time_.t0() + Micros{schedule_.total};
@@ -29,7 +33,8 @@ Micros Talk::deadline(int slide) const {
 
 void Talk::leave_current() {
     if (current_ >= 0 && current_ < schedule_.count() && !current_presented_)
-        events_.push_back({TalkEvent::Kind::Skipped, current_, deadline(current_) - time_.t0(), elapsed()});
+        events_.push_back(
+            {TalkEvent::Kind::Skipped, current_, deadline(current_) - time_.t0(), elapsed()});
 }
 
 int Talk::advance() {
@@ -48,8 +53,7 @@ int Talk::advance_to(Micros at) {
         events_.push_back({TalkEvent::Kind::Skipped, k, deadline(k) - time_.t0(), now});
     current_ = due;
     current_presented_ = false;
-    if (ended())
-        events_.push_back({TalkEvent::Kind::Ended, due, Micros{schedule_.total}, now});
+    if (ended()) events_.push_back({TalkEvent::Kind::Ended, due, Micros{schedule_.total}, now});
     return current_;
 }
 

@@ -72,7 +72,7 @@ private:
     TalkClock time_;
     Thresholds thresholds_;
     bool started_ = false;
-    int current_ = -1;              // slide the talk is on; -1 before start
+    int current_ = -1;  // slide the talk is on; -1 before start
     bool current_presented_ = false;
     std::vector<TalkEvent> events_;
 };

@@ -4,9 +4,12 @@ namespace lightning {
 
 std::string_view mode_name(RunMode mode) {
     switch (mode) {
-        case RunMode::Paced: return "paced";
-        case RunMode::Free: return "free";
-        case RunMode::Play: break;
+        case RunMode::Paced:
+            return "paced";
+        case RunMode::Free:
+            return "free";
+        case RunMode::Play:
+            break;
     }
     return "play";
 }
@@ -14,9 +17,16 @@ std::string_view mode_name(RunMode mode) {
 TalkRun::TalkRun(const Deck& deck, const Schedule& schedule, Thresholds thresholds,
                  const Clock& clock, RunMode mode, TalkLog* log, std::string deck_path,
                  std::string version)
-    : deck_(deck), schedule_(schedule), clock_(clock), mode_(mode), log_(log),
-      deck_path_(std::move(deck_path)), version_(std::move(version)),
-      talk_(schedule, clock, thresholds), free_(schedule, clock, thresholds), marks_(schedule) {}
+    : deck_(deck),
+      schedule_(schedule),
+      clock_(clock),
+      mode_(mode),
+      log_(log),
+      deck_path_(std::move(deck_path)),
+      version_(std::move(version)),
+      talk_(schedule, clock, thresholds),
+      free_(schedule, clock, thresholds),
+      marks_(schedule) {}
 
 void TalkRun::start_at(Micros t0) {
     real_t0_ = t0;
@@ -55,18 +65,30 @@ void TalkRun::start_resumed(Micros clock_time, Micros at, Micros paused_before) 
     if (log_) log_->resumed(std::min(resumed_from_, schedule_.count() - 1), at, at + paused_before);
 }
 
-bool TalkRun::started() const { return mode_ == RunMode::Free ? free_.started() : talk_.started(); }
-Micros TalkRun::elapsed() const { return mode_ == RunMode::Free ? free_.elapsed() : talk_.elapsed(); }
+bool TalkRun::started() const {
+    return mode_ == RunMode::Free ? free_.started() : talk_.started();
+}
+Micros TalkRun::elapsed() const {
+    return mode_ == RunMode::Free ? free_.elapsed() : talk_.elapsed();
+}
 Micros TalkRun::elapsed_at(Micros at) const {
     return mode_ == RunMode::Free ? free_.elapsed_at(at) : talk_.elapsed_at(at);
 }
 Micros TalkRun::clock_at(Micros talk) const {
     return mode_ == RunMode::Free ? free_.clock_at(talk) : talk_.clock_at(talk);
 }
-Micros TalkRun::real_elapsed() const { return clock_.now() - real_t0_; }
-bool TalkRun::paused() const { return mode_ == RunMode::Free ? free_.paused() : talk_.paused(); }
-bool TalkRun::ended() const { return mode_ == RunMode::Free ? free_.ended() : talk_.ended(); }
-int TalkRun::current() const { return mode_ == RunMode::Free ? free_.current() : talk_.current(); }
+Micros TalkRun::real_elapsed() const {
+    return clock_.now() - real_t0_;
+}
+bool TalkRun::paused() const {
+    return mode_ == RunMode::Free ? free_.paused() : talk_.paused();
+}
+bool TalkRun::ended() const {
+    return mode_ == RunMode::Free ? free_.ended() : talk_.ended();
+}
+int TalkRun::current() const {
+    return mode_ == RunMode::Free ? free_.current() : talk_.current();
+}
 
 Moment TalkRun::moment_at(Micros at) const {
     return mode_ == RunMode::Free ? free_.moment_at(at) : talk_.moment_at_elapsed(at);
@@ -119,8 +141,12 @@ void TalkRun::log_talk_events() {
         const Micros real = event.at + (real_elapsed() - elapsed());
         if (event.kind == TalkEvent::Kind::Skipped && event.slide < resumed_from_) continue;
         switch (event.kind) {
-            case TalkEvent::Kind::Shown: log_->slide(event.slide, event.due, event.at, real); break;
-            case TalkEvent::Kind::Skipped: log_->skip(event.slide, event.due, event.at, real); break;
+            case TalkEvent::Kind::Shown:
+                log_->slide(event.slide, event.due, event.at, real);
+                break;
+            case TalkEvent::Kind::Skipped:
+                log_->skip(event.slide, event.due, event.at, real);
+                break;
             case TalkEvent::Kind::Ended:
                 if (mode_ == RunMode::Play) log_->end("finished", event.due, real);
                 break;
@@ -131,8 +157,10 @@ void TalkRun::log_talk_events() {
 void TalkRun::log_closed_windows(bool run_over) {
     const Micros now = elapsed();
     for (const auto& closed : marks_.close_windows(talk_.current(), now, run_over))
-        if (log_ && closed.reached) log_->missed(closed.slide, closed.over, now, real_elapsed());
-        else if (log_) log_->not_reached(closed.slide, now, real_elapsed());
+        if (log_ && closed.reached)
+            log_->missed(closed.slide, closed.over, now, real_elapsed());
+        else if (log_)
+            log_->not_reached(closed.slide, now, real_elapsed());
 }
 
 void TalkRun::mark_or_next() {
@@ -161,7 +189,10 @@ void TalkRun::back() {
 void TalkRun::toggle_pause() {
     if (finished_ || ended()) return;
     if (!paused()) {
-        if (mode_ == RunMode::Free) free_.pause(); else talk_.pause();
+        if (mode_ == RunMode::Free)
+            free_.pause();
+        else
+            talk_.pause();
         if (log_) log_->pause(elapsed(), real_elapsed());
         return;
     }
@@ -184,7 +215,8 @@ std::optional<MarkBook::Note> TalkRun::note(Micros at) const {
     if (mode_ == RunMode::Paced) return marks_.note(talk_.current(), at);
     if (mode_ == RunMode::Free && !free_.ended()) {
         const Moment moment = free_.moment_at(at);
-        if (moment.slide_left < Micros{0}) return MarkBook::Note{format_over(-moment.slide_left), true};
+        if (moment.slide_left < Micros{0})
+            return MarkBook::Note{format_over(-moment.slide_left), true};
     }
     return std::nullopt;
 }

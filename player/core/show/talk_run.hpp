@@ -9,10 +9,10 @@
 #include <string>
 
 #include "core/deck/deck.hpp"
+#include "core/log/talk_log.hpp"
 #include "core/show/free_talk.hpp"
 #include "core/show/marks.hpp"
 #include "core/show/talk.hpp"
-#include "core/log/talk_log.hpp"
 
 namespace lightning {
 
@@ -80,11 +80,11 @@ private:
     FreeTalk free_;
     MarkBook marks_;
     Micros real_t0_{0};
-    size_t logged_events_ = 0;      // Talk events already in the log
-    int presented_slide_ = -1;      // free mode: the slide whose frame last reached the screen
-    Micros free_due_{0};            // free mode: when the current slide was asked for
+    size_t logged_events_ = 0;  // Talk events already in the log
+    int presented_slide_ = -1;  // free mode: the slide whose frame last reached the screen
+    Micros free_due_{0};        // free mode: when the current slide was asked for
     bool finished_ = false;
-    int resumed_from_ = 0;          // slides before this were shown before a crash
+    int resumed_from_ = 0;  // slides before this were shown before a crash
 };
 
 }  // namespace lightning

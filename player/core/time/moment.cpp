@@ -7,11 +7,16 @@ namespace lightning {
 
 std::string_view state_name(OverlayState state) {
     switch (state) {
-        case OverlayState::Normal: return "normal";
-        case OverlayState::Warn: return "warn";
-        case OverlayState::Danger: return "danger";
-        case OverlayState::Flash: return "flash";
-        case OverlayState::Ended: break;
+        case OverlayState::Normal:
+            return "normal";
+        case OverlayState::Warn:
+            return "warn";
+        case OverlayState::Danger:
+            return "danger";
+        case OverlayState::Flash:
+            return "flash";
+        case OverlayState::Ended:
+            break;
     }
     return "ended";
 }

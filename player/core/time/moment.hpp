@@ -20,7 +20,7 @@ struct Thresholds {
 
 struct Moment {
     Micros elapsed{0};
-    int slide = 0;          // index due now; == slide_count once ended
+    int slide = 0;  // index due now; == slide_count once ended
     int slide_count = 0;
     Millis slide_start{0};
     Millis slide_duration{0};

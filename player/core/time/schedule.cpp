@@ -74,8 +74,9 @@ std::vector<Millis> durations_from_deck(const Deck& deck) {
                         total_text + " for the " + std::to_string(unlisted) +
                         " slide(s) without seconds; shorten them or raise total");
     if (unlisted > 0 && (total - listed) < Millis{unlisted})
-        throw DeckError(deck.where(last_listed_line) + ": too little time is left for the slides "
-                                                       "without seconds; shorten the listed ones");
+        throw DeckError(deck.where(last_listed_line) +
+                        ": too little time is left for the slides "
+                        "without seconds; shorten the listed ones");
     const auto shares = split_evenly(total - listed, unlisted);
     std::vector<Millis> out;
     size_t next_share = 0;
@@ -87,8 +88,8 @@ std::vector<Millis> durations_from_deck(const Deck& deck) {
 std::vector<Millis> durations_from_flags(const Deck& deck, const TimingOverrides& flags) {
     const int n = static_cast<int>(deck.slides.size());
     if (flags.slide_seconds) return std::vector<Millis>(deck.slides.size(), *flags.slide_seconds);
-    const TalkFormat format = flags.total ? TalkFormat::FiveMinutes
-                                          : flags.format.value_or(TalkFormat::FiveMinutes);
+    const TalkFormat format =
+        flags.total ? TalkFormat::FiveMinutes : flags.format.value_or(TalkFormat::FiveMinutes);
     if (format != TalkFormat::FiveMinutes)
         return std::vector<Millis>(deck.slides.size(), per_slide(format));
     const Millis total = flags.total.value_or(kDefaultTotal);

@@ -4,13 +4,13 @@
 #include <optional>
 #include <vector>
 
-#include "core/time/clock.hpp"
 #include "core/deck/deck.hpp"
+#include "core/time/clock.hpp"
 
 namespace lightning {
 
 struct PlannedSlide {
-    Millis start;     // offset from the talk's start
+    Millis start;  // offset from the talk's start
     Millis duration;
 };
 

@@ -1,10 +1,9 @@
 #include "core/time/time_text.hpp"
 
-#include <ctime>
-
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <ctime>
 #include <vector>
 
 namespace lightning {
@@ -53,7 +52,7 @@ std::optional<Millis> parse_duration(std::string_view text) {
     for (size_t i = parts.size() - 1; i-- > 0;) {
         auto whole = parse_whole(parts[i]);
         if (!whole) return std::nullopt;
-        if (i > 0 && *whole >= 60) return std::nullopt;  // minutes in h:mm:ss
+        if (i > 0 && *whole >= 60) return std::nullopt;                     // minutes in h:mm:ss
         total += static_cast<double>(*whole) * static_cast<double>(scale);  // no integer overflow
         scale *= 60;
     }
@@ -82,7 +81,8 @@ std::string format_offset(Millis t) {
     const char* sign = tenths < 0 ? "-" : "";
     if (tenths < 0) tenths = -tenths;
     char text[40];
-    std::snprintf(text, sizeof text, "%s%lld:%02lld.%lld", sign, tenths / 600, (tenths / 10) % 60, tenths % 10);
+    std::snprintf(text, sizeof text, "%s%lld:%02lld.%lld", sign, tenths / 600, (tenths / 10) % 60,
+                  tenths % 10);
     return text;
 }
 
@@ -91,7 +91,8 @@ std::string format_signed_seconds(Millis t) {
     if (tenths == 0) return "0.0 s";
     const long long whole = tenths < 0 ? -tenths : tenths;
     char text[40];
-    std::snprintf(text, sizeof text, "%c%lld.%lld s", tenths < 0 ? '-' : '+', whole / 10, whole % 10);
+    std::snprintf(text, sizeof text, "%c%lld.%lld s", tenths < 0 ? '-' : '+', whole / 10,
+                  whole % 10);
     return text;
 }
 

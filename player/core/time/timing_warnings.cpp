@@ -18,14 +18,16 @@ std::vector<std::string> timing_warnings(const Deck& deck, const Schedule& sched
     for (const auto& slide : deck.slides) all_listed = all_listed && slide.planned.has_value();
     if (!flags.any() && deck.format == TalkFormat::FiveMinutes && !deck.total && all_listed &&
         schedule.total > kDefaultTotal)
-        warnings.push_back((deck.toml_path.empty() ? std::string("deck.toml") : deck.toml_path.string()) +
-                           ": the slides' seconds add up to " + format_offset(schedule.total) +
-                           ", past a five-minutes talk's " + format_offset(kDefaultTotal) +
-                           "; shorten slides, or write total = \"" + format_countdown(schedule.total) +
-                           "\" if the talk really is that long");
+        warnings.push_back(
+            (deck.toml_path.empty() ? std::string("deck.toml") : deck.toml_path.string()) +
+            ": the slides' seconds add up to " + format_offset(schedule.total) +
+            ", past a five-minutes talk's " + format_offset(kDefaultTotal) +
+            "; shorten slides, or write total = \"" + format_countdown(schedule.total) +
+            "\" if the talk really is that long");
     if (schedule.total > Millis{0} && schedule.total < kShortTalk)
-        warnings.push_back("the talk is only " + format_offset(schedule.total) +
-                           " long: did you mean 5:00? (--total 5 is five seconds; write 5:00 for five minutes)");
+        warnings.push_back(
+            "the talk is only " + format_offset(schedule.total) +
+            " long: did you mean 5:00? (--total 5 is five seconds; write 5:00 for five minutes)");
     int short_slides = 0;
     int first_short = -1;
     for (int k = 0; k < schedule.count(); ++k)
@@ -35,12 +37,13 @@ std::vector<std::string> timing_warnings(const Deck& deck, const Schedule& sched
         }
     if (short_slides > 0) {
         const auto& slide = schedule.slides[static_cast<size_t>(first_short)];
-        std::string which = short_slides == 1
-                                ? "slide " + std::to_string(first_short + 1) + " gets"
-                                : std::to_string(short_slides) + " slides get under 1 s each (slide " +
-                                      std::to_string(first_short + 1) + ":";
-        warnings.push_back(which + " " + format_offset(slide.duration) + (short_slides == 1 ? "" : ")") +
-                           ", too short to read: did you mean seconds rather than minutes, or a longer total?");
+        std::string which = short_slides == 1 ? "slide " + std::to_string(first_short + 1) + " gets"
+                                              : std::to_string(short_slides) +
+                                                    " slides get under 1 s each (slide " +
+                                                    std::to_string(first_short + 1) + ":";
+        warnings.push_back(
+            which + " " + format_offset(slide.duration) + (short_slides == 1 ? "" : ")") +
+            ", too short to read: did you mean seconds rather than minutes, or a longer total?");
     }
     return warnings;
 }

@@ -1,23 +1,22 @@
 #include "shell/app/check_command.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <atomic>
 #include <cmath>
 #include <cstdio>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <thread>
 
-#include "shell/platform/sdl_handles.hpp"
+#include "core/deck/image_formats.hpp"
+#include "core/deck/image_header.hpp"
+#include "core/log/byte_text.hpp"
+#include "core/log/printable.hpp"
+#include "core/time/time_text.hpp"
 #include "shell/decode/slide_image.hpp"
 #include "shell/decode/slide_ink.hpp"
 #include "shell/decode/slide_source.hpp"
-#include "core/deck/image_formats.hpp"
-#include "core/log/byte_text.hpp"
-#include "core/time/time_text.hpp"
-#include "core/log/printable.hpp"
-#include "core/deck/image_header.hpp"
+#include "shell/platform/sdl_handles.hpp"
 
 namespace lightning {
 
@@ -26,9 +25,11 @@ void add_check_command(CLI::App& app, CheckOptions& options) {
     command->add_option("decks", options.decks, "Decks: deck folders or PDF files")->required();
     command->add_option("--format", options.timing.format, "Check against this format");
     command->add_option("--total", options.timing.total, "Check against this talk length");
-    command->add_option("--slide-seconds", options.timing.slide_seconds, "Every slide gets this long");
-    command->add_option("--background", options.timing.background,
-                        "Check slides against this background colour, #rrggbb (default: the deck's)");
+    command->add_option("--slide-seconds", options.timing.slide_seconds,
+                        "Every slide gets this long");
+    command->add_option(
+        "--background", options.timing.background,
+        "Check slides against this background colour, #rrggbb (default: the deck's)");
     command->add_option("--size", options.size, "Projector size the slides are checked against")
         ->capture_default_str();
     command->add_flag("--json", options.json, "Print the findings as JSON");
@@ -77,7 +78,8 @@ std::string ratio_text(int w, int h) {
 
 // Why a slide would not be seen, and what to do.
 std::string invisible_text(const SlideInk& ink, const std::string& background) {
-    const std::string fix = "export it with an opaque background, or set background = \"#ffffff\" in deck.toml";
+    const std::string fix =
+        "export it with an opaque background, or set background = \"#ffffff\" in deck.toml";
     if (ink.transparent >= 0.999)
         return "is fully transparent: only the background " + background + " would show; " + fix;
     return "is " + std::to_string(static_cast<int>(ink.transparent * 100)) +
@@ -98,7 +100,8 @@ DeckReport check_deck(const std::string& path, const CheckOptions& options, int 
         report.findings.push_back({"error", path, error.what()});
         return report;
     } catch (const std::exception& error) {  // anything else about this deck stops only this deck
-        report.findings.push_back({"error", path, std::string("cannot read the deck: ") + error.what()});
+        report.findings.push_back(
+            {"error", path, std::string("cannot read the deck: ") + error.what()});
         return report;
     }
     const Deck& deck = talk.deck;
@@ -107,7 +110,8 @@ DeckReport check_deck(const std::string& path, const CheckOptions& options, int 
     report.slides = talk.schedule.count();
     report.total = talk.schedule.total;
     for (const auto& warning : deck.warnings) report.findings.push_back({"warning", path, warning});
-    for (const auto& warning : talk_timing_warnings(talk, timing)) report.findings.push_back({"warning", path, warning});
+    for (const auto& warning : talk_timing_warnings(talk, timing))
+        report.findings.push_back({"warning", path, warning});
     // A picture the speaker meant as a slide (a phone's HEIC, an SVG) must not vanish quietly.
     for (const auto& file : deck.ignored_files) {
         if (const auto advice = unsupported_picture_advice(file); !advice.empty())
@@ -116,9 +120,11 @@ DeckReport check_deck(const std::string& path, const CheckOptions& options, int 
             report.findings.push_back({"info", file, "not a slide image; ignored"});
     }
     if (talk.schedule.format != TalkFormat::FiveMinutes && report.slides != 20)
-        report.findings.push_back(
-            {"warning", path, std::string(format_name(talk.schedule.format)) + " talks have 20 slides; this deck has " +
-                                  std::to_string(report.slides) + " (" + format_countdown(talk.schedule.total) + " in all)"});
+        report.findings.push_back({"warning", path,
+                                   std::string(format_name(talk.schedule.format)) +
+                                       " talks have 20 slides; this deck has " +
+                                       std::to_string(report.slides) + " (" +
+                                       format_countdown(talk.schedule.total) + " in all)"});
 
     // Every slide read as play would, on every core (each worker has its own SlideSource: a PDF
     // document is not shared between threads). Images are decoded into a small box: only
@@ -126,7 +132,8 @@ DeckReport check_deck(const std::string& path, const CheckOptions& options, int 
     // pages are rendered at the screen's size (their size is the rendered one). Decode cost is
     // estimated from the file's header, never timed: a busy machine must not change findings.
     std::vector<DecodedSlide> decoded(static_cast<size_t>(report.slides));
-    std::vector<SlideInk> inks(static_cast<size_t>(report.slides));  // what shows over the background
+    std::vector<SlideInk> inks(
+        static_cast<size_t>(report.slides));  // what shows over the background
     {
         std::atomic<int> next{0};
         auto work = [&] {
@@ -139,7 +146,8 @@ DeckReport check_deck(const std::string& path, const CheckOptions& options, int 
                 decoded[static_cast<size_t>(k)] = std::move(slide);
             }
         };
-        const int workers = std::clamp(static_cast<int>(std::thread::hardware_concurrency()), 1, 16);
+        const int workers =
+            std::clamp(static_cast<int>(std::thread::hardware_concurrency()), 1, 16);
         std::vector<std::thread> threads;
         for (int w = 1; w < std::min(workers, report.slides); ++w) threads.emplace_back(work);
         work();
@@ -157,16 +165,21 @@ DeckReport check_deck(const std::string& path, const CheckOptions& options, int 
         facts.problem = result.problem;
         const std::string where = "slide " + std::to_string(k + 1) + " (" + slide.file + ")";
         if (!result.problem.empty()) {
-            report.findings.push_back({"error", where, result.problem + "; it would show as a placeholder"});
+            report.findings.push_back(
+                {"error", where, result.problem + "; it would show as a placeholder"});
         } else {
             ++ratios[ratio_text(facts.width, facts.height)];
             if (facts.width * 2 < screen_w && facts.height * 2 < screen_h)
-                report.findings.push_back({"warning", where, std::to_string(facts.width) + "x" + std::to_string(facts.height) +
-                                                                 " is small for a " + options.size +
-                                                                 " projector: it will be enlarged and look blurry"});
+                report.findings.push_back({"warning", where,
+                                           std::to_string(facts.width) + "x" +
+                                               std::to_string(facts.height) + " is small for a " +
+                                               options.size +
+                                               " projector: it will be enlarged and look blurry"});
             if (looks_invisible(inks[static_cast<size_t>(k)], talk.look.background))
-                report.findings.push_back({"warning", where, invisible_text(inks[static_cast<size_t>(k)],
-                                                                            talk.settings.settings.background.value)});
+                report.findings.push_back(
+                    {"warning", where,
+                     invisible_text(inks[static_cast<size_t>(k)],
+                                    talk.settings.settings.background.value)});
             if (slide.page < 0) {
                 const ImageHeader header = read_image_header(slide.path);
                 facts.decode_ms = estimated_decode_ms(header);
@@ -177,7 +190,8 @@ DeckReport check_deck(const std::string& path, const CheckOptions& options, int 
                          std::to_string(facts.width) + "x" + std::to_string(facts.height) +
                              (header.interlaced ? " (interlaced)" : "") + " " + header.format +
                              " takes about " + std::to_string(static_cast<int>(facts.decode_ms)) +
-                             " ms to decode; export it at the screen's size (" + options.size + ")"});
+                             " ms to decode; export it at the screen's size (" + options.size +
+                             ")"});
             }
         }
         report.facts.push_back(facts);
@@ -189,42 +203,56 @@ DeckReport check_deck(const std::string& path, const CheckOptions& options, int 
         for (int k = 0; k < report.slides; ++k) {
             const auto& f = report.facts[static_cast<size_t>(k)];
             if (f.problem.empty() && ratio_text(f.width, f.height) != common->first)
-                report.findings.push_back({"warning", "slide " + std::to_string(k + 1) + " (" + f.file + ")",
-                                           "is " + ratio_text(f.width, f.height) + " while most slides are " +
-                                               common->first + ": it will be letterboxed"});
+                report.findings.push_back(
+                    {"warning", "slide " + std::to_string(k + 1) + " (" + f.file + ")",
+                     "is " + ratio_text(f.width, f.height) + " while most slides are " +
+                         common->first + ": it will be letterboxed"});
         }
     }
     int without_notes = 0;
     for (const auto& slide : deck.slides) without_notes += slide.notes.empty();
     if (without_notes > 0)
-        report.findings.push_back({"info", path, std::to_string(without_notes) + " of " + std::to_string(report.slides) +
-                                                     " slides have no notes in deck.toml"});
+        report.findings.push_back({"info", path,
+                                   std::to_string(without_notes) + " of " +
+                                       std::to_string(report.slides) +
+                                       " slides have no notes in deck.toml"});
     return report;
 }
 
 // Names are printed readable (a Latin-1 byte as \xE9), never as bytes the terminal mangles.
 void print_text(const DeckReport& report) {
-    std::printf("%s %s\n", report.plays() ? "OK  " : "FAIL", printable(readable_utf8(report.path)).c_str());
+    std::printf("%s %s\n", report.plays() ? "OK  " : "FAIL",
+                printable(readable_utf8(report.path)).c_str());
     if (report.slides > 0)
-        std::printf("     \"%s\": %d %s, %s, %s in all\n", printable(readable_utf8(report.title)).c_str(), report.slides,
-                    report.slides == 1 ? "slide" : "slides",
-                    report.format.c_str(), format_offset(report.total).c_str());
+        std::printf("     \"%s\": %d %s, %s, %s in all\n",
+                    printable(readable_utf8(report.title)).c_str(), report.slides,
+                    report.slides == 1 ? "slide" : "slides", report.format.c_str(),
+                    format_offset(report.total).c_str());
     for (const auto& f : report.findings)
-        std::printf("     %-7s %s: %s\n", f.level.c_str(), printable(readable_utf8(f.where)).c_str(), printable(readable_utf8(f.what)).c_str());
+        std::printf("     %-7s %s: %s\n", f.level.c_str(),
+                    printable(readable_utf8(f.where)).c_str(),
+                    printable(readable_utf8(f.what)).c_str());
 }
 
 nlohmann::json to_json(const DeckReport& report) {
-    nlohmann::json out{{"plays", report.plays()}, {"format", report.format}, {"slides", report.slides},
+    nlohmann::json out{{"plays", report.plays()},
+                       {"format", report.format},
+                       {"slides", report.slides},
                        {"total_ms", report.total.count()}};
     put_name(out, "deck", report.path);
     put_name(out, "title", report.title);
     out["findings"] = nlohmann::json::array();
     for (const auto& f : report.findings)
-        out["findings"].push_back({{"level", f.level}, {"where", readable_utf8(f.where)}, {"what", readable_utf8(f.what)}});
+        out["findings"].push_back({{"level", f.level},
+                                   {"where", readable_utf8(f.where)},
+                                   {"what", readable_utf8(f.what)}});
     out["slide_facts"] = nlohmann::json::array();
     for (const auto& s : report.facts) {
-        nlohmann::json fact{{"width", s.width}, {"height", s.height}, {"planned_ms", s.planned.count()},
-                            {"decode_estimate_ms", std::round(s.decode_ms * 10) / 10}, {"problem", readable_utf8(s.problem)}};
+        nlohmann::json fact{{"width", s.width},
+                            {"height", s.height},
+                            {"planned_ms", s.planned.count()},
+                            {"decode_estimate_ms", std::round(s.decode_ms * 10) / 10},
+                            {"problem", readable_utf8(s.problem)}};
         put_name(fact, "file", s.file);
         out["slide_facts"].push_back(std::move(fact));
     }
@@ -235,7 +263,8 @@ nlohmann::json to_json(const DeckReport& report) {
 
 int run_check(const CheckOptions& options) {
     const auto [screen_w, screen_h] = parse_size(options.size, "--size");
-    timing_overrides(options.timing);  // a flag that is wrong for every deck is a usage error (exit 2)
+    timing_overrides(
+        options.timing);  // a flag that is wrong for every deck is a usage error (exit 2)
     SdlLibrary sdl(0);
     bool all_play = true;
     nlohmann::json all = nlohmann::json::array();
@@ -248,9 +277,12 @@ int run_check(const CheckOptions& options) {
             print_text(report);
     }
     // --json always prints: a string that is still not UTF-8 is replaced rather than thrown on.
-    if (options.json) std::printf("%s\n", all.dump(2, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
+    if (options.json)
+        std::printf("%s\n",
+                    all.dump(2, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
     if (std::fflush(stdout) != 0 || std::ferror(stdout))  // > /dev/full: nobody saw the findings
-        throw std::runtime_error("cannot write the findings to standard output (disk full, or a closed pipe?)");
+        throw std::runtime_error(
+            "cannot write the findings to standard output (disk full, or a closed pipe?)");
     return all_play ? 0 : 1;
 }
 

@@ -10,7 +10,7 @@ namespace lightning {
 
 struct CheckOptions {
     std::vector<std::string> decks;
-    TalkOptions timing;            // --format/--total/--slide-seconds apply to every deck
+    TalkOptions timing;              // --format/--total/--slide-seconds apply to every deck
     std::string size = "1920x1080";  // the projector the slides are checked against
     bool json = false;
 };

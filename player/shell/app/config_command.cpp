@@ -11,14 +11,17 @@ namespace lightning {
 
 void add_config_command(CLI::App& app, ConfigOptions& options) {
     auto* command = app.add_subcommand(
-        "config", "Print every setting in effect and where it comes from: the default, the config file "
-                  "($XDG_CONFIG_HOME/lightning/config.toml), the deck's deck.toml [settings], or a flag");
-    command->add_option("deck", options.deck, "A deck folder or a PDF file, to include its deck.toml [settings]");
+        "config",
+        "Print every setting in effect and where it comes from: the default, the config file "
+        "($XDG_CONFIG_HOME/lightning/config.toml), the deck's deck.toml [settings], or a flag");
+    command->add_option("deck", options.deck,
+                        "A deck folder or a PDF file, to include its deck.toml [settings]");
     // One flag per setting, as play and rehearse take them, to see what a command line would do.
     options.flags.reserve(setting_infos().size());
     for (const auto& info : setting_infos()) {
         options.flags.emplace_back(std::string(info.name), std::nullopt);
-        command->add_option("--" + std::string(info.name), options.flags.back().second, std::string(info.about));
+        command->add_option("--" + std::string(info.name), options.flags.back().second,
+                            std::string(info.about));
     }
 }
 
@@ -26,13 +29,15 @@ namespace {
 
 FlagSetting flag_setting(const std::string& name, const std::string& text) {
     switch (setting_kind(name)) {
-        case SettingKind::Text: return {name, text};
+        case SettingKind::Text:
+            return {name, text};
         case SettingKind::Boolean:
             if (text == "true" || text == "1" || text == "on") return {name, true};
             if (text == "false" || text == "0" || text == "off") return {name, false};
             throw std::invalid_argument("--" + name + " \"" + text + "\": write true or false");
         case SettingKind::Number:
-        case SettingKind::Integer: break;
+        case SettingKind::Integer:
+            break;
     }
     try {
         std::size_t used = 0;
@@ -59,8 +64,9 @@ int run_config(const ConfigOptions& options) {
         std::printf("config file: %s%s\n", resolved.config_file.c_str(),
                     resolved.config_file_found ? "" : " (not there: defaults apply)");
     if (deck)
-        std::printf("deck.toml:   %s\n", deck->toml_path.empty() ? "none (the deck has no deck.toml)"
-                                                                 : deck->toml_path.c_str());
+        std::printf("deck.toml:   %s\n", deck->toml_path.empty()
+                                             ? "none (the deck has no deck.toml)"
+                                             : deck->toml_path.c_str());
     // Where the fonts come from: an installed copy finds its own (share/lightning/assets).
     try {
         std::printf("assets:      %s\n", find_assets_folder().c_str());
@@ -72,7 +78,8 @@ int run_config(const ConfigOptions& options) {
         const std::string value = line.value.empty() ? "\"\"" : line.value;
         std::string source(origin_name(line.origin));
         if (!line.where.empty()) source += " " + line.where;
-        std::printf("%-17s = %-12s # %s\n", std::string(line.name).c_str(), value.c_str(), source.c_str());
+        std::printf("%-17s = %-12s # %s\n", std::string(line.name).c_str(), value.c_str(),
+                    source.c_str());
     }
     return 0;
 }

@@ -2,7 +2,6 @@
 // `lightning config [DECK]`: every effective setting and where it came from (default, the
 // config file, the deck's deck.toml, a flag), so a surprising overlay can be traced to its line.
 #include <CLI/CLI.hpp>
-
 #include <optional>
 #include <string>
 #include <vector>

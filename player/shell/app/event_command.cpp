@@ -19,16 +19,24 @@ namespace lightning {
 
 void add_event_command(CLI::App& app, EventOptions& options) {
     auto* command = app.add_subcommand(
-        "event", "Run a session of talks on one projector: a title card before each, the talk on "
-                 "the hard clock, its end card, the next title card");
-    command->add_option("lineup", options.lineup, "A lineup file (.toml), or decks in order (each a deck folder or a PDF file)")->required();
+        "event",
+        "Run a session of talks on one projector: a title card before each, the talk on "
+        "the hard clock, its end card, the next title card");
+    command
+        ->add_option("lineup", options.lineup,
+                     "A lineup file (.toml), or decks in order (each a deck folder or a PDF file)")
+        ->required();
     command->add_flag("--window", options.window, "Windows instead of full screen");
-    command->add_option("--window-size", options.window_size, "Window size WIDTHxHEIGHT")->capture_default_str();
-    command->add_option("--display", options.display, "Display for the audience (see `lightning displays`)")
+    command->add_option("--window-size", options.window_size, "Window size WIDTHxHEIGHT")
+        ->capture_default_str();
+    command
+        ->add_option("--display", options.display,
+                     "Display for the audience (see `lightning displays`)")
         ->capture_default_str();
     command->add_flag("--presenter", options.presenter, "A presenter view in a second window");
-    command->add_option("--end-card-seconds", options.end_card_seconds,
-                        "How long a talk's end card stays before the next title card")
+    command
+        ->add_option("--end-card-seconds", options.end_card_seconds,
+                     "How long a talk's end card stays before the next title card")
         ->capture_default_str();
     command->add_flag("--resume", options.resume,
                       "Continue a session that crashed: the talk that was running goes on, on its "
@@ -42,8 +50,9 @@ namespace {
 
 std::string talk_format(const CheckedTalk& talk) {
     if (!talk.schedule) return "";
-    return std::string(format_name(talk.schedule->format)) + " \xC2\xB7 " + format_countdown(talk.schedule->total) +
-           " \xC2\xB7 " + std::to_string(talk.schedule->count()) + " slides";
+    return std::string(format_name(talk.schedule->format)) + " \xC2\xB7 " +
+           format_countdown(talk.schedule->total) + " \xC2\xB7 " +
+           std::to_string(talk.schedule->count()) + " slides";
 }
 
 }  // namespace
@@ -55,14 +64,16 @@ int run_event(const EventOptions& options) {
     // Every deck is checked before the first talk: a broken one is reported now and on its card.
     std::vector<CheckedTalk> talks = check_lineup(lineup);
     for (size_t i = 0; i < talks.size(); ++i)
-        std::fprintf(stderr, "talk %zu: %s: %s\n", i + 1, printable(talks[i].talk.deck).c_str(),
-                     printable(talks[i].problem.empty() ? talk_format(talks[i]) : talks[i].problem).c_str());
+        std::fprintf(
+            stderr, "talk %zu: %s: %s\n", i + 1, printable(talks[i].talk.deck).c_str(),
+            printable(talks[i].problem.empty() ? talk_format(talks[i]) : talks[i].problem).c_str());
     std::optional<CrashedEvent> crashed;
     if (options.resume) crashed = find_crashed_event(lineup.name, event_logs_dir());
     std::optional<ScreenOptions> presenter_options;
     const auto sdl = open_video(options.renderer);
     if (options.presenter)
-        presenter_options = presenter_screen(options.window, options.display, options.renderer, lineup.name);
+        presenter_options =
+            presenter_screen(options.window, options.display, options.renderer, lineup.name);
 
     const SteadyClock clock;
     const SystemWallClock wall;
@@ -77,9 +88,9 @@ int run_event(const EventOptions& options) {
     setup.talk_log = [&decks](size_t talk) -> LogOpener {
         const Deck& deck = decks[talk];
         return [&deck](WallTime start, LogProblem problem) {
-            return std::make_unique<TalkLog>(
-                LogFile(default_log_path(deck, "play", start), fallback_log_dirs(deck), LogFile::Open::New), start,
-                std::move(problem));
+            return std::make_unique<TalkLog>(LogFile(default_log_path(deck, "play", start),
+                                                     fallback_log_dirs(deck), LogFile::Open::New),
+                                             start, std::move(problem));
         };
     };
     std::vector<std::optional<ResumePlan>> crashed_talks(talks.size());
@@ -102,13 +113,15 @@ int run_event(const EventOptions& options) {
     EventShow show(lineup, std::move(talks), clock, wall, log, std::move(setup));
 
     const Uint32 loaded_event = SDL_RegisterEvents(1);
-    WindowScreen screen(ScreenOptions{options.window, options.window_size, options.display, options.renderer,
-                                      "lightning - " + lineup.name, false, ""},
+    WindowScreen screen(ScreenOptions{options.window, options.window_size, options.display,
+                                      options.renderer, "lightning - " + lineup.name, false, ""},
                         show.deck(), make_decoder(show.deck()), loop_waker(loaded_event));
     std::optional<WindowScreen> presenter;
     if (presenter_options)
-        presenter.emplace(*presenter_options, show.deck(), make_decoder(show.deck()), loop_waker(loaded_event));
-    run_show(show, screen, presenter ? &*presenter : nullptr, loaded_event, clock, ShowLoopOptions{});
+        presenter.emplace(*presenter_options, show.deck(), make_decoder(show.deck()),
+                          loop_waker(loaded_event));
+    run_show(show, screen, presenter ? &*presenter : nullptr, loaded_event, clock,
+             ShowLoopOptions{});
     return 0;
 }
 

@@ -4,7 +4,6 @@
 // on the hard clock (locked down as in play), its end card shows, and the next title card comes.
 // Each talk writes its own timing log; the session writes a summary as it goes.
 #include <CLI/CLI.hpp>
-
 #include <string>
 #include <vector>
 
@@ -18,7 +17,7 @@ struct EventOptions {
     bool presenter = false;
     double end_card_seconds = 3;
     std::string renderer = "software";
-    bool resume = false;              // continue a session that crashed, at the talk that was running
+    bool resume = false;  // continue a session that crashed, at the talk that was running
 };
 
 void add_event_command(CLI::App& app, EventOptions& options);

@@ -7,14 +7,14 @@
 #include <cstdio>
 #include <filesystem>
 
+#include "core/log/log_paths.hpp"
+#include "core/time/time_text.hpp"
 #include "shell/draw/contact_sheet.hpp"
 #include "shell/export/ffmpeg_pipe.hpp"
 #include "shell/export/partial_file.hpp"
 #include "shell/export/progress_bar.hpp"
-#include "shell/platform/stop_signals.hpp"
-#include "core/log/log_paths.hpp"
-#include "core/time/time_text.hpp"
 #include "shell/export/video_frames.hpp"
+#include "shell/platform/stop_signals.hpp"
 
 namespace lightning {
 namespace fs = std::filesystem;
@@ -195,12 +195,14 @@ int export_video(const ExportOptions& options, const PreparedTalk& talk, int wid
 std::string recording_of(const std::string& log) {
     std::error_code error;
     if (!fs::is_regular_file(log, error))
-        throw std::runtime_error("--audio-from " + log + " does not exist or is not a file: give a rehearsal's log "
+        throw std::runtime_error("--audio-from " + log +
+                                 " does not exist or is not a file: give a rehearsal's log "
                                  "(lightning report DECK lists them)");
     const auto wav = recording_path_for(log);
     if (!fs::is_regular_file(wav, error))
-        throw std::runtime_error("--audio-from " + log + ": no recording beside it (" + wav.string() +
-                                 "); rehearse with --record to make one, or give a sound file with --audio");
+        throw std::runtime_error(
+            "--audio-from " + log + ": no recording beside it (" + wav.string() +
+            "); rehearse with --record to make one, or give a sound file with --audio");
     return wav.string();
 }
 
@@ -210,7 +212,8 @@ int run_export(const ExportOptions& given) {
     ExportOptions options = given;
     if (!options.audio_from.empty()) {
         if (!options.audio.empty())
-            throw std::invalid_argument("--audio and --audio-from both give a sound track: keep one");
+            throw std::invalid_argument(
+                "--audio and --audio-from both give a sound track: keep one");
         options.audio = recording_of(options.audio_from);
     }
     const PreparedTalk talk = prepare_talk(options.talk);

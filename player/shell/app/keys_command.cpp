@@ -13,7 +13,8 @@ void add_keys_command(CLI::App& app, KeysOptions& options) {
 
 int run_keys(const KeysOptions& options) {
     const std::string text = keys_text(options.markdown);
-    if (std::fputs(text.c_str(), stdout) < 0 || std::fputs("\n", stdout) < 0 || std::fflush(stdout) != 0) {
+    if (std::fputs(text.c_str(), stdout) < 0 || std::fputs("\n", stdout) < 0 ||
+        std::fflush(stdout) != 0) {
         std::fprintf(stderr, "lightning: the keys could not be written to standard output\n");
         return 1;
     }

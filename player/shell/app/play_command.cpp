@@ -2,19 +2,18 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <fstream>
 #include <optional>
 
 #include "core/log/log_paths.hpp"
-#include <fstream>
-
 #include "core/log/log_reader.hpp"
-#include "core/show/stage.hpp"
-#include "shell/decode/slide_decoders.hpp"
-#include "shell/window/flip_report.hpp"
-#include "shell/window/show_loop.hpp"
 #include "core/log/printable.hpp"
 #include "core/log/resume_plan.hpp"
+#include "core/show/stage.hpp"
+#include "shell/decode/slide_decoders.hpp"
 #include "shell/platform/sdl_handles.hpp"
+#include "shell/window/flip_report.hpp"
+#include "shell/window/show_loop.hpp"
 
 namespace lightning {
 
@@ -23,18 +22,22 @@ namespace {
 void add_window_options(CLI::App& command, PlayOptions& options) {
     command.add_option("--window-size", options.window_size,
                        "Window size WIDTHxHEIGHT (default: 1280x720, or config.toml)");
-    command.add_option("--display", options.display,
-                       "Display index for full screen (see `lightning displays`; default: 0, or config.toml)");
+    command.add_option(
+        "--display", options.display,
+        "Display index for full screen (see `lightning displays`; default: 0, or config.toml)");
     command.add_flag("-v,--verbose", options.verbose, "Print every flip and a timing summary");
-    command.add_option("--renderer", options.renderer,
-                       "software (default: steady, cheap for still slides), accelerated, or auto "
-                       "(or config.toml)")
+    command
+        .add_option("--renderer", options.renderer,
+                    "software (default: steady, cheap for still slides), accelerated, or auto "
+                    "(or config.toml)")
         ->check(CLI::IsMember({"auto", "software", "accelerated"}));
-    command.add_option("--log", options.log, "Write the timing log here (default: the logs folder, see README)");
+    command.add_option("--log", options.log,
+                       "Write the timing log here (default: the logs folder, see README)");
     command.add_flag("--no-log", options.no_log, "Write no timing log");
-    command.add_flag("--sound", options.sound,
-                     "Sound cues: a soft tick on each slide change (rehearse), tones at the warn and danger "
-                     "thresholds, a gong at 0:00 (default: off, or sound = true in config.toml)");
+    command.add_flag(
+        "--sound", options.sound,
+        "Sound cues: a soft tick on each slide change (rehearse), tones at the warn and danger "
+        "thresholds, a gong at 0:00 (default: off, or sound = true in config.toml)");
     command.add_flag("--presenter", options.presenter,
                      "A presenter view (current and next slide, notes, timers) in a second window: "
                      "full screen on another display when there is one");
@@ -52,22 +55,26 @@ std::vector<FlagSetting> window_flags(const PlayOptions& options) {
 
 // The log --resume continues (the one given, or the deck's newest log without an end event) and
 // where its talk stands now, on its own schedule.
-ResumePlan resume_plan(const PlayOptions& options, const PreparedTalk& talk, const WallClock& wall) {
+ResumePlan resume_plan(const PlayOptions& options, const PreparedTalk& talk,
+                       const WallClock& wall) {
     std::optional<ReadLog> log;
     if (!options.resume_log.empty()) {
         log = read_run_log(options.resume_log);
         if (log->summary.end_reason)
-            throw DeckError(options.resume_log + " ended (" + *log->summary.end_reason + "): there is nothing to resume");
+            throw DeckError(options.resume_log + " ended (" + *log->summary.end_reason +
+                            "): there is nothing to resume");
     } else {
         log = newest_unfinished_log(deck_logs_dir(talk.deck));
         if (!log)
-            throw DeckError("no unfinished log for " + options.talk.deck + " in " + deck_logs_dir(talk.deck).string() +
+            throw DeckError("no unfinished log for " + options.talk.deck + " in " +
+                            deck_logs_dir(talk.deck).string() +
                             ": nothing to resume (give the log: --resume LOG)");
     }
     std::vector<std::string> files;
     for (const auto& slide : talk.deck.slides) files.push_back(slide.file);
     if (log->summary.start.files != files)
-        throw DeckError(log->path.string() + " is a log of another deck (or the deck changed since): "
+        throw DeckError(log->path.string() +
+                        " is a log of another deck (or the deck changed since): "
                         "resume with the same deck");
     if (log->summary.start.mode != "play")
         throw DeckError(log->path.string() + " is a rehearsal: only play runs are resumed");
@@ -82,11 +89,11 @@ ResumePlan resume_plan(const PlayOptions& options, const PreparedTalk& talk, con
 LogOpener log_opener(const PlayOptions& options, const Deck& deck, RunMode mode) {
     if (options.no_log) return {};
     return [&options, &deck, mode](WallTime start, LogProblem problem) {
-        const std::filesystem::path path = options.log.empty()
-                                               ? default_log_path(deck, std::string(mode_name(mode)), start)
-                                               : std::filesystem::path(options.log);
-        return std::make_unique<TalkLog>(LogFile(path, fallback_log_dirs(deck), LogFile::Open::New), start,
-                                         std::move(problem));
+        const std::filesystem::path path =
+            options.log.empty() ? default_log_path(deck, std::string(mode_name(mode)), start)
+                                : std::filesystem::path(options.log);
+        return std::make_unique<TalkLog>(LogFile(path, fallback_log_dirs(deck), LogFile::Open::New),
+                                         start, std::move(problem));
     };
 }
 
@@ -94,7 +101,8 @@ int run(const PlayOptions& options, RunMode mode) {
     PreparedTalk talk = prepare_talk(options.talk, window_flags(options));
     const Settings& settings = talk.settings.settings;
     // --presenter shows the countdown on both screens unless someone chose where it goes.
-    if (options.presenter && settings.overlay.origin == Origin::Default) talk.overlay = OverlayMode::Both;
+    if (options.presenter && settings.overlay.origin == Origin::Default)
+        talk.overlay = OverlayMode::Both;
     const SystemWallClock wall;
     std::optional<ResumePlan> resume;
     if (options.resume && options.resume->count() > 0) {
@@ -105,13 +113,14 @@ int run(const PlayOptions& options, RunMode mode) {
             std::fprintf(stderr, "lightning: warning: %s\n", printable(warning).c_str());
     }
     const auto sdl = open_video(settings.renderer.value);
-    const ScreenOptions audience_options{options.window, settings.window_size.value, settings.display.value,
-                                         settings.renderer.value, "lightning - " + talk.deck.title, false,
-                                         settings.font.value};
+    const ScreenOptions audience_options{
+        options.window,          settings.window_size.value,       settings.display.value,
+        settings.renderer.value, "lightning - " + talk.deck.title, false,
+        settings.font.value};
     std::optional<ScreenOptions> presenter_options;
     if (options.presenter) {
-        presenter_options = presenter_screen(options.window, settings.display.value, settings.renderer.value,
-                                             talk.deck.title);
+        presenter_options = presenter_screen(options.window, settings.display.value,
+                                             settings.renderer.value, talk.deck.title);
         presenter_options->font = settings.font.value;
     }
 
@@ -128,10 +137,12 @@ int run(const PlayOptions& options, RunMode mode) {
     Stage stage(talk, clock, wall, std::move(setup));
 
     const Uint32 loaded_event = SDL_RegisterEvents(1);
-    WindowScreen screen(audience_options, talk.deck, make_decoder(talk.deck), loop_waker(loaded_event));
+    WindowScreen screen(audience_options, talk.deck, make_decoder(talk.deck),
+                        loop_waker(loaded_event));
     std::optional<WindowScreen> presenter;
     if (presenter_options)
-        presenter.emplace(*presenter_options, talk.deck, make_decoder(talk.deck), loop_waker(loaded_event));
+        presenter.emplace(*presenter_options, talk.deck, make_decoder(talk.deck),
+                          loop_waker(loaded_event));
     ShowLoopOptions loop;
     loop.process_start = options.process_start;
     size_t flips_printed = 0;
@@ -139,10 +150,13 @@ int run(const PlayOptions& options, RunMode mode) {
         loop.after_present = [&] {
             const auto& events = stage.run().talk().events();
             for (; flips_printed < events.size(); ++flips_printed)
-                if (events[flips_printed].kind == TalkEvent::Kind::Shown) print_flip(events[flips_printed], talk);
+                if (events[flips_printed].kind == TalkEvent::Kind::Shown)
+                    print_flip(events[flips_printed], talk);
         };
-    const Micros startup = run_show(stage, screen, presenter ? &*presenter : nullptr, loaded_event, clock, loop);
-    if (options.verbose) print_summary(stage.run().talk(), startup, stage.end_reason(), stage.resumed_from());
+    const Micros startup =
+        run_show(stage, screen, presenter ? &*presenter : nullptr, loaded_event, clock, loop);
+    if (options.verbose)
+        print_summary(stage.run().talk(), startup, stage.end_reason(), stage.resumed_from());
     return stage.log_lost() ? 1 : 0;  // a signal ends the run cleanly: exit 0, log complete
 }
 
@@ -154,14 +168,14 @@ ResumeFrom resume_from(const ResumePlan& plan, const Deck& deck) {
     ResumeFrom resume;
     resume.plan = plan;
     resume.reopen_log = [&plan, &deck](LogProblem problem) {
-        return std::make_unique<TalkLog>(LogFile(plan.log.path, fallback_log_dirs(deck)), plan.wall_start,
-                                         plan.log.events, std::move(problem));
+        return std::make_unique<TalkLog>(LogFile(plan.log.path, fallback_log_dirs(deck)),
+                                         plan.wall_start, plan.log.events, std::move(problem));
     };
     return resume;
 }
 
-
-ScreenOptions presenter_screen(bool window, int display, const std::string& renderer, const std::string& title) {
+ScreenOptions presenter_screen(bool window, int display, const std::string& renderer,
+                               const std::string& title) {
     // On another display, full screen, when there is one; otherwise a window beside.
     int other = -1;
     for (int d = 0; d < SDL_GetNumVideoDisplays(); ++d)
@@ -177,14 +191,20 @@ ScreenOptions presenter_screen(bool window, int display, const std::string& rend
             "--presenter needs a second display for a full-screen talk: with one display the "
             "presenter view would cover the slides the audience sees. Connect the projector as its "
             "own display (not mirrored), or try it with --window");
-    return ScreenOptions{!own_display, "960x540", own_display ? other : display, renderer,
-                         "lightning presenter - " + title, true, ""};
+    return ScreenOptions{!own_display,
+                         "960x540",
+                         own_display ? other : display,
+                         renderer,
+                         "lightning presenter - " + title,
+                         true,
+                         ""};
 }
 
 std::unique_ptr<VideoSession> open_video(const std::string& renderer) {
     const std::string no_display =
         "no display to play on: run it on a desktop session, under Xvfb (xvfb-run -a "
-        "lightning play ...), or see a frame with `lightning render DECK --at SECONDS -o frame.png`";
+        "lightning play ...), or see a frame with `lightning render DECK --at SECONDS -o "
+        "frame.png`";
     if (renderer == "software")  // keep the window's own surface off OpenGL too
         SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
     // StopSignals (export's too) records SIGINT/SIGTERM so a run ends cleanly with reason "signal"
@@ -211,28 +231,35 @@ void add_play_command(CLI::App& app, PlayOptions& options) {
     command->add_flag("--exit-at-end", options.exit_at_end, "Quit when the talk ends");
     command->add_flag("--wait", options.wait,
                       "Show the first slide and start the clock on Space, PageDown or a click");
-    options.resume = command->add_option(
-        "--resume", options.resume_log,
-        "Continue a talk that crashed, on its schedule: the slide due now, the time really left "
-        "(LOG defaults to the deck's newest unfinished log)")
-        ->expected(0, 1);
+    options.resume = command
+                         ->add_option("--resume", options.resume_log,
+                                      "Continue a talk that crashed, on its schedule: the slide "
+                                      "due now, the time really left "
+                                      "(LOG defaults to the deck's newest unfinished log)")
+                         ->expected(0, 1);
     add_window_options(*command, options);
 }
 
 void add_rehearse_command(CLI::App& app, RehearseOptions& options) {
     auto* command = app.add_subcommand(
-        "rehearse", "Rehearse in a window: paced (the clock advances, Space marks when a slide's "
-                    "words are done) or --free (Space advances); every run is logged");
+        "rehearse",
+        "Rehearse in a window: paced (the clock advances, Space marks when a slide's "
+        "words are done) or --free (Space advances); every run is logged");
     add_talk_options(*command, options.play.talk);
-    command->add_flag("--free", options.free, "Advance by hand; measure each slide against the plan");
+    command->add_flag("--free", options.free,
+                      "Advance by hand; measure each slide against the plan");
     command->add_flag("--fullscreen", options.fullscreen, "Full screen instead of a window");
-    command->add_flag("--exit-at-end", options.play.exit_at_end, "Quit when the run ends (no summary wait)");
-    command->add_flag("--wait", options.play.wait,
-                      "Show the first slide and start the clock on the first Space, PageDown or click");
+    command->add_flag("--exit-at-end", options.play.exit_at_end,
+                      "Quit when the run ends (no summary wait)");
+    command->add_flag(
+        "--wait", options.play.wait,
+        "Show the first slide and start the clock on the first Space, PageDown or click");
     add_window_options(*command, options.play);
 }
 
-int run_play(const PlayOptions& options) { return run(options, RunMode::Play); }
+int run_play(const PlayOptions& options) {
+    return run(options, RunMode::Play);
+}
 
 int run_rehearse(const RehearseOptions& options) {
     PlayOptions play = options.play;

@@ -10,36 +10,36 @@
 #include "core/log/resume_plan.hpp"
 #include "core/show/stage.hpp"
 #include "core/time/clock.hpp"
+#include "shell/app/talk_options.hpp"
 #include "shell/platform/sdl_handles.hpp"
 #include "shell/platform/stop_signals.hpp"
 #include "shell/window/window_screen.hpp"
-#include "shell/app/talk_options.hpp"
 
 namespace lightning {
 
 struct PlayOptions {
     TalkOptions talk;
-    bool window = false;          // a window instead of full screen
+    bool window = false;  // a window instead of full screen
     // Not given (empty / nullopt): from config.toml or the default (see `lightning config`).
     std::string window_size;
     std::optional<int> display;
-    bool exit_at_end = false;     // quit once the end card (rehearse: the summary) is on screen
-    bool wait = false;            // --wait: the clock starts on Space / PageDown / a click
-    bool verbose = false;         // print every flip and a summary
-    std::string renderer;         // software, accelerated, auto
-    std::string log;              // --log FILE; empty: the default place
+    bool exit_at_end = false;  // quit once the end card (rehearse: the summary) is on screen
+    bool wait = false;         // --wait: the clock starts on Space / PageDown / a click
+    bool verbose = false;      // print every flip and a summary
+    std::string renderer;      // software, accelerated, auto
+    std::string log;           // --log FILE; empty: the default place
     bool no_log = false;
-    bool sound = false;           // --sound: cues on (else config.toml's sound; see talk.settings)
-    bool presenter = false;       // a presenter view in a second window (another display if any)
-    std::string resume_log;       // --resume [LOG]: the log to continue (empty: the newest unfinished)
+    bool sound = false;      // --sound: cues on (else config.toml's sound; see talk.settings)
+    bool presenter = false;  // a presenter view in a second window (another display if any)
+    std::string resume_log;  // --resume [LOG]: the log to continue (empty: the newest unfinished)
     CLI::Option* resume = nullptr;  // set when the command is added; count() > 0 when given
-    Micros process_start{0};      // steady-clock time main() began, for the start-up figure
+    Micros process_start{0};        // steady-clock time main() began, for the start-up figure
 };
 
 struct RehearseOptions {
-    PlayOptions play;             // window is on by default here; --fullscreen turns it off
+    PlayOptions play;  // window is on by default here; --fullscreen turns it off
     bool fullscreen = false;
-    bool free = false;            // --free: the speaker advances by hand
+    bool free = false;  // --free: the speaker advances by hand
     // --record: the microphone to LOG.wav on talk time (shell/platform/mic_recorder.hpp). The
     // stage loop starts, pauses, resumes and stops the MicRecorder; the flag is added with it.
     bool record = false;
@@ -50,7 +50,8 @@ void add_rehearse_command(CLI::App& app, RehearseOptions& options);
 int run_play(const PlayOptions& options);
 // Where the presenter view goes: full screen on the first display other than the audience's
 // `display`, or a window when there is none (or the audience is in a window).
-ScreenOptions presenter_screen(bool window, int display, const std::string& renderer, const std::string& title);
+ScreenOptions presenter_screen(bool window, int display, const std::string& renderer,
+                               const std::string& title);
 // SDL's video for the windows on the projector, and SIGINT/SIGTERM recorded (not fatal) while
 // they are up. The signals come after SDL, so they are restored first.
 struct VideoSession {

@@ -2,16 +2,17 @@
 
 #include <iostream>
 
+#include "core/time/time_text.hpp"
+#include "shell/decode/slide_cache.hpp"
 #include "shell/draw/offscreen.hpp"
 #include "shell/draw/painter.hpp"
 #include "shell/platform/sdl_handles.hpp"
-#include "shell/decode/slide_cache.hpp"
-#include "core/time/time_text.hpp"
 
 namespace lightning {
 
 void add_render_command(CLI::App& app, RenderOptions& options) {
-    auto* command = app.add_subcommand("render", "Write the audience screen at one instant to a PNG");
+    auto* command =
+        app.add_subcommand("render", "Write the audience screen at one instant to a PNG");
     add_talk_options(*command, options.talk);
     command->add_option("--at", options.at, "Instant of the talk: seconds (14.999) or m:ss")
         ->capture_default_str();
@@ -22,8 +23,10 @@ void add_render_command(CLI::App& app, RenderOptions& options) {
 int run_render(const RenderOptions& options) {
     const PreparedTalk talk = prepare_talk(options.talk);
     const auto at = parse_duration(options.at);
-    if (!at) throw std::invalid_argument("--at \"" + options.at + "\" is not a time: write seconds "
-                                         "(14.999) or m:ss (0:15)");
+    if (!at)
+        throw std::invalid_argument("--at \"" + options.at +
+                                    "\" is not a time: write seconds "
+                                    "(14.999) or m:ss (0:15)");
     const auto [width, height] = parse_size(options.size, "--size");
 
     SdlLibrary sdl(0);

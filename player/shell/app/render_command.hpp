@@ -9,8 +9,8 @@ namespace lightning {
 
 struct RenderOptions {
     TalkOptions talk;
-    std::string at = "0";        // instant of the talk: seconds or m:ss
-    std::string output;          // PNG path
+    std::string at = "0";  // instant of the talk: seconds or m:ss
+    std::string output;    // PNG path
     std::string size = "1920x1080";
 };
 

@@ -7,17 +7,21 @@
 #include "core/log/log_file.hpp"
 #include "core/log/log_paths.hpp"
 #include "core/log/log_reader.hpp"
-#include "core/log/report.hpp"
-#include "shell/draw/report_chart.hpp"
-#include "shell/app/talk_options.hpp"
 #include "core/log/printable.hpp"
+#include "core/log/report.hpp"
+#include "shell/app/talk_options.hpp"
+#include "shell/draw/report_chart.hpp"
 
 namespace lightning {
 namespace fs = std::filesystem;
 
 void add_report_command(CLI::App& app, ReportOptions& options) {
     auto* command = app.add_subcommand("report", "Compare runs: a per-slide table, a CSV, a chart");
-    command->add_option("inputs", options.inputs, "Timing logs (.jsonl), or a deck (a deck folder or a PDF file) for all its logs")->required();
+    command
+        ->add_option(
+            "inputs", options.inputs,
+            "Timing logs (.jsonl), or a deck (a deck folder or a PDF file) for all its logs")
+        ->required();
     command->add_option("--csv", options.csv, "Write the merged table as CSV");
     command->add_option("-o,--chart", options.chart, "Draw the chart into this PNG");
     command->add_option("--size", options.size, "Chart size WIDTHxHEIGHT")->capture_default_str();
@@ -31,7 +35,8 @@ namespace {
 // A log file as given, or every log of a deck (oldest first: names start with the UTC time).
 std::vector<fs::path> logs_for(const std::string& input) {
     std::error_code error;
-    if (fs::is_regular_file(input, error) && fs::path(input).extension() == ".jsonl") return {input};
+    if (fs::is_regular_file(input, error) && fs::path(input).extension() == ".jsonl")
+        return {input};
     if (!fs::exists(input, error))
         throw std::invalid_argument(input + " does not exist: give timing logs (.jsonl) or a deck");
     const Deck deck = load_deck(input);
@@ -66,7 +71,8 @@ int run_report(const ReportOptions& options) {
     const Report report = build_report(logs, options.all);
     std::fputs(printable(report_text(report), true).c_str(), stdout);
     if (std::fflush(stdout) != 0 || std::ferror(stdout))
-        throw std::runtime_error("cannot write the report to standard output (disk full, or a closed pipe?)");
+        throw std::runtime_error(
+            "cannot write the report to standard output (disk full, or a closed pipe?)");
     if (!options.csv.empty()) {
         if (auto problem = write_whole_file(options.csv, report_csv(report)); !problem.empty())
             throw std::runtime_error(problem);

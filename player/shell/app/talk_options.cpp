@@ -13,34 +13,44 @@
 namespace lightning {
 
 void add_talk_options(CLI::App& command, TalkOptions& options) {
-    command.add_option("deck", options.deck,
-                       "The deck: a deck folder (slide images, optional deck.toml) or a PDF file")
+    command
+        .add_option("deck", options.deck,
+                    "The deck: a deck folder (slide images, optional deck.toml) or a PDF file")
         ->required();
-    command.add_option("--format", options.format,
-                       "ignite (15 s a slide), pechakucha (20 s), five-minutes (total split evenly)");
+    command.add_option(
+        "--format", options.format,
+        "ignite (15 s a slide), pechakucha (20 s), five-minutes (total split evenly)");
     command.add_option("--total", options.total, "Talk length, m:ss or seconds (five-minutes)");
     command.add_option("--slide-seconds", options.slide_seconds, "Every slide gets this long");
-    command.add_option("--overlay", options.overlay,
-                       "Where the countdown is drawn: audience, presenter, both or none (default: "
-                       "audience, both with --presenter; or config.toml, see `lightning config`)")
+    command
+        .add_option("--overlay", options.overlay,
+                    "Where the countdown is drawn: audience, presenter, both or none (default: "
+                    "audience, both with --presenter; or config.toml, see `lightning config`)")
         ->check(CLI::IsMember({"audience", "presenter", "both", "none"}));
-    command.add_option("--overlay-size", options.overlay_size,
-                       "How large the countdown is: small, medium, large, huge, or a scale from 0.25 "
-                       "to 3 (default: medium, or config.toml)");
-    command.add_option("--overlay-corner", options.overlay_corner,
-                       "Which corner the countdown sits in (default: top-right)")
+    command.add_option(
+        "--overlay-size", options.overlay_size,
+        "How large the countdown is: small, medium, large, huge, or a scale from 0.25 "
+        "to 3 (default: medium, or config.toml)");
+    command
+        .add_option("--overlay-corner", options.overlay_corner,
+                    "Which corner the countdown sits in (default: top-right)")
         ->check(CLI::IsMember({"top-left", "top-right", "bottom-left", "bottom-right"}));
-    command.add_option("--background", options.background,
-                       "Colour behind transparent and letterboxed slides, #rrggbb (default: #000000)");
-    command.add_option("--font", options.font,
-                       "Font for the overlay and cards: a .ttf/.otf file or an installed font's name "
-                       "(default: the bundled DejaVu Sans)");
-    command.add_option("--warn", options.warn_seconds,
-                       "Overlay turns amber with this many seconds left (default: 60, or config.toml)");
-    command.add_option("--danger", options.danger_seconds,
-                       "Overlay turns red with this many seconds left (default: 30, or config.toml)");
-    command.add_option("--flash", options.flash_seconds,
-                       "Overlay flashes for the last this many seconds (default: 10, or config.toml)");
+    command.add_option(
+        "--background", options.background,
+        "Colour behind transparent and letterboxed slides, #rrggbb (default: #000000)");
+    command.add_option(
+        "--font", options.font,
+        "Font for the overlay and cards: a .ttf/.otf file or an installed font's name "
+        "(default: the bundled DejaVu Sans)");
+    command.add_option(
+        "--warn", options.warn_seconds,
+        "Overlay turns amber with this many seconds left (default: 60, or config.toml)");
+    command.add_option(
+        "--danger", options.danger_seconds,
+        "Overlay turns red with this many seconds left (default: 30, or config.toml)");
+    command.add_option(
+        "--flash", options.flash_seconds,
+        "Overlay flashes for the last this many seconds (default: 10, or config.toml)");
 }
 
 namespace {
@@ -48,8 +58,8 @@ namespace {
 Millis flag_duration(const std::string& text, const std::string& flag) {
     const auto parsed = parse_duration(text);
     if (!parsed || parsed->count() <= 0)
-        throw std::invalid_argument(flag + " \"" + text +
-                                    "\" is not a time: write m:ss (like 5:00) or seconds (like 15)");
+        throw std::invalid_argument(
+            flag + " \"" + text + "\" is not a time: write m:ss (like 5:00) or seconds (like 15)");
     return *parsed;
 }
 
@@ -72,7 +82,8 @@ std::vector<FlagSetting> given_flags(const TalkOptions& options) {
     std::vector<FlagSetting> flags;
     if (!options.overlay.empty()) flags.push_back({"overlay", options.overlay});
     if (!options.overlay_size.empty()) flags.push_back({"overlay-size", options.overlay_size});
-    if (!options.overlay_corner.empty()) flags.push_back({"overlay-corner", options.overlay_corner});
+    if (!options.overlay_corner.empty())
+        flags.push_back({"overlay-corner", options.overlay_corner});
     if (!options.background.empty()) flags.push_back({"background", options.background});
     if (!options.font.empty()) flags.push_back({"font", options.font});
     if (options.warn_seconds) flags.push_back({"warn", *options.warn_seconds});
@@ -89,15 +100,19 @@ TimingOverrides timing_overrides(const TalkOptions& options) {
             throw std::invalid_argument("--format \"" + options.format +
                                         "\" is unknown: use ignite, pechakucha or five-minutes");
         // As in deck.toml: a format fixes every slide's time, so a length beside it is a mistake.
-        if (*overrides.format != TalkFormat::FiveMinutes && (!options.total.empty() || !options.slide_seconds.empty()))
-            throw std::invalid_argument("--format " + options.format + " gives every slide its own fixed time; "
-                                        "drop --total/--slide-seconds, or use --format five-minutes");
+        if (*overrides.format != TalkFormat::FiveMinutes &&
+            (!options.total.empty() || !options.slide_seconds.empty()))
+            throw std::invalid_argument(
+                "--format " + options.format +
+                " gives every slide its own fixed time; "
+                "drop --total/--slide-seconds, or use --format five-minutes");
     }
     if (!options.total.empty()) overrides.total = flag_duration(options.total, "--total");
     if (!options.slide_seconds.empty())
         overrides.slide_seconds = flag_duration(options.slide_seconds, "--slide-seconds");
     if (overrides.total && overrides.slide_seconds)
-        throw std::invalid_argument("--total and --slide-seconds both set the talk's length: give one of them");
+        throw std::invalid_argument(
+            "--total and --slide-seconds both set the talk's length: give one of them");
     return overrides;
 }
 
@@ -119,13 +134,15 @@ PreparedTalk prepare_talk(const TalkOptions& options, const std::vector<FlagSett
     if (font.origin == Origin::DeckToml && !font.value.empty() && !talk.deck.toml_path.empty()) {
         const auto beside = talk.deck.toml_path.parent_path() / font.value;
         std::error_code error;
-        if (std::filesystem::path(font.value).is_relative() && std::filesystem::is_regular_file(beside, error))
+        if (std::filesystem::path(font.value).is_relative() &&
+            std::filesystem::is_regular_file(beside, error))
             font.value = beside.string();
     }
     return talk;
 }
 
-std::vector<std::string> talk_timing_warnings(const PreparedTalk& talk, const TalkOptions& options) {
+std::vector<std::string> talk_timing_warnings(const PreparedTalk& talk,
+                                              const TalkOptions& options) {
     return timing_warnings(talk.deck, talk.schedule, timing_overrides(options));
 }
 

@@ -2,7 +2,6 @@
 // The options every talk-running command shares (play, render, and later rehearse/export), and
 // turning them into a ready deck + schedule.
 #include <CLI/CLI.hpp>
-
 #include <optional>
 #include <string>
 #include <vector>
@@ -18,8 +17,8 @@ namespace lightning {
 
 struct TalkOptions {
     std::string deck;
-    std::string format;          // empty: from deck.toml
-    std::string total;           // "m:ss" or seconds
+    std::string format;  // empty: from deck.toml
+    std::string total;   // "m:ss" or seconds
     std::string slide_seconds;
     // Not given (empty / nullopt): from deck.toml's [settings], config.toml, or the default
     // (see core/config/settings.hpp); play --presenter makes a default overlay "both".
@@ -40,7 +39,6 @@ std::vector<FlagSetting> given_flags(const TalkOptions& options);
 // --background, --font and the threshold flags to `command`.
 void add_talk_options(CLI::App& command, TalkOptions& options);
 
-
 // The timing flags as overrides. Throws std::invalid_argument for a bad value, or for --format
 // ignite/pechakucha beside --total/--slide-seconds (as deck.toml refuses format beside total).
 TimingOverrides timing_overrides(const TalkOptions& options);
@@ -49,9 +47,11 @@ TimingOverrides timing_overrides(const TalkOptions& options);
 std::vector<std::string> talk_timing_warnings(const PreparedTalk& talk, const TalkOptions& options);
 
 // Loads the deck, resolves the settings (default < config.toml < deck.toml [settings] < flag;
-// `extra_flags`: the calling command's own, like play's --display) and builds the schedule. Throws DeckError (deck problems) or
-// std::invalid_argument (a flag's value is wrong) with a message for the user.
-PreparedTalk prepare_talk(const TalkOptions& options, const std::vector<FlagSetting>& extra_flags = {});
+// `extra_flags`: the calling command's own, like play's --display) and builds the schedule. Throws
+// DeckError (deck problems) or std::invalid_argument (a flag's value is wrong) with a message for
+// the user.
+PreparedTalk prepare_talk(const TalkOptions& options,
+                          const std::vector<FlagSetting>& extra_flags = {});
 
 // "both" -> OverlayMode::Both (the names the overlay setting accepts).
 OverlayMode overlay_mode(const std::string& name);

@@ -56,13 +56,14 @@ std::optional<std::string> usage_hint(CLI::App& app, const std::vector<std::stri
             continue;
         }
         if (arg == "--") break;  // the rest are values
-        if (arg.size() < 2 || arg[0] != '-' || (arg[1] >= '0' && arg[1] <= '9')) continue;  // a value, -5 too
+        if (arg.size() < 2 || arg[0] != '-' || (arg[1] >= '0' && arg[1] <= '9'))
+            continue;  // a value, -5 too
         const std::string name = arg.substr(0, arg.find('='));
         if (contains(flags, name) || contains(flag_names(app), name)) continue;
         const auto guess = did_you_mean(name, flags);
         return "unknown flag " + name + " for " + command->get_name() +
-               (guess ? ": did you mean " + *guess + "?" : "") + " (lightning " + command->get_name() +
-               " --help lists its flags)";
+               (guess ? ": did you mean " + *guess + "?" : "") + " (lightning " +
+               command->get_name() + " --help lists its flags)";
     }
     return std::nullopt;
 }

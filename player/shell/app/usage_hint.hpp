@@ -3,7 +3,6 @@
 // meant ("unknown command 'plya': did you mean play?"), computed from the commands and flags
 // the CLI11 app knows, so a new flag gets hints without a list kept elsewhere.
 #include <CLI/CLI.hpp>
-
 #include <optional>
 #include <string>
 #include <vector>

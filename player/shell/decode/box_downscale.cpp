@@ -9,13 +9,16 @@ int BoxDownscaler::factor_for(int width, int height, int target_w, int target_h)
 }
 
 BoxDownscaler::BoxDownscaler(int width, int height, int factor)
-    : width_(width), factor_(std::max(1, factor)), out_w_(width / factor_),
-      out_h_(height / factor_), sums_(static_cast<size_t>(out_w_) * 4, 0),
+    : width_(width),
+      factor_(std::max(1, factor)),
+      out_w_(width / factor_),
+      out_h_(height / factor_),
+      sums_(static_cast<size_t>(out_w_) * 4, 0),
       out_(static_cast<size_t>(out_w_) * out_h_ * 4) {}
 
 void BoxDownscaler::add_row(const uint8_t* rgba) {
     if (out_row_ >= out_h_) return;  // the dropped partial block row
-    if (factor_ == 1) {  // nothing to average: copy, exactly
+    if (factor_ == 1) {              // nothing to average: copy, exactly
         std::copy_n(rgba, static_cast<size_t>(out_w_) * 4,
                     out_.data() + static_cast<size_t>(out_row_++) * out_w_ * 4);
         return;
@@ -45,7 +48,8 @@ void BoxDownscaler::add_row(const uint8_t* rgba) {
     // one level otherwise): a per-element division would cost as much as all the sums.
     const uint32_t reciprocal = ((1u << 22) + area / 2) / area;
     for (size_t i = 0; i < sums_.size(); ++i)
-        out[i] = static_cast<uint8_t>(std::min<uint32_t>(255, (sums_[i] * reciprocal + (1u << 21)) >> 22));
+        out[i] = static_cast<uint8_t>(
+            std::min<uint32_t>(255, (sums_[i] * reciprocal + (1u << 21)) >> 22));
     std::fill(sums_.begin(), sums_.end(), 0);
     row_in_block_ = 0;
     ++out_row_;

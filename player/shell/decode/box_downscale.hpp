@@ -1,7 +1,8 @@
 #pragma once
-// Shrinks an image by a whole factor f (each f x f block becomes one pixel, its average) while its rows stream in, so a 4K slide never needs a full-size buffer: 4K to 1080p is
-// exactly f = 2. Whatever is left of the fit (a fractional factor) is done by stb afterwards on
-// the much smaller result.
+// Shrinks an image by a whole factor f (each f x f block becomes one pixel, its average) while its
+// rows stream in, so a 4K slide never needs a full-size buffer: 4K to 1080p is exactly f = 2.
+// Whatever is left of the fit (a fractional factor) is done by stb afterwards on the much smaller
+// result.
 #include <cstdint>
 #include <vector>
 

@@ -1,8 +1,8 @@
 #include "shell/decode/image_decoders.hpp"
 
-#include <png.h>
-#include <jpeglib.h>
 #include <jerror.h>
+#include <jpeglib.h>
+#include <png.h>
 
 #include <csetjmp>
 #include <cstdio>
@@ -112,7 +112,8 @@ bool read_png(FILE* file, int box_w, int box_h, DecodeState* state) {
     png_set_filler(png, 0xFF, PNG_FILLER_AFTER);
     png_read_update_info(png, info);
 
-    const SDL_Rect fitted = fit_into(static_cast<int>(width), static_cast<int>(height), box_w, box_h);
+    const SDL_Rect fitted =
+        fit_into(static_cast<int>(width), static_cast<int>(height), box_w, box_h);
     state->scaler = std::make_unique<BoxDownscaler>(
         width, height, BoxDownscaler::factor_for(width, height, fitted.w, fitted.h));
     state->row.resize(static_cast<size_t>(width) * 4);
@@ -196,7 +197,8 @@ bool read_jpeg(FILE* file, int box_w, int box_h, DecodeState* state) {
     jpeg_create_decompress(&info);
     jpeg_stdio_src(&info, file);
     jpeg_read_header(&info, TRUE);
-    const int width = static_cast<int>(info.image_width), height = static_cast<int>(info.image_height);
+    const int width = static_cast<int>(info.image_width),
+              height = static_cast<int>(info.image_height);
     state->result.source_width = width;
     state->result.source_height = height;
     if (auto refusal = size_refusal(width, height); !refusal.empty()) {
@@ -224,7 +226,8 @@ bool read_jpeg(FILE* file, int box_w, int box_h, DecodeState* state) {
     const bool inverted = cmyk && info.saw_Adobe_marker;
     info.out_color_space = cmyk ? JCS_CMYK : JCS_EXT_RGBA;
     jpeg_start_decompress(&info);
-    const int out_w = static_cast<int>(info.output_width), out_h = static_cast<int>(info.output_height);
+    const int out_w = static_cast<int>(info.output_width),
+              out_h = static_cast<int>(info.output_height);
     state->scaler = std::make_unique<BoxDownscaler>(
         out_w, out_h, BoxDownscaler::factor_for(out_w, out_h, fitted.w, fitted.h));
     state->row.resize(static_cast<size_t>(out_w) * 4);
@@ -268,7 +271,8 @@ ReducedImage decode_png_reduced(const std::filesystem::path& file, int box_w, in
     if (FilePtr handle{std::fopen(file.c_str(), "rb")}) {
         unsigned char head[24];
         if (std::fread(head, 1, sizeof head, handle.get()) == sizeof head &&
-            std::memcmp(head, "\x89PNG\r\n\x1a\n", 8) == 0 && std::memcmp(head + 12, "IHDR", 4) == 0) {
+            std::memcmp(head, "\x89PNG\r\n\x1a\n", 8) == 0 &&
+            std::memcmp(head + 12, "IHDR", 4) == 0) {
             auto be32 = [&](int at) {
                 return (static_cast<long long>(head[at]) << 24) | (head[at + 1] << 16) |
                        (head[at + 2] << 8) | head[at + 3];

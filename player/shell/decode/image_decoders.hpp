@@ -16,7 +16,7 @@ struct ReducedImage {
     std::vector<uint8_t> rgba;              // width * height * 4
     int width = 0, height = 0;              // after reduction (>= the fitted size)
     int source_width = 0, source_height = 0;
-    std::string problem;                    // for Refused
+    std::string problem;  // for Refused
 };
 
 // Decodes `file` reduced by whole factors towards fitting box_w x box_h (never below it).

@@ -12,9 +12,15 @@ namespace {
 
 using Bytes = std::vector<unsigned char>;
 
-long long le16(const Bytes& b, size_t at) { return b[at] | (b[at + 1] << 8); }
-long long le24(const Bytes& b, size_t at) { return le16(b, at) | (static_cast<long long>(b[at + 2]) << 16); }
-long long le32(const Bytes& b, size_t at) { return le24(b, at) | (static_cast<long long>(b[at + 3]) << 24); }
+long long le16(const Bytes& b, size_t at) {
+    return b[at] | (b[at + 1] << 8);
+}
+long long le24(const Bytes& b, size_t at) {
+    return le16(b, at) | (static_cast<long long>(b[at + 2]) << 16);
+}
+long long le32(const Bytes& b, size_t at) {
+    return le24(b, at) | (static_cast<long long>(b[at + 3]) << 24);
+}
 long long be32(const Bytes& b, size_t at) {
     return (static_cast<long long>(b[at]) << 24) | (b[at + 1] << 16) | (b[at + 2] << 8) | b[at + 3];
 }
@@ -32,7 +38,8 @@ void set_size(PictureHeader& h, long long width, long long height) {
 // WebP: a RIFF file whose first chunk is VP8 (lossy), VP8L (lossless) or VP8X (extended: the
 // canvas of an animation or of a picture with alpha).
 void webp_size(const Bytes& b, PictureHeader& h) {
-    if (starts(b, 12, "VP8 ") && b.size() >= 30) set_size(h, le16(b, 26) & 0x3fff, le16(b, 28) & 0x3fff);
+    if (starts(b, 12, "VP8 ") && b.size() >= 30)
+        set_size(h, le16(b, 26) & 0x3fff, le16(b, 28) & 0x3fff);
     if (starts(b, 12, "VP8L") && b.size() >= 25) {
         const long long bits = le32(b, 21);
         set_size(h, (bits & 0x3fff) + 1, ((bits >> 14) & 0x3fff) + 1);
@@ -78,7 +85,9 @@ void tiff_size(std::FILE* file, const Bytes& b, PictureHeader& h) {
         return at >= 0 && std::fseek(file, static_cast<long>(at), SEEK_SET) == 0 &&
                std::fread(out.data(), 1, n, file) == n;
     };
-    auto u16 = [&](const Bytes& x, size_t at) { return little ? le16(x, at) : (x[at] << 8 | x[at + 1]); };
+    auto u16 = [&](const Bytes& x, size_t at) {
+        return little ? le16(x, at) : (x[at] << 8 | x[at + 1]);
+    };
     auto u32 = [&](const Bytes& x, size_t at) { return little ? le32(x, at) : be32(x, at); };
     Bytes count_bytes, entries;
     const long long ifd = u32(b, 4);
@@ -89,7 +98,8 @@ void tiff_size(std::FILE* file, const Bytes& b, PictureHeader& h) {
     for (size_t i = 0; i < count; ++i) {
         const size_t e = i * 12;
         const long long tag = u16(entries, e), type = u16(entries, e + 2);
-        const long long value = type == 3 ? u16(entries, e + 8) : u32(entries, e + 8);  // SHORT or LONG
+        const long long value =
+            type == 3 ? u16(entries, e + 8) : u32(entries, e + 8);  // SHORT or LONG
         if (tag == 256) width = value;
         if (tag == 257) height = value;
     }
@@ -108,7 +118,8 @@ void pnm_size(const Bytes& b, PictureHeader& h) {
                 ++at;
         }
         if (at >= b.size() || !std::isdigit(b[at])) return;
-        while (at < b.size() && std::isdigit(b[at]) && number < 1'000'000'000) number = number * 10 + (b[at++] - '0');
+        while (at < b.size() && std::isdigit(b[at]) && number < 1'000'000'000)
+            number = number * 10 + (b[at++] - '0');
     }
     set_size(h, numbers[0], numbers[1]);
 }
@@ -121,7 +132,8 @@ bool is_text(const Bytes& b) {
 
 std::string lower_extension(const std::filesystem::path& name) {
     std::string ext = name.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::transform(ext.begin(), ext.end(), ext.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return ext;
 }
 
@@ -129,18 +141,30 @@ std::string lower_extension(const std::filesystem::path& name) {
 
 const char* picture_format_name(PictureFormat format) {
     switch (format) {
-        case PictureFormat::Png: return "PNG";
-        case PictureFormat::Jpeg: return "JPEG";
-        case PictureFormat::WebP: return "WebP";
-        case PictureFormat::Gif: return "GIF";
-        case PictureFormat::Bmp: return "BMP";
-        case PictureFormat::Tiff: return "TIFF";
-        case PictureFormat::Tga: return "TGA";
-        case PictureFormat::Qoi: return "QOI";
-        case PictureFormat::Pnm: return "PNM";
-        case PictureFormat::Text: return "text";
-        case PictureFormat::Unsupported: break;
-        case PictureFormat::Unknown: break;
+        case PictureFormat::Png:
+            return "PNG";
+        case PictureFormat::Jpeg:
+            return "JPEG";
+        case PictureFormat::WebP:
+            return "WebP";
+        case PictureFormat::Gif:
+            return "GIF";
+        case PictureFormat::Bmp:
+            return "BMP";
+        case PictureFormat::Tiff:
+            return "TIFF";
+        case PictureFormat::Tga:
+            return "TGA";
+        case PictureFormat::Qoi:
+            return "QOI";
+        case PictureFormat::Pnm:
+            return "PNM";
+        case PictureFormat::Text:
+            return "text";
+        case PictureFormat::Unsupported:
+            break;
+        case PictureFormat::Unknown:
+            break;
     }
     return "unknown";
 }
@@ -186,7 +210,8 @@ PictureHeader read_picture_header(std::FILE* file, const std::filesystem::path& 
     } else if (lower_extension(name) == ".tga" && b.size() >= 18) {
         h.format = PictureFormat::Tga;
         set_size(h, le16(b, 12), le16(b, 14));
-    } else if (is_text(Bytes(b.begin(), b.begin() + static_cast<long>(std::min<size_t>(b.size(), 512))))) {
+    } else if (is_text(Bytes(b.begin(),
+                             b.begin() + static_cast<long>(std::min<size_t>(b.size(), 512))))) {
         const std::string text(b.begin(), b.end());
         if (text.find("<svg") != std::string::npos) {
             h.format = PictureFormat::Unsupported;

@@ -8,7 +8,20 @@
 
 namespace lightning {
 
-enum class PictureFormat { Png, Jpeg, WebP, Gif, Bmp, Tiff, Tga, Qoi, Pnm, Text, Unsupported, Unknown };
+enum class PictureFormat {
+    Png,
+    Jpeg,
+    WebP,
+    Gif,
+    Bmp,
+    Tiff,
+    Tga,
+    Qoi,
+    Pnm,
+    Text,
+    Unsupported,
+    Unknown
+};
 
 struct PictureHeader {
     PictureFormat format = PictureFormat::Unknown;

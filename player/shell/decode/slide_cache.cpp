@@ -46,7 +46,8 @@ SlideView SlideCache::view(int slide) const {
     SlideView out;
     if (slide < 0 || slide >= static_cast<int>(deck_.slides.size())) return out;
     out.number = slide + 1;
-    out.file = readable_utf8(deck_.slides[static_cast<size_t>(slide)].file);  // the font needs UTF-8
+    out.file =
+        readable_utf8(deck_.slides[static_cast<size_t>(slide)].file);  // the font needs UTF-8
     if (auto found = slides_.find(slide); found != slides_.end()) {
         out.texture = found->second.texture.get();
         out.problem = found->second.problem;

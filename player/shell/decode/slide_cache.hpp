@@ -6,10 +6,10 @@
 #include <vector>
 
 #include "core/deck/deck.hpp"
-#include "shell/draw/painter.hpp"
-#include "shell/platform/sdl_handles.hpp"
 #include "shell/decode/slide_image.hpp"
 #include "shell/decode/slide_source.hpp"
+#include "shell/draw/painter.hpp"
+#include "shell/platform/sdl_handles.hpp"
 
 namespace lightning {
 

@@ -10,17 +10,17 @@
 #include <cstring>
 #include <memory>
 
+#include "core/deck/image_formats.hpp"
 #include "shell/decode/box_downscale.hpp"
 #include "shell/decode/image_decoders.hpp"
 #include "shell/decode/image_header.hpp"
-#include "core/deck/image_formats.hpp"
 
 namespace lightning {
 
 SDL_Rect fit_into(int width, int height, int box_w, int box_h) {
     if (width <= 0 || height <= 0) return SDL_Rect{0, 0, box_w, box_h};
-    const double scale = std::min(static_cast<double>(box_w) / width,
-                                  static_cast<double>(box_h) / height);
+    const double scale =
+        std::min(static_cast<double>(box_w) / width, static_cast<double>(box_h) / height);
     const int w = std::max(1, static_cast<int>(std::lround(width * scale)));
     const int h = std::max(1, static_cast<int>(std::lround(height * scale)));
     return SDL_Rect{(box_w - w) / 2, (box_h - h) / 2, w, h};
@@ -36,8 +36,9 @@ DecodedSlide finish(const uint8_t* rgba, int width, int height, int pitch, int b
     SurfacePtr scaled = make_rgba_surface(fitted.w, fitted.h);
     if (fitted.w == width && fitted.h == height) {
         for (int y = 0; y < height; ++y)
-            std::memcpy(static_cast<uint8_t*>(scaled->pixels) + static_cast<size_t>(y) * scaled->pitch,
-                        rgba + static_cast<size_t>(y) * pitch, static_cast<size_t>(width) * 4);
+            std::memcpy(
+                static_cast<uint8_t*>(scaled->pixels) + static_cast<size_t>(y) * scaled->pitch,
+                rgba + static_cast<size_t>(y) * pitch, static_cast<size_t>(width) * 4);
     } else if (!stbir_resize_uint8_srgb(rgba, width, height, pitch,
                                         static_cast<unsigned char*>(scaled->pixels), scaled->w,
                                         scaled->h, scaled->pitch, 4, 3, 0)) {
@@ -48,23 +49,24 @@ DecodedSlide finish(const uint8_t* rgba, int width, int height, int pitch, int b
     return out;
 }
 
-// WebP, GIF, BMP, TIFF, TGA, QOI, PNM and interlaced PNG through SDL_image, as the type the header said (so
-// SDL_image cannot pick another decoder than the one whose size was checked): whole image, then
-// the same box + stb reduction.
-DecodedSlide decode_with_sdl_image(const std::filesystem::path& file, PictureFormat format, int box_w,
-                                   int box_h, DecodedSlide out) {
+// WebP, GIF, BMP, TIFF, TGA, QOI, PNM and interlaced PNG through SDL_image, as the type the header
+// said (so SDL_image cannot pick another decoder than the one whose size was checked): whole image,
+// then the same box + stb reduction.
+DecodedSlide decode_with_sdl_image(const std::filesystem::path& file, PictureFormat format,
+                                   int box_w, int box_h, DecodedSlide out) {
     const char* type = format == PictureFormat::Png    ? "PNG"  // interlaced: rows do not stream
                        : format == PictureFormat::WebP ? "WEBP"
-                       : format == PictureFormat::Gif ? "GIF"
-                       : format == PictureFormat::Bmp ? "BMP"
+                       : format == PictureFormat::Gif  ? "GIF"
+                       : format == PictureFormat::Bmp  ? "BMP"
                        : format == PictureFormat::Tiff ? "TIF"
-                       : format == PictureFormat::Tga ? "TGA"
-                       : format == PictureFormat::Qoi ? "QOI"
-                                                      : "PNM";
+                       : format == PictureFormat::Tga  ? "TGA"
+                       : format == PictureFormat::Qoi  ? "QOI"
+                                                       : "PNM";
     SurfacePtr loaded(IMG_LoadTyped_RW(SDL_RWFromFile(file.c_str(), "rb"), 1, type));
     if (!loaded) {
-        out.problem = std::string("the ") + picture_format_name(format) + " file is damaged or cut short (" +
-                      IMG_GetError() + "); copy it again, or export it again";
+        out.problem = std::string("the ") + picture_format_name(format) +
+                      " file is damaged or cut short (" + IMG_GetError() +
+                      "); copy it again, or export it again";
         return out;
     }
     out.source_width = loaded->w;
@@ -86,7 +88,8 @@ DecodedSlide decode_with_sdl_image(const std::filesystem::path& file, PictureFor
                       box_w, box_h, std::move(out));
     BoxDownscaler box(rgba->w, rgba->h, factor);
     for (int y = 0; y < rgba->h; ++y)
-        box.add_row(static_cast<const uint8_t*>(rgba->pixels) + static_cast<size_t>(y) * rgba->pitch);
+        box.add_row(static_cast<const uint8_t*>(rgba->pixels) +
+                    static_cast<size_t>(y) * rgba->pitch);
     return finish(box.pixels().data(), box.out_width(), box.out_height(), box.out_width() * 4,
                   box_w, box_h, std::move(out));
 }
@@ -119,23 +122,27 @@ DecodedSlide decode_slide(const std::filesystem::path& file, int box_w, int box_
     }
     switch (header.format) {
         case PictureFormat::Text:
-            out.problem = "the file holds text, not a picture (notes saved under a picture's name?)";
+            out.problem =
+                "the file holds text, not a picture (notes saved under a picture's name?)";
             return out;
         case PictureFormat::Unsupported:
             out.problem = "the file is " + unsupported_picture_advice(header.unsupported);
             return out;
         case PictureFormat::Unknown:
-            out.problem = "cannot decode the image (it is not a PNG, JPEG, WebP, GIF, BMP, TIFF, TGA, QOI or "
-                          "PNM picture); export it again as PNG or JPEG";
+            out.problem =
+                "cannot decode the image (it is not a PNG, JPEG, WebP, GIF, BMP, TIFF, TGA, QOI or "
+                "PNM picture); export it again as PNG or JPEG";
             return out;
-        default: break;
+        default:
+            break;
     }
     // Every format but JPEG (whose size libjpeg reads below) is refused here, before a decoder
     // allocates anything, when it claims too many pixels.
     if (header.format != PictureFormat::Jpeg) {
         if (!header.size_read) {
             out.problem = std::string("the ") + picture_format_name(header.format) +
-                          " file is damaged or cut short (its header has no size); copy it again, or export it again";
+                          " file is damaged or cut short (its header has no size); copy it again, "
+                          "or export it again";
             return out;
         }
         out.source_width = static_cast<int>(std::min<long long>(header.width, 1 << 30));
@@ -146,8 +153,10 @@ DecodedSlide decode_slide(const std::filesystem::path& file, int box_w, int box_
         }
     }
     ReducedImage reduced;
-    if (header.format == PictureFormat::Png) reduced = decode_png_reduced(file, box_w, box_h, abandoned);
-    if (header.format == PictureFormat::Jpeg) reduced = decode_jpeg_reduced(file, box_w, box_h, abandoned);
+    if (header.format == PictureFormat::Png)
+        reduced = decode_png_reduced(file, box_w, box_h, abandoned);
+    if (header.format == PictureFormat::Jpeg)
+        reduced = decode_jpeg_reduced(file, box_w, box_h, abandoned);
     if (reduced.outcome != ReducedImage::Outcome::NotHandled) {
         out.source_width = reduced.source_width;
         out.source_height = reduced.source_height;
@@ -159,10 +168,13 @@ DecodedSlide decode_slide(const std::filesystem::path& file, int box_w, int box_
         case ReducedImage::Outcome::Decoded:
             return finish(reduced.rgba.data(), reduced.width, reduced.height, reduced.width * 4,
                           box_w, box_h, std::move(out));
-        case ReducedImage::Outcome::NotHandled: break;
+        case ReducedImage::Outcome::NotHandled:
+            break;
     }
     if (header.format == PictureFormat::Jpeg) {  // libjpeg could not read even the header
-        out.problem = "the JPEG file is damaged or cut short (no image header); copy it again, or export it again";
+        out.problem =
+            "the JPEG file is damaged or cut short (no image header); copy it again, or export it "
+            "again";
         return out;
     }
     return decode_with_sdl_image(file, header.format, box_w, box_h, std::move(out));

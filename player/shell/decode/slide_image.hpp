@@ -14,10 +14,10 @@ inline constexpr long long kMaxSlidePixels = 120'000'000;  // e.g. 12000 x 10000
 inline constexpr int kMaxSlideSide = 20'000;
 
 struct DecodedSlide {
-    SurfacePtr pixels;       // RGBA, already scaled to fit the box; null when it failed
-    int source_width = 0;    // the file's own size
+    SurfacePtr pixels;     // RGBA, already scaled to fit the box; null when it failed
+    int source_width = 0;  // the file's own size
     int source_height = 0;
-    std::string problem;     // why it failed, in words for the placeholder ("not a PNG file")
+    std::string problem;  // why it failed, in words for the placeholder ("not a PNG file")
 };
 
 // The size an image of width x height takes when fitted into box_w x box_h, aspect kept.

@@ -13,7 +13,8 @@ SlideInk slide_ink(const SDL_Surface& rgba) {
     // alpha undoes that (ink over transparent white then reads lighter: no false warning).
     double coverage = 0, light = 0;
     for (int y = 0; y < rgba.h; ++y) {
-        const auto* row = static_cast<const unsigned char*>(rgba.pixels) + static_cast<long long>(y) * rgba.pitch;
+        const auto* row =
+            static_cast<const unsigned char*>(rgba.pixels) + static_cast<long long>(y) * rgba.pitch;
         for (int x = 0; x < rgba.w; ++x) {
             const unsigned char* p = row + 4 * x;  // RGBA32: bytes r, g, b, a on every machine
             if (p[3] == 0) continue;

@@ -11,12 +11,12 @@ bool contains(const std::vector<int>& list, int value) {
 }  // namespace
 
 SlideLoader::SlideLoader(const Deck& deck, Decoder decoder, Notify notify, int workers)
-    : SlideLoader(deck,
-                  AbandonableDecoder([decoder = std::move(decoder)](int slide, const std::filesystem::path& file,
-                                                                   int w, int h, const std::atomic<bool>&) {
-                      return decoder(slide, file, w, h);
-                  }),
-                  std::move(notify), workers) {}
+    : SlideLoader(
+          deck,
+          AbandonableDecoder([decoder = std::move(decoder)](
+                                 int slide, const std::filesystem::path& file, int w, int h,
+                                 const std::atomic<bool>&) { return decoder(slide, file, w, h); }),
+          std::move(notify), workers) {}
 
 SlideLoader::SlideLoader(const Deck& deck, AbandonableDecoder decoder, Notify notify, int workers)
     : deck_(deck), decoder_(std::move(decoder)), notify_(std::move(notify)) {
@@ -105,7 +105,8 @@ void SlideLoader::want(const std::vector<int>& slides) {
 void SlideLoader::forget(int slide) {
     std::lock_guard lock(mutex_);
     if (std::find(queue_.begin(), queue_.end(), slide) != queue_.end()) return;
-    if (std::any_of(running_.begin(), running_.end(), [&](const Running& r) { return r.slide == slide; }))
+    if (std::any_of(running_.begin(), running_.end(),
+                    [&](const Running& r) { return r.slide == slide; }))
         return;
     forget_locked(slide);
 }
@@ -137,8 +138,9 @@ void SlideLoader::run() {
         const int generation = generation_;
         const int w = box_w_, h = box_h_;
         lock.unlock();
-        LoadedSlide result{slide, generation,
-                           decoder_(slide, deck_.slides[static_cast<size_t>(slide)].path, w, h, *abandoned)};
+        LoadedSlide result{
+            slide, generation,
+            decoder_(slide, deck_.slides[static_cast<size_t>(slide)].path, w, h, *abandoned)};
         lock.lock();
         // Abandoned (the slot passed, or the screen changed size): the result is not wanted, and
         // want()/restart() already took it off the running list.

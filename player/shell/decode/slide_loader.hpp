@@ -20,25 +20,27 @@ namespace lightning {
 
 struct LoadedSlide {
     int slide = -1;
-    int generation = 0;   // the output size it was decoded for (see set_box)
+    int generation = 0;  // the output size it was decoded for (see set_box)
     DecodedSlide decoded;
 };
 
 class SlideLoader {
 public:
     // How one slide becomes pixels; tests inject slow or counting decoders.
-    using Decoder = std::function<DecodedSlide(int slide, const std::filesystem::path&, int w, int h)>;
+    using Decoder =
+        std::function<DecodedSlide(int slide, const std::filesystem::path&, int w, int h)>;
     // The same, told when its slide is no longer wanted (its slot has passed): it may stop early
     // and return anything, because that result is thrown away.
-    using AbandonableDecoder = std::function<DecodedSlide(int slide, const std::filesystem::path&, int w,
-                                                          int h, const std::atomic<bool>& abandoned)>;
+    using AbandonableDecoder = std::function<DecodedSlide(
+        int slide, const std::filesystem::path&, int w, int h, const std::atomic<bool>& abandoned)>;
     // Called on a worker thread after each result is queued (play pushes an SDL event to wake
     // its loop); may be empty.
     using Notify = std::function<void()>;
     static constexpr int kWorkers = 2;
 
     SlideLoader(const Deck& deck, Decoder decoder, Notify notify = {}, int workers = kWorkers);
-    SlideLoader(const Deck& deck, AbandonableDecoder decoder, Notify notify = {}, int workers = kWorkers);
+    SlideLoader(const Deck& deck, AbandonableDecoder decoder, Notify notify = {},
+                int workers = kWorkers);
     ~SlideLoader();
     SlideLoader(const SlideLoader&) = delete;
     SlideLoader& operator=(const SlideLoader&) = delete;

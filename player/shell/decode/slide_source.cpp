@@ -7,7 +7,8 @@ namespace lightning {
 SlideSource::SlideSource(const Deck& deck) : deck_(deck) {}
 SlideSource::~SlideSource() = default;
 
-DecodedSlide SlideSource::decode(int slide, int box_w, int box_h, const std::atomic<bool>* abandoned) {
+DecodedSlide SlideSource::decode(int slide, int box_w, int box_h,
+                                 const std::atomic<bool>* abandoned) {
     const SlideEntry& entry = deck_.slides.at(static_cast<size_t>(slide));
     if (entry.page >= 0) return render_page(entry.page, box_w, box_h);
     return decode_slide(entry.path, box_w, box_h, abandoned);
@@ -33,7 +34,8 @@ DecodedSlide SlideSource::render_page(int page, int box_w, int box_h) {
         out.pixels = make_rgba_surface(image.width, image.height);
         const size_t row_bytes = static_cast<size_t>(image.width) * 4;
         for (int y = 0; y < image.height; ++y)
-            std::memcpy(static_cast<Uint8*>(out.pixels->pixels) + static_cast<size_t>(y) * out.pixels->pitch,
+            std::memcpy(static_cast<Uint8*>(out.pixels->pixels) +
+                            static_cast<size_t>(y) * out.pixels->pitch,
                         image.rgba.data() + y * row_bytes, row_bytes);
     } catch (const std::exception& error) {
         out.pixels.reset();

@@ -21,7 +21,8 @@ public:
 
     // Slide `slide` (0-based) fitted into box_w x box_h; a problem instead of pixels when it
     // cannot be shown. `abandoned` (may be null) turning true stops an image decode early.
-    DecodedSlide decode(int slide, int box_w, int box_h, const std::atomic<bool>* abandoned = nullptr);
+    DecodedSlide decode(int slide, int box_w, int box_h,
+                        const std::atomic<bool>* abandoned = nullptr);
 
 private:
     DecodedSlide render_page(int page, int box_w, int box_h);

@@ -5,10 +5,10 @@
 #include <cstdio>
 #include <optional>
 
+#include "core/time/time_text.hpp"
+#include "shell/decode/slide_cache.hpp"
 #include "shell/draw/offscreen.hpp"
 #include "shell/draw/painter.hpp"
-#include "shell/decode/slide_cache.hpp"
-#include "core/time/time_text.hpp"
 
 namespace lightning {
 
@@ -101,10 +101,9 @@ public:
         slides_->keep_only(k, k);  // one decoded slide at a time
         slides_->load(k);
         const Micros start{talk_.schedule.slides[static_cast<size_t>(k)].start};
-        const Screen screen =
-            talk_screen(talk_.deck, talk_.schedule,
-                        moment_at(talk_.schedule, talk_.thresholds, start), OverlayMode::None, 0,
-                        talk_.look);
+        const Screen screen = talk_screen(talk_.deck, talk_.schedule,
+                                          moment_at(talk_.schedule, talk_.thresholds, start),
+                                          OverlayMode::None, 0, talk_.look);
         const SlideView view = slides_->view(k);
         broken = !view.problem.empty();
         painter_->draw(screen, view);
@@ -135,13 +134,14 @@ void write_contact_sheet(const PreparedTalk& talk, int width, int height,
     const int title_size = layout.header.h * 2 / 5;
     const int info_size = layout.header.h / 4;
     const int max_w = width - 2 * layout.margin;
-    text.draw(talk.deck.title, true, title_size, colour.light, width / 2, layout.header.h / 10, 1, max_w);
+    text.draw(talk.deck.title, true, title_size, colour.light, width / 2, layout.header.h / 10, 1,
+              max_w);
     std::string info = talk.deck.speaker.empty() ? "" : talk.deck.speaker + "  \xC2\xB7  ";
     info += std::string(format_name(schedule.format)) + "  \xC2\xB7  " +
             std::to_string(schedule.count()) + " slides  \xC2\xB7  " +
             format_countdown(schedule.total);
-    text.draw(info, false, info_size, colour.label, width / 2, layout.header.h / 10 + title_size * 6 / 5, 1,
-              max_w);
+    text.draw(info, false, info_size, colour.label, width / 2,
+              layout.header.h / 10 + title_size * 6 / 5, 1, max_w);
 
     Thumbnailer thumbnails(talk, layout.thumb_w, layout.thumb_h);
     for (int k = 0; k < schedule.count(); ++k) {
@@ -154,8 +154,9 @@ void write_contact_sheet(const PreparedTalk& talk, int width, int height,
         // Label: "3  0:30" on the left, "15 s" on the right.
         const auto& planned = schedule.slides[static_cast<size_t>(k)];
         const int y = where.y + where.h + layout.label_h / 8;
-        const int number_w = text.draw(std::to_string(k + 1), true, layout.label_font,
-                                       broken ? colour.over : colour.light, where.x, y, 0, where.w / 3);
+        const int number_w =
+            text.draw(std::to_string(k + 1), true, layout.label_font,
+                      broken ? colour.over : colour.light, where.x, y, 0, where.w / 3);
         text.draw(start_text(planned.start), false, layout.label_font, colour.label,
                   where.x + number_w + layout.label_font / 2, y, 0, where.w / 3);
         text.draw(duration_text(planned.duration), false, layout.label_font, colour.label,

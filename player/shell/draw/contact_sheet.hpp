@@ -5,8 +5,8 @@
 // same placeholder as on stage, only small).
 #include <filesystem>
 
-#include "shell/platform/sdl_handles.hpp"
 #include "shell/app/talk_options.hpp"
+#include "shell/platform/sdl_handles.hpp"
 
 namespace lightning {
 

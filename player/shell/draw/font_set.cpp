@@ -7,7 +7,11 @@ namespace lightning {
 char32_t next_codepoint(const std::string& text, size_t& i) {
     const auto byte = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
     const unsigned char lead = byte(i);
-    int extra = lead < 0x80 ? 0 : (lead >> 5) == 0x6 ? 1 : (lead >> 4) == 0xE ? 2 : (lead >> 3) == 0x1E ? 3 : -1;
+    int extra = lead < 0x80           ? 0
+                : (lead >> 5) == 0x6  ? 1
+                : (lead >> 4) == 0xE  ? 2
+                : (lead >> 3) == 0x1E ? 3
+                                      : -1;
     if (extra < 0 || i + static_cast<size_t>(extra) >= text.size() + (extra == 0 ? 1 : 0)) {
         ++i;
         return extra == 0 ? lead : U'\uFFFD';
@@ -67,9 +71,9 @@ FontSet::FontSet(const std::string& font) {
         const auto b = static_cast<size_t>(bold);
         if (!font.empty()) {
             std::error_code error;
-            const std::string file = std::filesystem::is_regular_file(font, error)
-                                         ? font
-                                         : config() ? match_name(config(), font, bold) : "";
+            const std::string file = std::filesystem::is_regular_file(font, error) ? font
+                                     : config() ? match_name(config(), font, bold)
+                                                : "";
             if (!file.empty()) faces_[b].push_back({file, 0});
         }
         // The bundled font always follows (for Latin, Greek, Cyrillic the deck's font lacks).
@@ -97,7 +101,9 @@ bool FontSet::has_glyph(int face, bool bold, char32_t codepoint) {
     return TTF_GlyphIsProvided32(get(face, bold, 16), codepoint) != 0;
 }
 
-bool FontSet::primary_has(char32_t codepoint, bool bold) { return has_glyph(0, bold, codepoint); }
+bool FontSet::primary_has(char32_t codepoint, bool bold) {
+    return has_glyph(0, bold, codepoint);
+}
 
 int FontSet::face_for(char32_t codepoint, bool bold) {
     auto& chosen = chosen_[static_cast<size_t>(bold)];
@@ -164,7 +170,8 @@ std::vector<TextRun> FontSet::runs(const std::string& text, bool bold) {
         int face = face_for(cp, bold);
         const bool neutral = cp < 0x80 && !(cp >= 'A' && cp <= 'Z') && !(cp >= 'a' && cp <= 'z');
         const bool rtl = right_to_left(cp);
-        if (!out.empty() && (face == out.back().face || (neutral && has_glyph(out.back().face, bold, cp))) &&
+        if (!out.empty() &&
+            (face == out.back().face || (neutral && has_glyph(out.back().face, bold, cp))) &&
             (rtl == out.back().rtl || neutral)) {
             out.back().text.append(text, start, i - start);
             continue;

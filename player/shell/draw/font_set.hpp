@@ -20,8 +20,8 @@ namespace lightning {
 // A stretch of text drawn with one font.
 struct TextRun {
     std::string text;
-    int face = 0;       // index into FontSet's faces
-    bool rtl = false;   // Hebrew, Arabic, ...: shaped right to left
+    int face = 0;      // index into FontSet's faces
+    bool rtl = false;  // Hebrew, Arabic, ...: shaped right to left
 };
 
 class FontSet {
@@ -59,7 +59,7 @@ private:
     std::vector<Face> faces_[2];  // [bold]
     std::map<std::tuple<int, bool, int>, FontPtr> open_;
     std::unordered_map<char32_t, int> chosen_[2];  // codepoint -> face
-    FcConfig* config();  // loaded on first use
+    FcConfig* config();                            // loaded on first use
 
     FcConfig* config_ = nullptr;
     bool config_loaded_ = false;

@@ -19,7 +19,9 @@ SDL_Surface* Offscreen::pixels() {
     return surface_.get();
 }
 
-void Offscreen::write_png(const std::filesystem::path& path) { write_png_atomically(pixels(), path); }
+void Offscreen::write_png(const std::filesystem::path& path) {
+    write_png_atomically(pixels(), path);
+}
 
 void write_png_atomically(SDL_Surface* rgba, const std::filesystem::path& path) {
     PartialFile partial(path);

@@ -19,9 +19,9 @@ namespace lightning {
 // the right pixels and the loop knows the progress bar's width.
 struct OverlayLayout {
     SDL_Rect panel;
-    SDL_Rect bar;        // the progress bar's full extent
-    SDL_Rect reach;      // the largest panel any countdown uses: what a corner-only redraw covers
-    int talk_font = 0;   // pixel sizes
+    SDL_Rect bar;       // the progress bar's full extent
+    SDL_Rect reach;     // the largest panel any countdown uses: what a corner-only redraw covers
+    int talk_font = 0;  // pixel sizes
     int small_font = 0;
     int label_font = 0;  // "slide" / "talk" beside Ignite's two rows
     int inset = 0;       // the digits' distance from the panel's sides
@@ -39,7 +39,7 @@ OverlayLayout overlay_layout(int width, int height, bool slide_first = false,
 struct TextStyle {
     bool bold = false;
     int size = 16;
-    int min_size = 0;   // 0: never shrinks
+    int min_size = 0;  // 0: never shrinks
     Rgba colour{255, 255, 255, 255};
     int align = 1;
     int max_lines = 1;  // 0: as many as the box holds
@@ -52,9 +52,9 @@ struct TextStyle {
 // or, when it could not be decoded, why, for the placeholder.
 struct SlideView {
     SDL_Texture* texture = nullptr;
-    int number = 0;          // 1-based, for the placeholder
+    int number = 0;  // 1-based, for the placeholder
     std::string file;
-    std::string problem;     // empty: show the texture (or a neutral "loading" card when null)
+    std::string problem;  // empty: show the texture (or a neutral "loading" card when null)
 };
 
 // The slide a screen needs decoded, or -1 (cards other than a slide show none).
@@ -82,8 +82,8 @@ public:
                       int max_width);
     // One line with its top-left (align = 0) or top-right (align = 1) corner at (x, y), shrunk to
     // max_width when given; returns its width.
-    int text_at(const std::string& text, bool bold, int size, Rgba colour, int x, int y,
-                int align, int max_width = 0);
+    int text_at(const std::string& text, bool bold, int size, Rgba colour, int x, int y, int align,
+                int max_width = 0);
     int text_width(const std::string& text, bool bold, int size);
     // The distance between two lines of text at this size.
     int line_height(bool bold, int size);

@@ -21,8 +21,9 @@ void Painter::draw(const EndCard& card, const SlideView&, const SDL_Rect& box) {
     int y = box.y + box.h * 28 / 100;
     y += text_centered("TIME", true, theme.font(40), c.alarm, cx, y, max_w) + theme.px(36);
     // A long title wraps to three lines, shrinking to half size, before an ellipsis.
-    const TextLayout title = text_box(card.title, {true, theme.font(76), theme.font(38), c.text, 1, 3},
-                                      {box.x + box.w / 20, y, max_w, box.h * 40 / 100});
+    const TextLayout title =
+        text_box(card.title, {true, theme.font(76), theme.font(38), c.text, 1, 3},
+                 {box.x + box.w / 20, y, max_w, box.h * 40 / 100});
     y += title.line_height * static_cast<int>(title.lines.size()) + theme.px(20);
     y += text_centered(card.speaker, false, theme.font(48), c.soft, cx, y, max_w) + theme.px(40);
     text_centered(card.line, false, theme.font(32), c.dim, cx, y, max_w);
@@ -50,13 +51,14 @@ void Painter::draw(const SummaryCard& card, const SlideView&, const SDL_Rect& bo
         for (size_t col = 0; col < row.size() && col < columns; ++col) {
             Rgba colour = heading ? c.label : c.light;
             const std::string& cell = row[col];
-            if (!heading && col + 1 == columns && !cell.empty() && (cell[0] == '+' || cell[0] == '-'))
+            if (!heading && col + 1 == columns && !cell.empty() &&
+                (cell[0] == '+' || cell[0] == '-'))
                 colour = cell[0] == '+' ? c.over : c.under;
             if (col == 0)
                 text_at(cell, heading, size, colour, left, y, 0);
             else
-                text_at(cell, heading, size, colour, left + first_w + other_w * static_cast<int>(col),
-                        y, 1);
+                text_at(cell, heading, size, colour,
+                        left + first_w + other_w * static_cast<int>(col), y, 1);
         }
         y += row_h;
     }
@@ -75,31 +77,48 @@ void Painter::draw_running_order(const std::vector<RunningOrderEntry>& order, in
     text_at("Running order", true, theme.font(34), c.label, column.x, y, 0);
     y += theme.px(60);
     if (order.empty()) return;
-    const int row_h = std::min(theme.px(52), (column.y + column.h - y) /
-                                                 static_cast<int>(order.size()));
+    const int row_h =
+        std::min(theme.px(52), (column.y + column.h - y) / static_cast<int>(order.size()));
     const int size = std::max(8, row_h * 3 / 5), mark_w = size * 3 / 2;
     for (size_t i = 0; i < order.size(); ++i) {
         const RunningOrderEntry& entry = order[i];
         const bool here = static_cast<int>(i) == current;
         using Status = RunningOrderEntry::Status;
-        if (here) fill({column.x - theme.px(12), y - theme.px(4), column.w + theme.px(12), row_h},
-                       c.highlight);
+        if (here)
+            fill({column.x - theme.px(12), y - theme.px(4), column.w + theme.px(12), row_h},
+                 c.highlight);
         Rgba colour = here ? c.text : c.soft;
         const char* mark = "";
         switch (entry.status) {
-            case Status::Done: mark = "\xE2\x9C\x93"; colour = c.dim; break;          // ✓
-            case Status::Skipped: mark = "\xE2\x80\x93"; colour = c.dim; break;       // –
-            case Status::Next: mark = "\xE2\x96\xB6"; colour = c.text; break;         // ▶
-            case Status::Running: mark = "\xE2\x97\x8F"; colour = c.text; break;      // ●
-            case Status::Break: mark = "\xE2\x80\x96"; colour = c.accent; break;      // ‖
-            case Status::Waiting: break;
+            case Status::Done:
+                mark = "\xE2\x9C\x93";
+                colour = c.dim;
+                break;  // ✓
+            case Status::Skipped:
+                mark = "\xE2\x80\x93";
+                colour = c.dim;
+                break;  // –
+            case Status::Next:
+                mark = "\xE2\x96\xB6";
+                colour = c.text;
+                break;  // ▶
+            case Status::Running:
+                mark = "\xE2\x97\x8F";
+                colour = c.text;
+                break;  // ●
+            case Status::Break:
+                mark = "\xE2\x80\x96";
+                colour = c.accent;
+                break;  // ‖
+            case Status::Waiting:
+                break;
         }
         text_at(mark, true, size, entry.status == Status::Done ? c.under : colour, column.x, y, 0);
-        const int result_w =
-            entry.result.empty()
-                ? 0
-                : text_at(entry.result, false, size, entry.status == Status::Skipped ? c.over : c.dim,
-                          column.x + column.w, y, 1);
+        const int result_w = entry.result.empty()
+                                 ? 0
+                                 : text_at(entry.result, false, size,
+                                           entry.status == Status::Skipped ? c.over : c.dim,
+                                           column.x + column.w, y, 1);
         const int text_w = column.w - mark_w - result_w - (result_w ? size : 0);
         text_centered(entry.text, here || entry.status == Status::Next, size, colour,
                       column.x + mark_w + text_w / 2, y, text_w);
@@ -119,8 +138,9 @@ void Painter::draw(const TitleCard& card, const SlideView&, const SDL_Rect& box)
         y += text_centered(text, bold, theme.font(size), colour, cx, y, max_w) + theme.px(gap);
     };
     line(card.heading, true, theme.type.heading, c.accent, 30);
-    const TextLayout title = text_box(card.title, {true, theme.font(84), theme.font(40), c.text, 1, 3},
-                                      {cx - max_w / 2, y, max_w, box.h * 36 / 100});
+    const TextLayout title =
+        text_box(card.title, {true, theme.font(84), theme.font(40), c.text, 1, 3},
+                 {cx - max_w / 2, y, max_w, box.h * 36 / 100});
     y += title.line_height * static_cast<int>(title.lines.size()) + theme.px(20);
     line(card.speaker, false, 56, c.soft, 40);
     line(card.line, false, 36, c.dim, 40);
@@ -139,9 +159,9 @@ void Painter::draw(const BreakCard& card, const SlideView&, const SDL_Rect& box)
     const int left_w = card.order.empty() ? box.w : box.w * 62 / 100;
     const int cx = box.x + left_w / 2, max_w = left_w - theme.px(80);
     int y = box.y + box.h * 18 / 100;
-    const TextLayout title = text_box(card.title, {true, theme.font(theme.type.title),
-                                                   theme.font(40), c.accent, 1, 2},
-                                      {cx - max_w / 2, y, max_w, box.h * 25 / 100});
+    const TextLayout title =
+        text_box(card.title, {true, theme.font(theme.type.title), theme.font(40), c.accent, 1, 2},
+                 {cx - max_w / 2, y, max_w, box.h * 25 / 100});
     y += title.line_height * static_cast<int>(title.lines.size()) + theme.px(30);
     y += text_centered(card.back_at, false, theme.font(theme.type.subtitle), c.soft, cx, y, max_w) +
          theme.px(40);
@@ -169,9 +189,9 @@ void Painter::draw(const ClosingCard& card, const SlideView&, const SDL_Rect& bo
     fill(box, c.card);
     const int cx = box.x + box.w / 2, max_w = box.w * 9 / 10;
     int y = box.y + box.h * 25 / 100;
-    const TextLayout name = text_box(card.name, {true, theme.font(theme.type.title), theme.font(40),
-                                                 c.text, 1, 2},
-                                     {cx - max_w / 2, y, max_w, box.h * 25 / 100});
+    const TextLayout name =
+        text_box(card.name, {true, theme.font(theme.type.title), theme.font(40), c.text, 1, 2},
+                 {cx - max_w / 2, y, max_w, box.h * 25 / 100});
     y += name.line_height * static_cast<int>(name.lines.size()) + theme.px(30);
     y += text_centered(card.thanks, true, theme.font(theme.type.subtitle), c.accent, cx, y, max_w) +
          theme.px(50);
@@ -184,7 +204,8 @@ void Painter::draw_help(const std::vector<KeyHelp>& help, const SDL_Rect& box) {
     const Theme theme(box.w, box.h);
     const Palette& c = theme.colour;
     const int rows = static_cast<int>(help.size()) + 1;
-    const int size = std::min(theme.font(theme.type.body), std::max(8, box.h * 3 / 4 / rows * 3 / 4));
+    const int size =
+        std::min(theme.font(theme.type.body), std::max(8, box.h * 3 / 4 / rows * 3 / 4));
     const int row_h = size * 3 / 2;
     const SDL_Rect panel = inset(box, std::max(theme.px(80), (box.h - rows * row_h) / 2));
     const SDL_Rect area{box.x + box.w / 8, panel.y, box.w * 3 / 4, rows * row_h + row_h / 2};

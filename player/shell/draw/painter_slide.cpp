@@ -28,7 +28,8 @@ OverlayLayout overlay_layout(int width, int height, bool slide_first, const Over
     const int y = bottom ? height - panel_h - layout.margin : layout.margin;
     layout.panel = SDL_Rect{x, y, panel_w, panel_h};
     layout.reach = SDL_Rect{x, bottom ? height - tall_h - layout.margin : y, panel_w, tall_h};
-    layout.bar = SDL_Rect{x + px(20), y + panel_h - px(24), panel_w - 2 * px(20), std::max(1, px(8))};
+    layout.bar =
+        SDL_Rect{x + px(20), y + panel_h - px(24), panel_w - 2 * px(20), std::max(1, px(8))};
     layout.talk_font = std::max(8, px(theme.type.countdown));
     layout.small_font = std::max(8, px(30));
     layout.label_font = std::max(8, px(theme.type.small));
@@ -108,20 +109,24 @@ void Painter::draw_countdown(const Countdown& countdown, const OverlayPlace& pla
     if (!countdown.slide_first)
         text_at("slide " + countdown.slide_left, false, layout.small_font, text, layout.bar.x,
                 row_y, 0);
-    text_at(countdown.position, false, layout.small_font, text, layout.bar.x + layout.bar.w,
-            row_y, 1);
+    text_at(countdown.position, false, layout.small_font, text, layout.bar.x + layout.bar.w, row_y,
+            1);
     if (countdown.paused) {
-        const int top = countdown.slide_first ? row_y : layout.panel.y + static_cast<int>(in_panel(30));
+        const int top =
+            countdown.slide_first ? row_y : layout.panel.y + static_cast<int>(in_panel(30));
         const int tall = countdown.slide_first ? layout.small_font : static_cast<int>(in_panel(52));
-        draw_pause_sign({layout.panel.x + static_cast<int>(in_panel(14)), top, std::max(3, tall * 5 / 8), tall},
-                        text);
+        draw_pause_sign(
+            {layout.panel.x + static_cast<int>(in_panel(14)), top, std::max(3, tall * 5 / 8), tall},
+            text);
     }
     fill(layout.bar, {text.r, text.g, text.b, 70});
     if (countdown.bar_pixels > 0 && countdown.bar_width > 0) {
-        // bar_pixels counts out of the medium panel's bar; this panel's bar may be larger or smaller.
+        // bar_pixels counts out of the medium panel's bar; this panel's bar may be larger or
+        // smaller.
         SDL_Rect filled = layout.bar;
-        filled.w = std::min(layout.bar.w, static_cast<int>(static_cast<long long>(countdown.bar_pixels) *
-                                                           layout.bar.w / countdown.bar_width));
+        filled.w =
+            std::min(layout.bar.w, static_cast<int>(static_cast<long long>(countdown.bar_pixels) *
+                                                    layout.bar.w / countdown.bar_width));
         fill(filled, {text.r, text.g, text.b, 255});
     }
 }

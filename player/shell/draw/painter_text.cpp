@@ -7,26 +7,29 @@
 namespace lightning {
 
 namespace {
-SDL_Color sdl(Rgba c) { return SDL_Color{c.r, c.g, c.b, c.a}; }
+SDL_Color sdl(Rgba c) {
+    return SDL_Color{c.r, c.g, c.b, c.a};
+}
 }  // namespace
 
 const Painter::TextBlock& Painter::text_block(const std::string& text, const TextStyle& style,
                                               int width, int height) {
     std::string key = text;
     key += '\x1f';
-    for (int v : {int(style.bold), style.size, style.min_size, style.align, style.max_lines,
-                  style.outline, style.skip, width, height, int(style.colour.r), int(style.colour.g),
-                  int(style.colour.b), int(style.colour.a), int(style.outline_colour.r),
-                  int(style.outline_colour.g), int(style.outline_colour.b)})
+    for (int v :
+         {int(style.bold), style.size, style.min_size, style.align, style.max_lines, style.outline,
+          style.skip, width, height, int(style.colour.r), int(style.colour.g), int(style.colour.b),
+          int(style.colour.a), int(style.outline_colour.r), int(style.outline_colour.g),
+          int(style.outline_colour.b)})
         key += std::to_string(v) + ',';
     if (auto found = cache_.find(key); found != cache_.end()) {
         found->second.used = ++use_count_;
         return found->second;
     }
     if (cache_.size() >= kCacheSize) {  // forget the least recently drawn
-        auto oldest = std::min_element(cache_.begin(), cache_.end(), [](const auto& a, const auto& b) {
-            return a.second.used < b.second.used;
-        });
+        auto oldest = std::min_element(
+            cache_.begin(), cache_.end(),
+            [](const auto& a, const auto& b) { return a.second.used < b.second.used; });
         cache_.erase(oldest);
     }
     TextBlock block;
@@ -58,7 +61,8 @@ const Painter::TextBlock& Painter::text_block(const std::string& text, const Tex
     for (auto& line : lines) {
         if (line) {
             SDL_SetSurfaceBlendMode(line.get(), SDL_BLENDMODE_NONE);
-            const int w = std::min(line->w, block.w);  // a few pixels of kerning: squeeze, never spill
+            const int w =
+                std::min(line->w, block.w);  // a few pixels of kerning: squeeze, never spill
             const int x = style.align == 0 ? 0 : style.align == 1 ? (block.w - w) / 2 : block.w - w;
             SDL_Rect at{x, y, w, std::min(line->h, block.h - y)};
             if (w == line->w)
@@ -88,8 +92,8 @@ TextLayout Painter::text_box(const std::string& text, const TextStyle& style, co
     return layout;
 }
 
-int Painter::text_centered(const std::string& text, bool bold, int size, Rgba colour, int x,
-                           int y, int max_width) {
+int Painter::text_centered(const std::string& text, bool bold, int size, Rgba colour, int x, int y,
+                           int max_width) {
     if (text.empty()) return 0;
     TextStyle style{bold, size, std::min(size, 8), colour};
     const TextLayout layout = text_box(text, style, {x - max_width / 2, y, max_width, 0});

@@ -74,14 +74,16 @@ void PresenterPainter::draw_card(const PresenterFrame& frame, const PresenterLay
     const Palette& c = theme.colour;
     const int top_h = layout.band.y - layout.current.y;
     const int below = frame.problem.empty() && frame.keys.empty() ? 0 : top_h * 30 / 100;
-    const SDL_Rect card{layout.current.x, layout.current.y, layout.band.w, top_h - below - theme.px(12)};
+    const SDL_Rect card{layout.current.x, layout.current.y, layout.band.w,
+                        top_h - below - theme.px(12)};
     painter_.draw_card(*frame.card, SlideView{}, card);
     int y = card.y + card.h + theme.px(8);
     const int size = theme.font(theme.type.small);
     if (!frame.problem.empty()) {
-        const TextLayout problem = painter_.text_box(
-            "This deck cannot be played: " + frame.problem,
-            {true, size, theme.font(14), c.over, 1, 3}, {layout.band.x, y, layout.band.w, layout.band.y - y});
+        const TextLayout problem =
+            painter_.text_box("This deck cannot be played: " + frame.problem,
+                              {true, size, theme.font(14), c.over, 1, 3},
+                              {layout.band.x, y, layout.band.w, layout.band.y - y});
         y += problem.line_height * static_cast<int>(problem.lines.size()) + theme.px(6);
     }
     // The keys in two columns of "keys  what".
@@ -114,15 +116,18 @@ void PresenterPainter::draw(const PresenterFrame& frame, const SlideView& curren
     const Rgba on_panel = overlay_text_colour(frame.state, frame.flash_on);
     const int big = band.h * 3 / 4;
     if (frame.timers && !frame.card) {
-        painter_.text_at(frame.talk_left, true, big, on_panel, band.x + band.h / 4, band.y + band.h / 16, 0);
-        painter_.text_centered("slide " + frame.slide_left, true, band.h / 3, on_panel, band.x + band.w / 2,
-                               band.y + band.h / 8, band.w / 3);
+        painter_.text_at(frame.talk_left, true, big, on_panel, band.x + band.h / 4,
+                         band.y + band.h / 16, 0);
+        painter_.text_centered("slide " + frame.slide_left, true, band.h / 3, on_panel,
+                               band.x + band.w / 2, band.y + band.h / 8, band.w / 3);
     }
-    painter_.text_at(frame.position, false, band.h / 4, on_panel, band.x + band.w * 3 / 4, band.y + band.h / 6, 1);
-    painter_.text_at(frame.clock, true, band.h / 3, on_panel, band.x + band.w - band.h / 4, band.y + band.h / 8, 1);
+    painter_.text_at(frame.position, false, band.h / 4, on_panel, band.x + band.w * 3 / 4,
+                     band.y + band.h / 6, 1);
+    painter_.text_at(frame.clock, true, band.h / 3, on_panel, band.x + band.w - band.h / 4,
+                     band.y + band.h / 8, 1);
     if (!frame.status.empty())
-        painter_.text_at(frame.status, true, std::max(8, band.h / 6), on_panel, band.x + band.w - band.h / 4,
-                         band.y + band.h * 5 / 8, 1);
+        painter_.text_at(frame.status, true, std::max(8, band.h / 6), on_panel,
+                         band.x + band.w - band.h / 4, band.y + band.h * 5 / 8, 1);
     if (!frame.card && !frame.problem.empty())
         painter_.text_centered(frame.problem, true, theme.font(theme.type.small), theme.colour.over,
                                band.x + band.w / 2, band.y + band.h * 3 / 4, band.w / 2);

@@ -2,8 +2,8 @@
 // Draws the presenter view: the current slide large on the left, the next one and the speaker's
 // notes on the right, and a band of big countdowns, the position and the time of day below.
 // Between an event's talks, the audience's card takes the place of the slides.
-#include "shell/draw/painter.hpp"
 #include "core/frame/presenter_frame.hpp"
+#include "shell/draw/painter.hpp"
 
 namespace lightning {
 

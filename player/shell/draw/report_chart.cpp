@@ -4,9 +4,9 @@
 #include <cmath>
 #include <cstdio>
 
+#include "core/log/run_table.hpp"
 #include "shell/draw/offscreen.hpp"
 #include "shell/draw/painter.hpp"
-#include "core/log/run_table.hpp"
 #include "shell/platform/sdl_handles.hpp"
 
 namespace lightning {
@@ -16,8 +16,12 @@ namespace {
 class Chart {
 public:
     Chart(SDL_Renderer* renderer, int width, int height)
-        : painter_(renderer), theme_(width, height), c_(theme_.colour), width_(width),
-          height_(height), font_(std::max(10, theme_.px(theme_.type.small))) {}
+        : painter_(renderer),
+          theme_(width, height),
+          c_(theme_.colour),
+          width_(width),
+          height_(height),
+          font_(std::max(10, theme_.px(theme_.type.small))) {}
 
     void fill(const SDL_Rect& rect, Rgba c) { painter_.fill(rect, c); }
     // align: 0 left, 1 right, 2 centre; the text's top at y.
@@ -67,14 +71,18 @@ public:
         for (const auto& row : report.rows)
             for (size_t i = first_run; i < report.runs.size(); ++i)
                 if (auto over = over_of(row, i)) largest = std::max(largest, std::llabs(*over));
-        const long long step = largest <= 3000 ? 500 : largest <= 10'000 ? 2000 : largest <= 30'000 ? 5000 : 10'000;
+        const long long step = largest <= 3000     ? 500
+                               : largest <= 10'000 ? 2000
+                               : largest <= 30'000 ? 5000
+                                                   : 10'000;
         const long long limit = (largest + step - 1) / step * step;
 
         const SDL_Rect plot{font_ * 6, font_ * 3, width_ - font_ * 7,
                             std::max(font_ * 2, legend_top - font_ * 4 - font_ * 3)};
         const int zero_y = plot.y + plot.h / 2;
         auto y_of = [&](long long ms) {
-            return zero_y - static_cast<int>(std::lround(static_cast<double>(ms) / static_cast<double>(limit) * plot.h / 2));
+            return zero_y - static_cast<int>(std::lround(static_cast<double>(ms) /
+                                                         static_cast<double>(limit) * plot.h / 2));
         };
         for (long long v = -limit; v <= limit; v += step) {
             const int y = y_of(v);
@@ -88,7 +96,8 @@ public:
 
         const int slides = std::max<int>(1, static_cast<int>(report.rows.size()));
         const double group = static_cast<double>(plot.w) / slides;
-        const int bar_w = std::max(1, static_cast<int>(group * 0.8 / static_cast<double>(std::max<size_t>(runs, 1))));
+        const int bar_w = std::max(
+            1, static_cast<int>(group * 0.8 / static_cast<double>(std::max<size_t>(runs, 1))));
         for (int k = 0; k < static_cast<int>(report.rows.size()); ++k) {
             const auto& row = report.rows[static_cast<size_t>(k)];
             const int group_x = plot.x + static_cast<int>(group * k + group * 0.1);
@@ -101,8 +110,8 @@ public:
                 fill(bar, run_colour(i));
                 if (row.note[first_run + i] == kNoMark) hatch(bar);  // missed: at least this long
             }
-            text(std::to_string(row.slide), plot.x + static_cast<int>(group * (k + 0.5)), plot.y + plot.h + 4,
-                 c_.grey_ink, 2);
+            text(std::to_string(row.slide), plot.x + static_cast<int>(group * (k + 0.5)),
+                 plot.y + plot.h + 4, c_.grey_ink, 2);
         }
         text("slide", plot.x + plot.w / 2, plot.y + plot.h + font_ * 3 / 2, c_.grey_ink, 2);
 
@@ -116,19 +125,19 @@ public:
                 fill(box, c_.grey_ink);
                 hatch(box);
             }
-            painter_.text_at(entry.label, false, font_, c_.ink, entry.x + swatch, y, 0, entry.width);
+            painter_.text_at(entry.label, false, font_, c_.ink, entry.x + swatch, y, 0,
+                             entry.width);
         }
     }
 
     // White horizontal stripes across a bar.
     void hatch(const SDL_Rect& bar) {
-        for (int y = bar.y + 1; y < bar.y + bar.h; y += 4) fill({bar.x, y, bar.w, 2}, {255, 255, 255, 255});
+        for (int y = bar.y + 1; y < bar.y + bar.h; y += 4)
+            fill({bar.x, y, bar.w, 2}, {255, 255, 255, 255});
     }
 
 private:
-    int text_width(const std::string& text) {
-        return painter_.text_width(text, false, font_);
-    }
+    int text_width(const std::string& text) { return painter_.text_width(text, false, font_); }
 
     Painter painter_;  // its fill and text helpers
     Theme theme_;

@@ -56,13 +56,14 @@ std::string trim_end(std::string line) {
 
 // Drops the last UTF-8 character.
 void pop_codepoint(std::string& text) {
-    while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0x80) text.pop_back();
+    while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0x80)
+        text.pop_back();
     if (!text.empty()) text.pop_back();
 }
 
 // Greedy wrapping until `limit` lines (0: all). Returns whether text was left over.
-bool wrap(FontSet& fonts, const std::string& text, bool bold, int size, int max_width,
-          size_t limit, std::vector<std::string>& lines) {
+bool wrap(FontSet& fonts, const std::string& text, bool bold, int size, int max_width, size_t limit,
+          std::vector<std::string>& lines) {
     size_t start = 0;
     while (start <= text.size()) {
         const size_t end = std::min(text.find('\n', start), text.size());
@@ -125,7 +126,8 @@ int line_height(FontSet& fonts, const std::string& text, bool bold, int size) {
     // The first few KB tell which faces a text uses; more would cost without changing it.
     for (const TextRun& run : fonts.runs(text.substr(0, 4096), bold)) {
         TTF_Font* font = fonts.get(run.face, bold, size);
-        height = std::max(height, static_cast<int>(TTF_FontLineSkip(font) * bitmap_scale(font, size)));
+        height =
+            std::max(height, static_cast<int>(TTF_FontLineSkip(font) * bitmap_scale(font, size)));
     }
     return height;
 }
@@ -138,7 +140,8 @@ TextLayout lay_out(FontSet& fonts, const std::string& text, const TextFit& fit) 
         layout.size = size;
         layout.line_height = std::max(1, line_height(fonts, text, fit.bold, size));
         int visible = fit.max_lines > 0 ? fit.max_lines : 1 << 20;
-        if (fit.max_height > 0) visible = std::min(visible, std::max(1, fit.max_height / layout.line_height));
+        if (fit.max_height > 0)
+            visible = std::min(visible, std::max(1, fit.max_height / layout.line_height));
         layout.fit_lines = visible;
         std::vector<std::string> lines;
         const size_t limit = static_cast<size_t>(fit.skip) + static_cast<size_t>(visible);

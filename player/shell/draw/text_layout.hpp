@@ -21,12 +21,12 @@ struct TextFit {
 };
 
 struct TextLayout {
-    int size = 0;                     // the size chosen
+    int size = 0;  // the size chosen
     int line_height = 0;
-    std::vector<std::string> lines;   // the visible lines, the last one cut with "…" if `cut`
-    bool cut = false;                 // text was left out (ellipsis, or lines below the box)
-    int skipped = 0;                  // lines actually scrolled past (at most fit.skip)
-    int fit_lines = 0;                // lines the box holds at this size
+    std::vector<std::string> lines;  // the visible lines, the last one cut with "…" if `cut`
+    bool cut = false;                // text was left out (ellipsis, or lines below the box)
+    int skipped = 0;                 // lines actually scrolled past (at most fit.skip)
+    int fit_lines = 0;               // lines the box holds at this size
 };
 
 TextLayout lay_out(FontSet& fonts, const std::string& text, const TextFit& fit);
@@ -40,6 +40,7 @@ int line_height(FontSet& fonts, const std::string& text, bool bold, int size);
 // runs shaped by HarfBuzz). outline > 0: the glyphs' outline that wide, in `outline_colour`,
 // under the text.
 SurfacePtr render_line(FontSet& fonts, const std::string& line, bool bold, int size,
-                       SDL_Color colour, int outline = 0, SDL_Color outline_colour = {0, 0, 0, 255});
+                       SDL_Color colour, int outline = 0,
+                       SDL_Color outline_colour = {0, 0, 0, 255});
 
 }  // namespace lightning

@@ -16,32 +16,32 @@ struct Rgba {
 
 // Every colour, by what it is for.
 struct Palette {
-    Rgba background{0, 0, 0, 255};        // behind slides (letterboxing, loading)
-    Rgba card{16, 20, 26, 255};           // behind every card (end, title, break, ...)
-    Rgba presenter{24, 26, 32, 255};      // the presenter view's own background
-    Rgba text{255, 255, 255, 255};        // titles
-    Rgba light{235, 238, 242, 255};       // table cells, labels on a dark sheet
-    Rgba soft{200, 205, 215, 255};        // speakers, secondary lines
-    Rgba dim{140, 148, 160, 255};         // format lines, labels
-    Rgba label{150, 160, 175, 255};       // headings of columns and lists
-    Rgba accent{255, 200, 80, 255};       // "Next", keys, a break
-    Rgba warm{255, 210, 120, 255};        // file names, rehearsal totals
-    Rgba plain{230, 230, 230, 255};       // explanations (why a slide cannot be shown)
-    Rgba alarm{255, 80, 70, 255};         // "TIME", the end
-    Rgba over{255, 110, 100, 255};        // over the plan, problems
-    Rgba under{120, 220, 140, 255};       // under the plan, done
-    Rgba highlight{60, 66, 80, 255};      // the current row of a list
-    Rgba placeholder{48, 20, 24, 255};    // a slide that cannot be shown
-    Rgba over_band{200, 30, 30, 235};     // a rehearsal's "words +2.1 s" under the panel
-    Rgba under_band{30, 140, 60, 235};    // a rehearsal's "slack -0.8 s"
-    Rgba notice{120, 20, 20, 230};        // a rehearsal's bottom line
-    Rgba shade{0, 0, 0, 200};             // bands over slides (PAUSED, the keys help)
-    Rgba paper{250, 250, 252, 255};       // the report chart's background
-    Rgba ink{20, 24, 32, 255};            // text on paper
-    Rgba grey_ink{90, 96, 110, 255};      // axis labels on paper
-    Rgba rule{220, 222, 228, 255};        // grid lines on paper
-    Rgba over_ink{200, 40, 40, 255};      // "over" on paper
-    Rgba under_ink{30, 130, 60, 255};     // "under" on paper
+    Rgba background{0, 0, 0, 255};      // behind slides (letterboxing, loading)
+    Rgba card{16, 20, 26, 255};         // behind every card (end, title, break, ...)
+    Rgba presenter{24, 26, 32, 255};    // the presenter view's own background
+    Rgba text{255, 255, 255, 255};      // titles
+    Rgba light{235, 238, 242, 255};     // table cells, labels on a dark sheet
+    Rgba soft{200, 205, 215, 255};      // speakers, secondary lines
+    Rgba dim{140, 148, 160, 255};       // format lines, labels
+    Rgba label{150, 160, 175, 255};     // headings of columns and lists
+    Rgba accent{255, 200, 80, 255};     // "Next", keys, a break
+    Rgba warm{255, 210, 120, 255};      // file names, rehearsal totals
+    Rgba plain{230, 230, 230, 255};     // explanations (why a slide cannot be shown)
+    Rgba alarm{255, 80, 70, 255};       // "TIME", the end
+    Rgba over{255, 110, 100, 255};      // over the plan, problems
+    Rgba under{120, 220, 140, 255};     // under the plan, done
+    Rgba highlight{60, 66, 80, 255};    // the current row of a list
+    Rgba placeholder{48, 20, 24, 255};  // a slide that cannot be shown
+    Rgba over_band{200, 30, 30, 235};   // a rehearsal's "words +2.1 s" under the panel
+    Rgba under_band{30, 140, 60, 235};  // a rehearsal's "slack -0.8 s"
+    Rgba notice{120, 20, 20, 230};      // a rehearsal's bottom line
+    Rgba shade{0, 0, 0, 200};           // bands over slides (PAUSED, the keys help)
+    Rgba paper{250, 250, 252, 255};     // the report chart's background
+    Rgba ink{20, 24, 32, 255};          // text on paper
+    Rgba grey_ink{90, 96, 110, 255};    // axis labels on paper
+    Rgba rule{220, 222, 228, 255};      // grid lines on paper
+    Rgba over_ink{200, 40, 40, 255};    // "over" on paper
+    Rgba under_ink{30, 130, 60, 255};   // "under" on paper
 };
 
 // Sizes in design pixels, on a 1080-pixel-high screen.
@@ -63,8 +63,8 @@ struct TypeScale {
 class Theme {
 public:
     Theme(int width, int height);
-    int px(double design) const;            // at least 1
-    int font(double design) const;          // at least 8: smaller text is unreadable anyway
+    int px(double design) const;    // at least 1
+    int font(double design) const;  // at least 8: smaller text is unreadable anyway
     double scale() const { return scale_; }
 
     Palette colour;

@@ -7,11 +7,11 @@
 // is kept (the frames come in order, so nothing else is needed again).
 #include <optional>
 
+#include "core/time/video_timing.hpp"
+#include "shell/app/talk_options.hpp"
+#include "shell/decode/slide_cache.hpp"
 #include "shell/draw/offscreen.hpp"
 #include "shell/draw/painter.hpp"
-#include "shell/decode/slide_cache.hpp"
-#include "shell/app/talk_options.hpp"
-#include "core/time/video_timing.hpp"
 #include "shell/export/yuv_image.hpp"
 
 namespace lightning {

@@ -20,8 +20,8 @@ fs::path find_assets_folder() {
     if (char* base = SDL_GetBasePath()) {
         const fs::path exe_dir(base);
         SDL_free(base);
-        for (const auto& candidate : {exe_dir / ".." / "assets", exe_dir / ".." / "share" /
-                                                                     "lightning" / "assets"})
+        for (const auto& candidate :
+             {exe_dir / ".." / "assets", exe_dir / ".." / "share" / "lightning" / "assets"})
             if (has_fonts(candidate)) return candidate.lexically_normal();
     }
     if (has_fonts(LIGHTNING_SOURCE_ASSETS)) return LIGHTNING_SOURCE_ASSETS;

@@ -14,12 +14,14 @@ namespace {
 constexpr int kBytesPerSample = 2;  // S16 mono
 
 void put_u32(std::ofstream& out, std::uint32_t value) {
-    const std::array<char, 4> bytes = {static_cast<char>(value & 0xff), static_cast<char>((value >> 8) & 0xff),
-                                       static_cast<char>((value >> 16) & 0xff), static_cast<char>((value >> 24) & 0xff)};
+    const std::array<char, 4> bytes = {
+        static_cast<char>(value & 0xff), static_cast<char>((value >> 8) & 0xff),
+        static_cast<char>((value >> 16) & 0xff), static_cast<char>((value >> 24) & 0xff)};
     out.write(bytes.data(), 4);
 }
 void put_u16(std::ofstream& out, std::uint16_t value) {
-    const std::array<char, 2> bytes = {static_cast<char>(value & 0xff), static_cast<char>((value >> 8) & 0xff)};
+    const std::array<char, 2> bytes = {static_cast<char>(value & 0xff),
+                                       static_cast<char>((value >> 8) & 0xff)};
     out.write(bytes.data(), 2);
 }
 
@@ -45,12 +47,15 @@ void write_header(std::ofstream& out, std::int64_t samples) {
 
 MicRecorder::MicRecorder(std::filesystem::path wav) : wav_(std::move(wav)) {}
 
-MicRecorder::~MicRecorder() { stop(); }
+MicRecorder::~MicRecorder() {
+    stop();
+}
 
 bool MicRecorder::start(Millis at) {
     out_.open(wav_, std::ios::binary | std::ios::trunc);
     if (!out_) {
-        problem_ = "cannot write the recording " + wav_.string() + ": check the folder's permissions";
+        problem_ =
+            "cannot write the recording " + wav_.string() + ": check the folder's permissions";
         return false;
     }
     write_header(out_, 0);
@@ -70,7 +75,8 @@ bool MicRecorder::start(Millis at) {
     auto device = std::make_unique<AudioDevice>(spec, true);
     if (!device->ok()) {
         problem_ = "no microphone to record (" + device->problem() +
-                   "): plug one in or choose it in the system's sound settings; the rehearsal runs without a recording";
+                   "): plug one in or choose it in the system's sound settings; the rehearsal runs "
+                   "without a recording";
         out_.close();
         std::error_code ignored;
         std::filesystem::remove(wav_, ignored);

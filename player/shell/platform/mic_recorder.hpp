@@ -33,7 +33,7 @@ public:
     // Opens the microphone and starts recording at talk time `at`. False when there is no
     // microphone or the WAV cannot be written (problem() says which and what to do).
     bool start(Millis at);
-    void pause();   // the talk paused: nothing is kept until resume()
+    void pause();  // the talk paused: nothing is kept until resume()
     void resume();
     // Ends the recording, completes the WAV's header and returns its path (empty when nothing
     // was recorded).

@@ -3,8 +3,8 @@
 namespace lightning {
 
 struct ProcessStats {
-    double cpu_seconds = 0;   // user + system
-    double peak_rss_mb = 0;   // high-water mark of resident memory
+    double cpu_seconds = 0;  // user + system
+    double peak_rss_mb = 0;  // high-water mark of resident memory
 };
 ProcessStats process_stats();
 

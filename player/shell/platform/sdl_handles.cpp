@@ -21,9 +21,11 @@ SdlLibrary::~SdlLibrary() {
 }
 
 SurfacePtr make_rgba_surface(int width, int height) {
-    SurfacePtr surface(SDL_CreateRGBSurfaceWithFormat(0, width, height, 32, SDL_PIXELFORMAT_RGBA32));
-    if (!surface) throw SdlError("cannot allocate a " + std::to_string(width) + "x" +
-                                 std::to_string(height) + " image");
+    SurfacePtr surface(
+        SDL_CreateRGBSurfaceWithFormat(0, width, height, 32, SDL_PIXELFORMAT_RGBA32));
+    if (!surface)
+        throw SdlError("cannot allocate a " + std::to_string(width) + "x" + std::to_string(height) +
+                       " image");
     return surface;
 }
 

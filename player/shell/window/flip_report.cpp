@@ -4,13 +4,15 @@
 #include <cmath>
 #include <cstdio>
 
-#include "shell/platform/process_stats.hpp"
 #include "core/log/printable.hpp"
+#include "shell/platform/process_stats.hpp"
 
 namespace lightning {
 
 namespace {
-double ms(Micros t) { return static_cast<double>(t.count()) / 1000.0; }
+double ms(Micros t) {
+    return static_cast<double>(t.count()) / 1000.0;
+}
 }  // namespace
 
 LatenessSummary summarize_lateness(const std::vector<TalkEvent>& events, int from_slide) {
@@ -53,7 +55,8 @@ void print_flip(const TalkEvent& event, const PreparedTalk& talk) {
                  ms(event.due) / 1000.0, ms(event.at) / 1000.0, ms(event.late()));
 }
 
-void print_summary(const Talk& talk, Micros startup, const std::string& end_reason, int from_slide) {
+void print_summary(const Talk& talk, Micros startup, const std::string& end_reason,
+                   int from_slide) {
     for (const auto& event : talk.events())
         if (event.kind == TalkEvent::Kind::Skipped && event.slide >= from_slide)
             std::fprintf(stderr, "slide %d skipped (due %.3f s, the program was %.0f ms behind)\n",
@@ -66,8 +69,7 @@ void print_summary(const Talk& talk, Micros startup, const std::string& end_reas
                  "error_max=%.2fms drift=%.2fms peak_rss=%.1fMB cpu=%.2fs\n",
                  end_reason.empty() ? "finished" : end_reason.c_str(), ms(startup), s.shown,
                  s.skipped, s.p50_ms, s.p99_ms, s.max_ms, s.mean_ms, s.mean_abs_ms, s.max_abs_ms,
-                 s.final_drift_ms,
-                 stats.peak_rss_mb, stats.cpu_seconds);
+                 s.final_drift_ms, stats.peak_rss_mb, stats.cpu_seconds);
 }
 
 }  // namespace lightning

@@ -15,11 +15,13 @@ std::string key_name(const SDL_Keysym& key) {
 
 std::optional<Command> command_for_input(const SDL_Event& event, KeyMode mode) {
     switch (event.type) {
-        case SDL_KEYDOWN: return command_for_press(mode, key_name(event.key.keysym), event.key.repeat != 0);
-        case SDL_KEYUP: return command_for_release(mode, key_name(event.key.keysym));
+        case SDL_KEYDOWN:
+            return command_for_press(mode, key_name(event.key.keysym), event.key.repeat != 0);
+        case SDL_KEYUP:
+            return command_for_release(mode, key_name(event.key.keysym));
         case SDL_MOUSEBUTTONDOWN:
-            return command_for_press(mode, event.button.button == SDL_BUTTON_LEFT ? "Left click" : "Right click",
-                                     false);
+            return command_for_press(
+                mode, event.button.button == SDL_BUTTON_LEFT ? "Left click" : "Right click", false);
         // SDL_QUIT follows the last window's close request (answered above); SIGINT / SIGTERM
         // are StopSignals' (SDL's own signal handlers are off).
         case SDL_WINDOWEVENT:
@@ -27,7 +29,8 @@ std::optional<Command> command_for_input(const SDL_Event& event, KeyMode mode) {
             // A key let go while another window had the focus never arrives: a held Esc ends.
             if (event.window.event == SDL_WINDOWEVENT_FOCUS_LOST) return Command::HoldStopEnd;
             return std::nullopt;
-        default: return std::nullopt;
+        default:
+            return std::nullopt;
     }
 }
 

@@ -30,8 +30,13 @@ class ShowLoop {
 public:
     ShowLoop(Show& show, WindowScreen& audience, WindowScreen* presenter, Uint32 loaded_event,
              const Clock& clock, const ShowLoopOptions& options)
-        : show_(show), audience_(audience), presenter_(presenter), loaded_event_(loaded_event),
-          clock_(clock), options_(options), presenter_view_(presenter) {}
+        : show_(show),
+          audience_(audience),
+          presenter_(presenter),
+          loaded_event_(loaded_event),
+          clock_(clock),
+          options_(options),
+          presenter_view_(presenter) {}
 
     Micros run() {
         if (!audience_.is_open()) {
@@ -53,11 +58,13 @@ public:
             if (show_.done()) break;
             // What time alone changed (an end card gone, a summary, the next card) shows at once.
             // (The screen on display may be one drawn a moment ahead: compare from its instant.)
-            if (last_ && !(show_.screen_at(std::max(clock_.now(), shown_for_)) == *last_)) redraw_now_ = true;
+            if (last_ && !(show_.screen_at(std::max(clock_.now(), shown_for_)) == *last_))
+                redraw_now_ = true;
             if (presenter_) presenter_view_.show(show_.presenter_at(clock_.now()));
             // Never plan before what is already on screen: time only moves forward on the display.
-            const Micros target = redraw_now_ || slide_arrived() ? std::max(clock_.now(), shown_for_)
-                                                                 : show_.next_change(shown_for_);
+            const Micros target = redraw_now_ || slide_arrived()
+                                      ? std::max(clock_.now(), shown_for_)
+                                      : show_.next_change(shown_for_);
             redraw_now_ = false;
             if (!wait_until(target)) continue;  // input or a decoded slide came first
             present(std::max(target, clock_.now()));
@@ -108,11 +115,13 @@ private:
         for (;;) {
             const Micros now = clock_.now();
             if (now >= draw_at) return true;
-            const long long wait_ms = draw_at == Micros::max() ? 1000 : (draw_at - now).count() / 1000;
+            const long long wait_ms =
+                draw_at == Micros::max() ? 1000 : (draw_at - now).count() / 1000;
             SDL_Event event;
             if (wait_ms <= 0) {
                 if (!SDL_PollEvent(&event)) return true;
-            } else if (!SDL_WaitEventTimeout(&event, static_cast<int>(std::min<long long>(wait_ms, 1000)))) {
+            } else if (!SDL_WaitEventTimeout(
+                           &event, static_cast<int>(std::min<long long>(wait_ms, 1000)))) {
                 if (draw_at == Micros::max() || StopSignals::received()) return false;
                 continue;
             }
@@ -130,10 +139,13 @@ private:
             return false;
         }
         if (event.type == SDL_WINDOWEVENT) {
-            const bool on_presenter = presenter_ && event.window.windowID == presenter_->window_id();
+            const bool on_presenter =
+                presenter_ && event.window.windowID == presenter_->window_id();
             WindowScreen& screen = on_presenter ? *presenter_ : audience_;
-            if (event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) screen.rebuild();  // new surface
-            if (event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED || event.window.event == SDL_WINDOWEVENT_EXPOSED) {
+            if (event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED)
+                screen.rebuild();  // new surface
+            if (event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED ||
+                event.window.event == SDL_WINDOWEVENT_EXPOSED) {
                 repaint();
                 return false;
             }
@@ -170,17 +182,19 @@ private:
         // What to draw for a slide still decoding: the slide that was on screen before.
         SlideView view;
         if (slide) {
-            view = ready || last_slide_shown_ < 0 ? audience_.view(*slide) : audience_.view(last_slide_shown_);
+            view = ready || last_slide_shown_ < 0 ? audience_.view(*slide)
+                                                  : audience_.view(last_slide_shown_);
             if (!ready && last_slide_shown_ < 0) view.texture = nullptr;
         }
         // Only the countdown changed (a digit, the bar): redraw and push just its corner.
-        const bool corner_only = last_ && only_countdown_differs(*last_, screen) && !has_note(screen) &&
-                                 ready == last_ready_;
+        const bool corner_only = last_ && only_countdown_differs(*last_, screen) &&
+                                 !has_note(screen) && ready == last_ready_;
         const SDL_Rect corner = audience_.overlay_corner();
         const Micros draw_start = clock_.now();
         audience_.draw(screen, view, corner_only ? &corner : nullptr);
-        draw_margin_ = std::clamp((draw_margin_ * 3 + (clock_.now() - draw_start)) / 4 + Micros{3000},
-                                  Micros{3000}, Micros{50'000});
+        draw_margin_ =
+            std::clamp((draw_margin_ * 3 + (clock_.now() - draw_start)) / 4 + Micros{3000},
+                       Micros{3000}, Micros{50'000});
         // Start presenting early by what presenting takes, so the frame lands on the instant.
         // The lead leans low (see PresentLead): never more than a fraction of a millisecond early.
         PresentLead& lead = corner_only ? lead_corner_ : lead_full_;
@@ -207,15 +221,15 @@ private:
     const Clock& clock_;
     const ShowLoopOptions& options_;
     PresenterView presenter_view_;
-    std::optional<Screen> last_;      // what the audience screen shows
-    bool last_ready_ = true;          // ... with its slide's own pixels
-    int last_slide_shown_ = -1;       // last slide whose own pixels reached the screen
-    Micros shown_for_{0};             // the clock time the screen on display was planned for
+    std::optional<Screen> last_;  // what the audience screen shows
+    bool last_ready_ = true;      // ... with its slide's own pixels
+    int last_slide_shown_ = -1;   // last slide whose own pixels reached the screen
+    Micros shown_for_{0};         // the clock time the screen on display was planned for
     bool redraw_now_ = true;
     int deck_generation_ = 0;
     Micros draw_margin_{8000};
-    PresentLead lead_full_;           // how early a present starts: the whole screen, or
-    PresentLead lead_corner_;         // only the overlay's corner
+    PresentLead lead_full_;    // how early a present starts: the whole screen, or
+    PresentLead lead_corner_;  // only the overlay's corner
     Micros startup_{0};
 };
 

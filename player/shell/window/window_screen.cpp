@@ -8,11 +8,15 @@ namespace lightning {
 
 WindowScreen::WindowScreen(const ScreenOptions& options, const Deck& deck,
                            SlideLoader::AbandonableDecoder decoder, SlideLoader::Notify notify)
-    : options_(options), deck_(&deck), notify_(std::move(notify)),
+    : options_(options),
+      deck_(&deck),
+      notify_(std::move(notify)),
       loader_(std::make_unique<SlideLoader>(deck, std::move(decoder), notify_)) {}
 
 // The loader's threads decode into this screen's deck: it stops before anything else goes.
-WindowScreen::~WindowScreen() { loader_.reset(); }
+WindowScreen::~WindowScreen() {
+    loader_.reset();
+}
 
 void WindowScreen::load_deck(const Deck& deck, SlideLoader::AbandonableDecoder decoder) {
     loader_.reset();
@@ -71,7 +75,9 @@ void WindowScreen::go_fullscreen() {
     if (!options_.window) SDL_SetWindowFullscreen(window_.get(), SDL_WINDOW_FULLSCREEN_DESKTOP);
 }
 
-void WindowScreen::rebuild() { make_renderer(); }
+void WindowScreen::rebuild() {
+    make_renderer();
+}
 
 void WindowScreen::follow_displays() {
     if (options_.window || !window_) return;
@@ -133,7 +139,8 @@ void WindowScreen::update_output_size() {
 void WindowScreen::keep_ready(const std::vector<int>& wanted, int first, int last) {
     const int generation = loader_->generation();
     for (auto& loaded : loader_->take())
-        if (loaded.generation == generation) slides_->store(loaded.slide, std::move(loaded.decoded));
+        if (loaded.generation == generation)
+            slides_->store(loaded.slide, std::move(loaded.decoded));
     for (int dropped : slides_->keep_only(first, last)) loader_->forget(dropped);
     loader_->want(wanted);
 }

@@ -8,42 +8,45 @@
 #include <type_traits>
 
 #include "core/deck/deck.hpp"
+#include "shell/decode/slide_cache.hpp"
+#include "shell/decode/slide_loader.hpp"
 #include "shell/draw/painter.hpp"
 #include "shell/draw/presenter_painter.hpp"
 #include "shell/platform/sdl_handles.hpp"
-#include "shell/decode/slide_cache.hpp"
-#include "shell/decode/slide_loader.hpp"
 
 namespace lightning {
 
 struct ScreenOptions {
-    bool window = false;                 // a window instead of full screen
+    bool window = false;  // a window instead of full screen
     std::string window_size = "1280x720";
     int display = 0;
-    std::string renderer = "software";   // software, accelerated, auto
-    std::string title;                   // the window's title
-    bool presenter = false;              // the presenter view instead of the audience screen
-    std::string font;                    // the font setting (empty: the bundled one)
+    std::string renderer = "software";  // software, accelerated, auto
+    std::string title;                  // the window's title
+    bool presenter = false;             // the presenter view instead of the audience screen
+    std::string font;                   // the font setting (empty: the bundled one)
 };
 
 class WindowScreen {
 public:
     // `decoder` turns slides into pixels on the loader's thread; `notify` wakes the event loop
     // when one is ready.
-    WindowScreen(const ScreenOptions& options, const Deck& deck, SlideLoader::AbandonableDecoder decoder,
-                 SlideLoader::Notify notify);
+    WindowScreen(const ScreenOptions& options, const Deck& deck,
+                 SlideLoader::AbandonableDecoder decoder, SlideLoader::Notify notify);
     // The same with a decoder that cannot stop early (a template, so that `{}` still means no
     // decoder at all without being ambiguous).
     template <typename PlainDecoder>
-        requires std::is_invocable_r_v<DecodedSlide, PlainDecoder, int, const std::filesystem::path&, int, int>
-    WindowScreen(const ScreenOptions& options, const Deck& deck, PlainDecoder decoder, SlideLoader::Notify notify)
+    requires std::is_invocable_r_v<DecodedSlide, PlainDecoder, int, const std::filesystem::path&,
+                                   int, int>
+    WindowScreen(const ScreenOptions& options, const Deck& deck, PlainDecoder decoder,
+                 SlideLoader::Notify notify)
         : WindowScreen(options, deck, abandonable(std::move(decoder)), std::move(notify)) {}
 
     ~WindowScreen();
     // Shows another deck from now on (an event's next talk): its own loader and textures.
     void load_deck(const Deck& deck, SlideLoader::AbandonableDecoder decoder);
     template <typename PlainDecoder>
-        requires std::is_invocable_r_v<DecodedSlide, PlainDecoder, int, const std::filesystem::path&, int, int>
+    requires std::is_invocable_r_v<DecodedSlide, PlainDecoder, int, const std::filesystem::path&,
+                                   int, int>
     void load_deck(const Deck& deck, PlainDecoder decoder) {
         load_deck(deck, abandonable(std::move(decoder)));
     }
@@ -88,8 +91,10 @@ public:
 private:
     static SlideLoader::AbandonableDecoder abandonable(SlideLoader::Decoder decoder) {
         if (!decoder) return {};
-        return [decoder = std::move(decoder)](int slide, const std::filesystem::path& file, int w, int h,
-                                              const std::atomic<bool>&) { return decoder(slide, file, w, h); };
+        return [decoder = std::move(decoder)](int slide, const std::filesystem::path& file, int w,
+                                              int h, const std::atomic<bool>&) {
+            return decoder(slide, file, w, h);
+        };
     }
     void make_renderer();
     void update_output_size();
@@ -104,7 +109,7 @@ private:
     std::optional<PresenterPainter> presenter_painter_;
     std::optional<SlideCache> slides_;
     int width_ = 0, height_ = 0, bar_width_ = 0;
-    OverlayPlace place_;  // of the last slide card drawn
+    OverlayPlace place_;                   // of the last slide card drawn
     std::unique_ptr<SlideLoader> loader_;  // stopped first (see the destructor)
 };
 
