@@ -39,7 +39,7 @@ window=$(xdotool search --name "^lightning - " | tail -n 1)
 sleep 0.5
 running "$pid" || fail "a close request ended the talk"
 hold_esc "$window"
-wait_for 10 bash -c "! kill -0 $pid 2>/dev/null" || fail "holding Esc did not stop the talk"
+wait_for 30 bash -c "! kill -0 $pid 2>/dev/null" || fail "holding Esc did not stop the talk"
 grep -q '"reason":"quit"' "$WORK/close.jsonl" || fail "the log's end is not quit"
 
 # 2. One display, full screen, --presenter: refused with the way out, nothing opens.
@@ -55,7 +55,7 @@ sleep 3  # longer than the whole talk: it must still be waiting
 running "$pid" || fail "--wait did not wait"
 [ ! -s "$WORK/wait.jsonl" ] || fail "the log started before the key"
 xdotool key --window "$window" space
-wait_for 20 bash -c "! kill -0 $pid 2>/dev/null" || fail "the talk did not run after Space"
+wait_for 60 bash -c "! kill -0 $pid 2>/dev/null" || fail "the talk did not run after Space"
 grep -q '"event":"end"' "$WORK/wait.jsonl" || fail "no end in the log"
 grep -q '"reason":"finished"' "$WORK/wait.jsonl" || fail "the talk did not finish"
 
@@ -78,19 +78,19 @@ pid=$!
 window=$(find_window "lightning - Room test")
 [ -n "$window" ] || fail "no event window"
 event_log() { cat "$WORK"/state/lightning/sessions/*-event.jsonl 2>/dev/null; }
-wait_for 10 grep -q "title card 1/3" "$WORK/stderr" || fail "no first title card"
+wait_for 30 grep -q "title card 1/3" "$WORK/stderr" || fail "no first title card"
 xdotool key --window "$window" Right       # skip talk 1
-wait_for 10 grep -q "title card 2/3" "$WORK/stderr" || fail "Right did not skip to talk 2"
+wait_for 30 grep -q "title card 2/3" "$WORK/stderr" || fail "Right did not skip to talk 2"
 xdotool key --window "$window" space
-wait_for 20 grep -q "title card 3/3" "$WORK/stderr" || fail "talk 2 did not end"
+wait_for 60 grep -q "title card 3/3" "$WORK/stderr" || fail "talk 2 did not end"
 xdotool key --window "$window" space
-wait_for 20 grep -q "closing card" "$WORK/stderr" || fail "no closing card after the last talk"
+wait_for 60 grep -q "closing card" "$WORK/stderr" || fail "no closing card after the last talk"
 sleep 2
 running "$pid" || fail "the event exited by itself after the last talk"
 import -window root "$WORK/closing.png"
 if [ -n "${KEEP_SCREENSHOT:-}" ]; then cp "$WORK/closing.png" "$KEEP_SCREENSHOT"; fi
 hold_esc "$window"
-wait_for 10 bash -c "! kill -0 $pid 2>/dev/null" || fail "holding Esc did not end the event"
+wait_for 30 bash -c "! kill -0 $pid 2>/dev/null" || fail "holding Esc did not end the event"
 event_log | grep -q '"event":"talk_skipped","talk":1' || fail "talk 1 not logged as skipped: $(event_log)"
 [ "$(event_log | grep -c '"event":"talk_end"')" = 2 ] || fail "two talks should have ended: $(event_log)"
 event_log | grep -q '"event":"session_end","reason":"finished"' || fail "no session end: $(event_log)"

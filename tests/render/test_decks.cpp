@@ -32,6 +32,21 @@ void write_solid_image(const std::filesystem::path& path, Colour c, int width, i
     if (!ok) throw std::runtime_error("cannot write test image " + path.string());
 }
 
+void write_transparent_image(const std::filesystem::path& path, Colour c, int width, int height) {
+    std::vector<unsigned char> pixels(static_cast<size_t>(width) * height * 4, 0);
+    const int side = height / 4;
+    for (int y = (height - side) / 2; y < (height + side) / 2; ++y)
+        for (int x = (width - side) / 2; x < (width + side) / 2; ++x) {
+            unsigned char* p = &pixels[(static_cast<size_t>(y) * width + x) * 4];
+            p[0] = static_cast<unsigned char>(c.r);
+            p[1] = static_cast<unsigned char>(c.g);
+            p[2] = static_cast<unsigned char>(c.b);
+            p[3] = 255;
+        }
+    if (!stbi_write_png(path.c_str(), width, height, 4, pixels.data(), width * 4))
+        throw std::runtime_error("cannot write test image " + path.string());
+}
+
 Colour Picture::at(int x, int y) const {
     const size_t i = (static_cast<size_t>(y) * width + x) * 4;
     return {rgba[i], rgba[i + 1], rgba[i + 2]};

@@ -25,6 +25,11 @@ Colour slide_colour(int k);
 void write_solid_image(const std::filesystem::path& path, Colour colour, int width = 160,
                        int height = 90);
 
+// Writes a width x height RGBA PNG: transparent everywhere except a centred opaque square of
+// `colour`, a quarter of the height wide (a logo on a transparent slide).
+void write_transparent_image(const std::filesystem::path& path, Colour colour, int width = 160,
+                             int height = 90);
+
 // A PNG loaded back for inspection.
 struct Picture {
     int width = 0, height = 0;

@@ -1,6 +1,7 @@
 // Kept apart from settings.cpp because toml++ is heavy to compile.
 #include "core/config/config_file.hpp"
 
+#include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <iterator>
@@ -41,6 +42,12 @@ void apply_value(Settings& settings, std::string_view name, const toml::node& no
     try {
         switch (setting_kind(name)) {
             case SettingKind::Text:
+                // overlay-size = 1.5 means the scale "1.5": a number is as natural as a word there.
+                if (name == "overlay-size" && node.is_number()) {
+                    char text[32];
+                    std::snprintf(text, sizeof text, "%g", *node.value<double>());
+                    return set_setting(settings, name, std::string(text), origin, where);
+                }
                 if (!node.is_string()) break;
                 return set_setting(settings, name, std::string(*node.value<std::string_view>()),
                                    origin, where);
@@ -109,6 +116,12 @@ bool read_config_file(Settings& settings, const fs::path& file) {
 
 void read_deck_settings_text(Settings& settings, std::string_view text, const fs::path& file) {
     const auto root = parse_toml_text(text, file.string());
+    // background and font belong to the deck's look as much as its title does, so deck.toml may
+    // write them at the top too; [settings] (read after) wins when both are given.
+    for (const char* name : {"background", "font"})
+        if (const auto* top = root.get(name))
+            apply_value(settings, name, *top, Origin::DeckToml,
+                        toml_where(file.string(), toml_line(*top)));
     const auto* node = root.get("settings");
     if (!node) return;
     const auto* table = node->as_table();

@@ -3,6 +3,7 @@
 #include <cctype>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <stdexcept>
 #include <type_traits>
 
@@ -77,6 +78,21 @@ std::vector<std::string> split_words(std::string_view allowed) {
 
 }  // namespace
 
+std::optional<double> overlay_scale(const std::string& text) {
+    if (text == "small") return 0.7;
+    if (text == "medium") return 1.0;
+    if (text == "large") return 1.4;
+    if (text == "huge") return 2.0;
+    if (text.empty()) return std::nullopt;
+    char* end = nullptr;
+    const double scale = std::strtod(text.c_str(), &end);
+    // "2x" reads as a scale too: people write it that way.
+    if (end && (*end == 'x' || *end == 'X')) ++end;
+    if (!end || *end != '\0' || !std::isfinite(scale)) return std::nullopt;
+    if (scale < kMinOverlayScale || scale > kMaxOverlayScale) return std::nullopt;
+    return scale;
+}
+
 std::string_view origin_name(Origin origin) {
     switch (origin) {
         case Origin::Default:
@@ -97,7 +113,9 @@ const std::vector<SettingInfo>& setting_infos() {
         {"window-size", "size of the window with --window, WIDTHxHEIGHT", false, ""},
         {"renderer", "how the window draws", false, "software | accelerated | auto"},
         {"overlay", "where the countdown is drawn", true, "audience | presenter | both | none"},
-        {"overlay-size", "how large the countdown is", true, "small | medium | large"},
+        // Words, or a scale (checked in check_text_setting): not an "allowed" list.
+        {"overlay-size",
+         "how large the countdown is: small, medium, large, huge, or a scale like 1.5", true, ""},
         {"overlay-corner", "which corner the countdown sits in", true,
          "top-left | top-right | bottom-left | bottom-right"},
         {"warn", "seconds left when the countdown turns amber", true, ""},
@@ -150,6 +168,10 @@ std::string check_text_setting(std::string_view name, const std::string& value) 
         return std::string(name) + " \"" + value + "\" is unknown: use " +
                std::string(find_setting(name)->allowed);
     }
+    if (name == "overlay-size" && !overlay_scale(value))
+        return "overlay-size \"" + value +
+               "\" is unknown: use small | medium | large | huge, or a scale " +
+               "from 0.25 to 3 like \"1.5\"";
     if (name == "background" && !is_hex_colour(value))
         return "background \"" + value +
                "\" is not a colour: write #rrggbb, like \"#000000\" for black";

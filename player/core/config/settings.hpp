@@ -2,6 +2,7 @@
 // Every setting lightning knows, its default, and where its effective value came from. The
 // layers are applied lowest first: default < config.toml < deck.toml's [settings] < a flag, so
 // the last set() wins. Pure core: reading the files is config_file.hpp; the commands set flags.
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,15 +30,14 @@ struct Sourced {
     }
 };
 
-// Values are kept in the units and words the user writes: seconds, and names like "both".
-// Settings whose feature the player does not draw yet (overlay-size, overlay-corner, background,
-// font, sound) are read, checked and passed through here for it to use.
+// Values are kept in the units and words the user writes: seconds, and names like "both";
+// core/frame/slide_look turns background and the overlay's size and corner into drawing values.
 struct Settings {
     Sourced<int> display{0};                       // full-screen display index
     Sourced<std::string> window_size{"1280x720"};  // WIDTHxHEIGHT of --window
     Sourced<std::string> renderer{"software"};     // software, accelerated, auto
     Sourced<std::string> overlay{"audience"};      // audience, presenter, both, none
-    Sourced<std::string> overlay_size{"medium"};   // small, medium, large
+    Sourced<std::string> overlay_size{"medium"};   // small, medium, large, huge, or a scale "1.5"
     Sourced<std::string> overlay_corner{
         "top-right"};                            // top-left, top-right, bottom-left, bottom-right
     Sourced<double> warn{60};                    // seconds left when the overlay turns amber
@@ -49,6 +49,12 @@ struct Settings {
     Sourced<bool> sound{false};           // sound cues (tick, warn, danger, gong)
     Sourced<double> end_card_seconds{3};  // how long an event's end card stays
 };
+
+// overlay-size's value as a scale: "small" 0.7, "medium" 1, "large" 1.4, "huge" 2, or a number
+// ("0.25", "1.5", "2x") from kMinOverlayScale to kMaxOverlayScale; nullopt otherwise.
+inline constexpr double kMinOverlayScale = 0.25;
+inline constexpr double kMaxOverlayScale = 3.0;
+std::optional<double> overlay_scale(const std::string& text);
 
 // What a setting is, for messages and `lightning config`.
 struct SettingInfo {

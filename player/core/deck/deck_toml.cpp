@@ -53,10 +53,13 @@ public:
                 deck_.total_line = toml_line(node);
             } else if (name == "slide") {
                 read_slides(node, images);
-            } else if (name == "settings") {
-                // [settings]: the deck's overlay, thresholds, ...; read by core/config/config_file.
+            } else if (name == "settings" || name == "background" || name == "font") {
+                // [settings] (the deck's overlay, thresholds, ...) and the look's background and
+                // font, which may be written at the top: read by core/config/config_file.
             } else {
-                warn_unknown(node, name, "title, speaker, format, total, [settings], [[slide]]");
+                warn_unknown(
+                    node, name,
+                    "title, speaker, format, total, background, font, [settings], [[slide]]");
             }
         }
     }

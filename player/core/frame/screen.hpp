@@ -39,9 +39,35 @@ struct Countdown {
     bool operator==(const Countdown&) const = default;
 };
 
+// A colour in core (no SDL here): the deck's `background`.
+struct Rgb {
+    unsigned char r = 0, g = 0, b = 0;
+    bool operator==(const Rgb&) const = default;
+};
+
+// Which corner of the screen the countdown panel sits in.
+enum class Corner { TopRight, TopLeft, BottomRight, BottomLeft };
+
+// Where the countdown panel goes and how large it is: `scale` 1 is "medium" (340 x 176 design
+// pixels on a 1080-pixel-high screen); the painter shrinks it to fit a small screen.
+struct OverlayPlace {
+    Corner corner = Corner::TopRight;
+    double scale = 1.0;
+    bool operator==(const OverlayPlace&) const = default;
+};
+
+// A talk's look, from its settings (background, overlay-size, overlay-corner): carried in every
+// slide card so that the painter, the window's corner-only redraw and export agree.
+struct SlideLook {
+    Rgb background;  // behind transparent and letterboxed slides
+    OverlayPlace overlay;
+    bool operator==(const SlideLook&) const = default;
+};
+
 // A slide of the talk, with the overlay when the audience sees it.
 struct SlideCard {
-    int slide = 0;         // index of the slide to draw
+    int slide = 0;  // index of the slide to draw
+    SlideLook look;
     bool overlay = false;  // draw `countdown`
     Countdown countdown;
     std::string note;  // rehearsals: "+2.1 s" over (red) or "-0.8 s" slack (green)

@@ -5,7 +5,7 @@
 namespace lightning {
 
 Screen talk_screen(const Deck& deck, const Schedule& schedule, const Moment& moment,
-                   OverlayMode mode, int bar_width) {
+                   OverlayMode mode, int bar_width, const SlideLook& look) {
     if (moment.ended()) {
         EndCard end;
         end.last_slide = schedule.count() - 1;
@@ -17,6 +17,7 @@ Screen talk_screen(const Deck& deck, const Schedule& schedule, const Moment& mom
     }
     SlideCard card;
     card.slide = moment.slide;
+    card.look = look;
     card.overlay = audience_sees_overlay(mode);
     if (card.overlay) {
         Countdown& countdown = card.countdown;

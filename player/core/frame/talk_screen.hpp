@@ -8,8 +8,10 @@
 
 namespace lightning {
 
-// `bar_width` is the progress bar's full width in pixels on the target screen (0: no bar).
+// `bar_width` is the progress bar's full width in pixels at the medium overlay size on the target
+// screen (0: no bar); the painter scales the filled part to the panel's size. `look`: the talk's
+// background and overlay place (core/frame/slide_look.hpp), carried in the slide card.
 Screen talk_screen(const Deck& deck, const Schedule& schedule, const Moment& moment,
-                   OverlayMode mode, int bar_width);
+                   OverlayMode mode, int bar_width, const SlideLook& look = {});
 
 }  // namespace lightning

@@ -17,6 +17,8 @@ struct PreparedTalk {
     OverlayMode overlay = OverlayMode::Audience;
     // Every effective setting and its source; the thresholds and overlay above come from it.
     ResolvedSettings settings{};
+    // Its background and overlay place (from settings; core/frame/slide_look.hpp).
+    SlideLook look{};
 };
 
 }  // namespace lightning

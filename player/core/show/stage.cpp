@@ -226,7 +226,7 @@ Screen Stage::screen_at(Micros at) const {
     const Moment moment = phase_ == Phase::Running
                               ? run_.moment_at(talk_time)
                               : moment_at(talk_.schedule, talk_.thresholds, talk_time);
-    screen = talk_screen(talk_.deck, talk_.schedule, moment, talk_.overlay, bar_width_);
+    screen = talk_screen(talk_.deck, talk_.schedule, moment, talk_.overlay, bar_width_, talk_.look);
     if (auto* slide = std::get_if<SlideCard>(&screen.card)) {
         const bool paused = phase_ == Phase::Running && run_.paused();
         slide->countdown.paused = paused;

@@ -14,6 +14,7 @@
 #include "core/log/printable.hpp"
 #include "core/time/time_text.hpp"
 #include "shell/decode/slide_image.hpp"
+#include "shell/decode/slide_ink.hpp"
 #include "shell/decode/slide_source.hpp"
 #include "shell/platform/sdl_handles.hpp"
 
@@ -26,6 +27,9 @@ void add_check_command(CLI::App& app, CheckOptions& options) {
     command->add_option("--total", options.timing.total, "Check against this talk length");
     command->add_option("--slide-seconds", options.timing.slide_seconds,
                         "Every slide gets this long");
+    command->add_option(
+        "--background", options.timing.background,
+        "Check slides against this background colour, #rrggbb (default: the deck's)");
     command->add_option("--size", options.size, "Projector size the slides are checked against")
         ->capture_default_str();
     command->add_flag("--json", options.json, "Print the findings as JSON");
@@ -70,6 +74,17 @@ std::string ratio_text(int w, int h) {
     char text[32];
     std::snprintf(text, sizeof text, "%.2f:1", r);
     return text;
+}
+
+// Why a slide would not be seen, and what to do.
+std::string invisible_text(const SlideInk& ink, const std::string& background) {
+    const std::string fix =
+        "export it with an opaque background, or set background = \"#ffffff\" in deck.toml";
+    if (ink.transparent >= 0.999)
+        return "is fully transparent: only the background " + background + " would show; " + fix;
+    return "is " + std::to_string(static_cast<int>(ink.transparent * 100)) +
+           "% transparent and its visible pixels are dark over the dark background " + background +
+           ": the audience would see almost nothing; " + fix;
 }
 
 DeckReport check_deck(const std::string& path, const CheckOptions& options, int screen_w,
@@ -117,6 +132,8 @@ DeckReport check_deck(const std::string& path, const CheckOptions& options, int 
     // pages are rendered at the screen's size (their size is the rendered one). Decode cost is
     // estimated from the file's header, never timed: a busy machine must not change findings.
     std::vector<DecodedSlide> decoded(static_cast<size_t>(report.slides));
+    std::vector<SlideInk> inks(
+        static_cast<size_t>(report.slides));  // what shows over the background
     {
         std::atomic<int> next{0};
         auto work = [&] {
@@ -124,6 +141,7 @@ DeckReport check_deck(const std::string& path, const CheckOptions& options, int 
             for (int k = next++; k < report.slides; k = next++) {
                 const bool page = deck.slides[static_cast<size_t>(k)].page >= 0;
                 DecodedSlide slide = source.decode(k, page ? screen_w : 64, page ? screen_h : 64);
+                if (slide.pixels) inks[static_cast<size_t>(k)] = slide_ink(*slide.pixels);
                 slide.pixels.reset();  // only the facts are kept
                 decoded[static_cast<size_t>(k)] = std::move(slide);
             }
@@ -157,6 +175,11 @@ DeckReport check_deck(const std::string& path, const CheckOptions& options, int 
                                                std::to_string(facts.height) + " is small for a " +
                                                options.size +
                                                " projector: it will be enlarged and look blurry"});
+            if (looks_invisible(inks[static_cast<size_t>(k)], talk.look.background))
+                report.findings.push_back(
+                    {"warning", where,
+                     invisible_text(inks[static_cast<size_t>(k)],
+                                    talk.settings.settings.background.value)});
             if (slide.page < 0) {
                 const ImageHeader header = read_image_header(slide.path);
                 facts.decode_ms = estimated_decode_ms(header);

@@ -114,7 +114,7 @@ int run_event(const EventOptions& options) {
 
     const Uint32 loaded_event = SDL_RegisterEvents(1);
     WindowScreen screen(ScreenOptions{options.window, options.window_size, options.display,
-                                      options.renderer, "lightning - " + lineup.name, false},
+                                      options.renderer, "lightning - " + lineup.name, false, ""},
                         show.deck(), make_decoder(show.deck()), loop_waker(loaded_event));
     std::optional<WindowScreen> presenter;
     if (presenter_options)

@@ -116,11 +116,14 @@ int run(const PlayOptions& options, RunMode mode) {
     const auto sdl = open_video(settings.renderer.value);
     const ScreenOptions audience_options{
         options.window,          settings.window_size.value,       settings.display.value,
-        settings.renderer.value, "lightning - " + talk.deck.title, false};
+        settings.renderer.value, "lightning - " + talk.deck.title, false,
+        settings.font.value};
     std::optional<ScreenOptions> presenter_options;
-    if (options.presenter)
+    if (options.presenter) {
         presenter_options = presenter_screen(options.window, settings.display.value,
                                              settings.renderer.value, talk.deck.title);
+        presenter_options->font = settings.font.value;
+    }
 
     const SteadyClock clock;
     StageSetup setup;
@@ -200,7 +203,8 @@ ScreenOptions presenter_screen(bool window, int display, const std::string& rend
                          own_display ? other : display,
                          renderer,
                          "lightning presenter - " + title,
-                         true};
+                         true,
+                         ""};
 }
 
 std::unique_ptr<VideoSession> open_video(const std::string& renderer) {

@@ -33,12 +33,12 @@ int run_render(const RenderOptions& options) {
     Offscreen target(width, height);
     const Moment moment = moment_at(talk.schedule, talk.thresholds, Micros{*at});
     const Screen screen = talk_screen(talk.deck, talk.schedule, moment, talk.overlay,
-                                      overlay_layout(width, height).bar.w);
+                                      overlay_layout(width, height).bar.w, talk.look);
     SlideCache slides(target.renderer(), talk.deck);
     slides.set_output_size(width, height);
     const int slide = slide_on(screen);
     if (slide >= 0) slides.load(slide);
-    Painter painter(target.renderer());
+    Painter painter(target.renderer(), talk.settings.settings.font.value);
     painter.draw(screen, slide >= 0 ? slides.view(slide) : SlideView{});
     target.write_png(options.output);
     return 0;

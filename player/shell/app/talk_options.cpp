@@ -2,9 +2,11 @@
 
 #include <cmath>
 #include <cstdio>
+#include <filesystem>
 #include <stdexcept>
 
 #include "core/config/config_file.hpp"
+#include "core/frame/slide_look.hpp"
 #include "core/time/time_text.hpp"
 #include "core/time/timing_warnings.hpp"
 
@@ -25,6 +27,21 @@ void add_talk_options(CLI::App& command, TalkOptions& options) {
                     "Where the countdown is drawn: audience, presenter, both or none (default: "
                     "audience, both with --presenter; or config.toml, see `lightning config`)")
         ->check(CLI::IsMember({"audience", "presenter", "both", "none"}));
+    command.add_option(
+        "--overlay-size", options.overlay_size,
+        "How large the countdown is: small, medium, large, huge, or a scale from 0.25 "
+        "to 3 (default: medium, or config.toml)");
+    command
+        .add_option("--overlay-corner", options.overlay_corner,
+                    "Which corner the countdown sits in (default: top-right)")
+        ->check(CLI::IsMember({"top-left", "top-right", "bottom-left", "bottom-right"}));
+    command.add_option(
+        "--background", options.background,
+        "Colour behind transparent and letterboxed slides, #rrggbb (default: #000000)");
+    command.add_option(
+        "--font", options.font,
+        "Font for the overlay and cards: a .ttf/.otf file or an installed font's name "
+        "(default: the bundled DejaVu Sans)");
     command.add_option(
         "--warn", options.warn_seconds,
         "Overlay turns amber with this many seconds left (default: 60, or config.toml)");
@@ -64,6 +81,11 @@ OverlayMode overlay_mode(const std::string& name) {
 std::vector<FlagSetting> given_flags(const TalkOptions& options) {
     std::vector<FlagSetting> flags;
     if (!options.overlay.empty()) flags.push_back({"overlay", options.overlay});
+    if (!options.overlay_size.empty()) flags.push_back({"overlay-size", options.overlay_size});
+    if (!options.overlay_corner.empty())
+        flags.push_back({"overlay-corner", options.overlay_corner});
+    if (!options.background.empty()) flags.push_back({"background", options.background});
+    if (!options.font.empty()) flags.push_back({"font", options.font});
     if (options.warn_seconds) flags.push_back({"warn", *options.warn_seconds});
     if (options.danger_seconds) flags.push_back({"danger", *options.danger_seconds});
     if (options.flash_seconds) flags.push_back({"flash", *options.flash_seconds});
@@ -96,7 +118,7 @@ TimingOverrides timing_overrides(const TalkOptions& options) {
 
 PreparedTalk prepare_talk(const TalkOptions& options, const std::vector<FlagSetting>& extra_flags) {
     const TimingOverrides overrides = timing_overrides(options);
-    PreparedTalk talk{load_deck(options.deck), {}, {}, OverlayMode::Audience, {}};
+    PreparedTalk talk{load_deck(options.deck), {}, {}, OverlayMode::Audience, {}, {}};
     talk.schedule = make_schedule(talk.deck, overrides);
     auto flags = given_flags(options);
     flags.insert(flags.end(), extra_flags.begin(), extra_flags.end());
@@ -106,6 +128,16 @@ PreparedTalk prepare_talk(const TalkOptions& options, const std::vector<FlagSett
     talk.thresholds.danger = flag_seconds(settings.danger.value, "--danger");
     talk.thresholds.flash = flag_seconds(settings.flash.value, "--flash");
     talk.overlay = overlay_mode(settings.overlay.value);
+    talk.look = slide_look(settings);
+    // A font file named in deck.toml is the deck's own: relative to the deck's folder.
+    auto& font = talk.settings.settings.font;
+    if (font.origin == Origin::DeckToml && !font.value.empty() && !talk.deck.toml_path.empty()) {
+        const auto beside = talk.deck.toml_path.parent_path() / font.value;
+        std::error_code error;
+        if (std::filesystem::path(font.value).is_relative() &&
+            std::filesystem::is_regular_file(beside, error))
+            font.value = beside.string();
+    }
     return talk;
 }
 

@@ -22,7 +22,11 @@ struct TalkOptions {
     std::string slide_seconds;
     // Not given (empty / nullopt): from deck.toml's [settings], config.toml, or the default
     // (see core/config/settings.hpp); play --presenter makes a default overlay "both".
-    std::string overlay;  // audience, presenter, both, none
+    std::string overlay;         // audience, presenter, both, none
+    std::string overlay_size;    // small, medium, large, huge, or a scale
+    std::string overlay_corner;  // top-left, top-right, bottom-left, bottom-right
+    std::string background;      // #rrggbb
+    std::string font;            // a font file or name
     std::optional<double> warn_seconds;
     std::optional<double> danger_seconds;
     std::optional<double> flash_seconds;
@@ -31,7 +35,8 @@ struct TalkOptions {
 // The flags among `options` that were given, as settings (for resolve_settings).
 std::vector<FlagSetting> given_flags(const TalkOptions& options);
 
-// Adds DECK, --format, --total, --slide-seconds, --overlay and the threshold flags to `command`.
+// Adds DECK, --format, --total, --slide-seconds, --overlay, --overlay-size, --overlay-corner,
+// --background, --font and the threshold flags to `command`.
 void add_talk_options(CLI::App& command, TalkOptions& options);
 
 // The timing flags as overrides. Throws std::invalid_argument for a bad value, or for --format

@@ -94,16 +94,16 @@ public:
         : talk_(talk), target_(width, height) {
         slides_.emplace(target_.renderer(), talk.deck);
         slides_->set_output_size(width, height);
-        painter_.emplace(target_.renderer());
+        painter_.emplace(target_.renderer(), talk.settings.settings.font.value);
     }
     // Draws slide k; returns the picture and whether the slide could be shown.
     SDL_Surface* draw(int k, bool& broken) {
         slides_->keep_only(k, k);  // one decoded slide at a time
         slides_->load(k);
         const Micros start{talk_.schedule.slides[static_cast<size_t>(k)].start};
-        const Screen screen =
-            talk_screen(talk_.deck, talk_.schedule,
-                        moment_at(talk_.schedule, talk_.thresholds, start), OverlayMode::None, 0);
+        const Screen screen = talk_screen(talk_.deck, talk_.schedule,
+                                          moment_at(talk_.schedule, talk_.thresholds, start),
+                                          OverlayMode::None, 0, talk_.look);
         const SlideView view = slides_->view(k);
         broken = !view.problem.empty();
         painter_->draw(screen, view);

@@ -23,11 +23,16 @@ struct OverlayLayout {
     SDL_Rect reach;     // the largest panel any countdown uses: what a corner-only redraw covers
     int talk_font = 0;  // pixel sizes
     int small_font = 0;
+    int label_font = 0;  // "slide" / "talk" beside Ignite's two rows
+    int inset = 0;       // the digits' distance from the panel's sides
     int margin = 0;
     // slide_first: the slide's countdown on top, as large as the talk's under it.
     SDL_Rect first_row, second_row;
+    bool bottom = false;  // in a bottom corner (a rehearsal's note goes above the panel)
 };
-OverlayLayout overlay_layout(int width, int height, bool slide_first = false);
+// `place`: the corner and the scale (overlay-size); the scale shrinks to what the screen holds.
+OverlayLayout overlay_layout(int width, int height, bool slide_first = false,
+                             const OverlayPlace& place = {});
 
 // How a piece of text is drawn: the wanted size, how small it may shrink, alignment (0 left,
 // 1 centre, 2 right), how many lines, an outline (digits over any slide), lines scrolled past.
@@ -97,7 +102,7 @@ private:
 
     void draw_slide(const SlideView& slide, const SDL_Rect& box);
     void draw_placeholder(const SlideView& slide, const SDL_Rect& box);
-    void draw_countdown(const Countdown& countdown, const SDL_Rect& box);
+    void draw_countdown(const Countdown& countdown, const OverlayPlace& place, const SDL_Rect& box);
     void draw_pause_sign(const SDL_Rect& where, Rgba colour);
     void draw_note(const SlideCard& card, const SDL_Rect& box);
     void draw_paused(const SDL_Rect& box);

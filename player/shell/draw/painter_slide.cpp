@@ -2,37 +2,53 @@
 // PAUSED banner and notice.
 #include <algorithm>
 
+#include "core/config/settings.hpp"
 #include "shell/draw/painter.hpp"
 
 namespace lightning {
 
-OverlayLayout overlay_layout(int width, int height, bool slide_first) {
-    // Designed at 1920x1080 and scaled, so the overlay covers the same share of any screen.
+OverlayLayout overlay_layout(int width, int height, bool slide_first, const OverlayPlace& place) {
+    // Designed at 1920x1080 and scaled, so the overlay covers the same share of any screen; the
+    // place's scale on top of that (overlay-size), but never larger than the screen can hold.
     const Theme theme(width, height);
-    auto px = [&](double v) { return theme.px(v); };
+    const double room = std::min((width - 2 * theme.px(28)) / std::max(1.0, 340 * theme.scale()),
+                                 (height - 2 * theme.px(28)) / std::max(1.0, 280 * theme.scale()));
+    const double scale = std::clamp(std::min(place.scale, room), 0.05, kMaxOverlayScale);
+    auto px = [&](double v) { return theme.px(v * scale); };
     OverlayLayout layout;
-    layout.margin = px(28);
+    layout.margin = theme.px(28);
     const int panel_w = px(340), row_h = px(104);
     // Ignite / PechaKucha: a second row of big digits for the slide's countdown.
     const int normal_h = px(176), tall_h = normal_h + row_h;
     const int panel_h = slide_first ? tall_h : normal_h;
-    layout.panel = SDL_Rect{width - panel_w - layout.margin, layout.margin, panel_w, panel_h};
-    layout.reach = SDL_Rect{layout.panel.x, layout.panel.y, panel_w, tall_h};
-    layout.bar = SDL_Rect{layout.panel.x + px(20), layout.panel.y + panel_h - px(24),
-                          panel_w - 2 * px(20), px(8)};
-    layout.talk_font = theme.font(theme.type.countdown);
-    layout.small_font = theme.font(30);
-    layout.first_row = SDL_Rect{layout.panel.x, layout.panel.y, panel_w, row_h};
-    layout.second_row = SDL_Rect{layout.panel.x, layout.panel.y + row_h, panel_w, row_h};
+    const bool left = place.corner == Corner::TopLeft || place.corner == Corner::BottomLeft;
+    const bool bottom = place.corner == Corner::BottomRight || place.corner == Corner::BottomLeft;
+    const int x = left ? layout.margin : width - panel_w - layout.margin;
+    // At the bottom the panel grows upwards, so its reach (the tallest panel) ends at the margin.
+    const int y = bottom ? height - panel_h - layout.margin : layout.margin;
+    layout.panel = SDL_Rect{x, y, panel_w, panel_h};
+    layout.reach = SDL_Rect{x, bottom ? height - tall_h - layout.margin : y, panel_w, tall_h};
+    layout.bar =
+        SDL_Rect{x + px(20), y + panel_h - px(24), panel_w - 2 * px(20), std::max(1, px(8))};
+    layout.talk_font = std::max(8, px(theme.type.countdown));
+    layout.small_font = std::max(8, px(30));
+    layout.label_font = std::max(8, px(theme.type.small));
+    layout.inset = px(20);
+    layout.first_row = SDL_Rect{x, y, panel_w, row_h};
+    layout.second_row = SDL_Rect{x, y + row_h, panel_w, row_h};
+    layout.bottom = bottom;
     return layout;
 }
 
 void Painter::draw(const SlideCard& card, const SlideView& slide, const SDL_Rect& box) {
+    // The deck's background shows through transparent slides and around letterboxed ones.
+    const Rgb& back = card.look.background;
+    fill(box, {back.r, back.g, back.b, 255});
     if (!slide.problem.empty())
         draw_placeholder(slide, box);
     else
         draw_slide(slide, box);
-    if (card.overlay) draw_countdown(card.countdown, box);
+    if (card.overlay) draw_countdown(card.countdown, card.look.overlay, box);
     if (!card.note.empty()) draw_note(card, box);
     if (card.paused_banner) draw_paused(box);
     if (!card.notice.empty()) {
@@ -51,12 +67,20 @@ void Painter::draw_pause_sign(const SDL_Rect& where, Rgba colour) {
     fill({where.x + where.w - bar, where.y, bar, where.h}, colour);
 }
 
-void Painter::draw_countdown(const Countdown& countdown, const SDL_Rect& box) {
-    const OverlayLayout layout = overlay_layout(box.w, box.h, countdown.slide_first);
+void Painter::draw_countdown(const Countdown& countdown, const OverlayPlace& place,
+                             const SDL_Rect& box) {
+    OverlayLayout layout = overlay_layout(box.w, box.h, countdown.slide_first, place);
+    // The layout is of a screen at (0, 0); the presenter view draws the card in a box of its own.
+    for (SDL_Rect* rect : {&layout.panel, &layout.bar, &layout.first_row, &layout.second_row}) {
+        rect->x += box.x;
+        rect->y += box.y;
+    }
     const Theme theme(box.w, box.h);
     const Rgba text = overlay_text_colour(countdown.state, countdown.flash_on);
     fill(layout.panel, overlay_panel_colour(countdown.state, countdown.flash_on));
-    const int inset = theme.px(20);
+    const int inset = layout.inset;
+    // Offsets inside the panel follow its size.
+    const auto in_panel = [&](double design) { return layout.inset * design / 20.0; };
     // Big digits carry an outline of the opposite brightness, so they read over any slide even
     // where the panel is see-through.
     const bool light = text.r + text.g + text.b > 382;
@@ -70,14 +94,14 @@ void Painter::draw_countdown(const Countdown& countdown, const SDL_Rect& box) {
     if (countdown.slide_first) {
         // The slide's time on top, the talk's under it, both at full size and right-aligned so
         // their labels fit on the left.
-        const int label = theme.font(theme.type.small);
+        const int label = layout.label_font;
         const int right = layout.panel.x + layout.panel.w - inset;
         digits(countdown.slide_left, right, layout.first_row.y, 2);
-        text_at("slide", false, label, text, layout.panel.x + theme.px(12),
-                layout.first_row.y + theme.px(8), 0);
+        text_at("slide", false, label, text, layout.panel.x + static_cast<int>(in_panel(12)),
+                layout.first_row.y + static_cast<int>(in_panel(8)), 0);
         digits(countdown.talk_left, right, layout.second_row.y, 2);
-        text_at("talk", false, label, text, layout.panel.x + theme.px(12),
-                layout.second_row.y + theme.px(8), 0);
+        text_at("talk", false, label, text, layout.panel.x + static_cast<int>(in_panel(12)),
+                layout.second_row.y + static_cast<int>(in_panel(8)), 0);
     } else {
         digits(countdown.talk_left, layout.panel.x + layout.panel.w / 2, layout.panel.y, 1);
     }
@@ -88,24 +112,34 @@ void Painter::draw_countdown(const Countdown& countdown, const SDL_Rect& box) {
     text_at(countdown.position, false, layout.small_font, text, layout.bar.x + layout.bar.w, row_y,
             1);
     if (countdown.paused) {
-        const int top = countdown.slide_first ? row_y : layout.panel.y + theme.px(30);
-        const int tall = countdown.slide_first ? layout.small_font : theme.px(52);
-        draw_pause_sign({layout.panel.x + theme.px(14), top, std::max(3, tall * 5 / 8), tall},
-                        text);
+        const int top =
+            countdown.slide_first ? row_y : layout.panel.y + static_cast<int>(in_panel(30));
+        const int tall = countdown.slide_first ? layout.small_font : static_cast<int>(in_panel(52));
+        draw_pause_sign(
+            {layout.panel.x + static_cast<int>(in_panel(14)), top, std::max(3, tall * 5 / 8), tall},
+            text);
     }
     fill(layout.bar, {text.r, text.g, text.b, 70});
-    if (countdown.bar_pixels > 0) {
+    if (countdown.bar_pixels > 0 && countdown.bar_width > 0) {
+        // bar_pixels counts out of the medium panel's bar; this panel's bar may be larger or
+        // smaller.
         SDL_Rect filled = layout.bar;
-        filled.w = std::min(countdown.bar_pixels, layout.bar.w);
+        filled.w =
+            std::min(layout.bar.w, static_cast<int>(static_cast<long long>(countdown.bar_pixels) *
+                                                    layout.bar.w / countdown.bar_width));
         fill(filled, {text.r, text.g, text.b, 255});
     }
 }
 
-// The rehearsal note sits just under the overlay's corner: red while over, green with slack.
+// The rehearsal note sits just under the overlay's panel (above it in a bottom corner): red
+// while over, green with slack.
 void Painter::draw_note(const SlideCard& card, const SDL_Rect& box) {
-    const OverlayLayout layout = overlay_layout(box.w, box.h, card.countdown.slide_first);
-    const SDL_Rect note{layout.panel.x, layout.panel.y + layout.panel.h + layout.margin / 2,
-                        layout.panel.w, layout.small_font * 2};
+    const OverlayLayout layout =
+        overlay_layout(box.w, box.h, card.countdown.slide_first, card.look.overlay);
+    const int note_h = layout.small_font * 2;
+    const int note_y = layout.bottom ? layout.panel.y - layout.margin / 2 - note_h
+                                     : layout.panel.y + layout.panel.h + layout.margin / 2;
+    const SDL_Rect note{box.x + layout.panel.x, box.y + note_y, layout.panel.w, note_h};
     const Theme theme(box.w, box.h);
     fill(note, card.note_over ? theme.colour.over_band : theme.colour.under_band);
     text_centered(std::string(card.note_over ? "words " : "slack ") + card.note, true,

@@ -10,7 +10,7 @@ VideoFrames::VideoFrames(const PreparedTalk& talk, const VideoTiming& timing, in
       bar_width_(overlay_layout(width, height).bar.w),
       target_(width, height),
       slides_(target_.renderer(), talk.deck),
-      painter_(target_.renderer()),
+      painter_(target_.renderer(), talk.settings.settings.font.value),
       yuv_(width, height) {
     slides_.set_output_size(width, height);
 }
@@ -30,7 +30,7 @@ void VideoFrames::use_slide(int slide) {
 const YuvImage& VideoFrames::frame(long long i) {
     const Moment moment = moment_at(talk_.schedule, talk_.thresholds, timing_.frame_time(i));
     const Screen screen =
-        talk_screen(talk_.deck, talk_.schedule, moment, talk_.overlay, bar_width_);
+        talk_screen(talk_.deck, talk_.schedule, moment, talk_.overlay, bar_width_, talk_.look);
     if (last_ && *last_ == screen) return yuv_;  // nothing visible changed: the same picture
 
     // Only the overlay changed (a digit, the bar, a colour): redraw just its corner, as play
@@ -38,7 +38,8 @@ const YuvImage& VideoFrames::frame(long long i) {
     // are the same as a full redraw.
     const bool overlay_only = last_ && only_countdown_differs(*last_, screen);
     const SDL_Rect whole{0, 0, width_, height_};
-    const SDL_Rect area = overlay_only ? overlay_layout(width_, height_).reach : whole;
+    const SDL_Rect area =
+        overlay_only ? overlay_layout(width_, height_, false, talk_.look.overlay).reach : whole;
     const int slide = slide_on(screen);
     use_slide(slide);
     SDL_RenderSetClipRect(target_.renderer(), overlay_only ? &area : nullptr);

@@ -112,9 +112,9 @@ void WindowScreen::make_renderer() {
         renderer_.reset(SDL_CreateRenderer(window_.get(), -1, flags));
     }
     if (!renderer_) throw SdlError("cannot create a renderer");
-    painter_.emplace(renderer_.get());
+    painter_.emplace(renderer_.get(), options_.font);
     if (options_.presenter) {
-        presenter_painter_.emplace(renderer_.get());
+        presenter_painter_.emplace(renderer_.get(), options_.font);
         // Scaled copies (the next slide) look smooth rather than blocky.
         SDL_SetHint(SDL_HINT_RENDER_SCALE_QUALITY, "linear");
     }
@@ -147,6 +147,7 @@ void WindowScreen::keep_ready(const std::vector<int>& wanted, int first, int las
 
 void WindowScreen::draw(const Screen& screen, const SlideView& slide, const SDL_Rect* clip) {
     SDL_RenderSetClipRect(renderer_.get(), clip);
+    if (const auto* card = std::get_if<SlideCard>(&screen.card)) place_ = card->look.overlay;
     painter_->draw(screen, slide);
 }
 

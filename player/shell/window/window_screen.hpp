@@ -23,6 +23,7 @@ struct ScreenOptions {
     std::string renderer = "software";  // software, accelerated, auto
     std::string title;                  // the window's title
     bool presenter = false;             // the presenter view instead of the audience screen
+    std::string font;                   // the font setting (empty: the bundled one)
 };
 
 class WindowScreen {
@@ -80,7 +81,10 @@ public:
     int width() const { return width_; }
     int height() const { return height_; }
     int bar_width() const { return bar_width_; }
-    SDL_Rect overlay_corner() const { return overlay_layout(width_, height_).reach; }
+    // What a corner-only redraw covers: the overlay's reach at the place of the last slide card
+    // drawn. A redraw is corner-only when the new screen differs from that one only in its
+    // countdown, so the place (part of the card's look) is the same.
+    SDL_Rect overlay_corner() const { return overlay_layout(width_, height_, false, place_).reach; }
     Uint32 window_id() const { return SDL_GetWindowID(window_.get()); }
     SDL_Window* window() const { return window_.get(); }
 
@@ -105,6 +109,7 @@ private:
     std::optional<PresenterPainter> presenter_painter_;
     std::optional<SlideCache> slides_;
     int width_ = 0, height_ = 0, bar_width_ = 0;
+    OverlayPlace place_;                   // of the last slide card drawn
     std::unique_ptr<SlideLoader> loader_;  // stopped first (see the destructor)
 };
 

@@ -1,0 +1,13 @@
+#pragma once
+// Counts what a decoded slide would show over a background (check's "invisible slide" warning).
+#include <SDL.h>
+
+#include "core/frame/slide_look.hpp"
+
+namespace lightning {
+
+// `rgba`: an SDL_PIXELFORMAT_RGBA32 surface, as decode_slide makes. `transparent` is 1 - the mean
+// alpha; `luminance` the alpha-weighted mean luminance of the ink.
+SlideInk slide_ink(const SDL_Surface& rgba);
+
+}  // namespace lightning
