@@ -2,38 +2,13 @@
 
 #include <algorithm>
 
+#include "core/event/talk_text.hpp"
 #include "core/frame/talk_screen.hpp"
 #include "core/log/log_reader.hpp"
+#include "core/show/wake_up.hpp"
 #include "core/time/time_text.hpp"
 
 namespace lightning {
-
-namespace {
-
-constexpr const char* kDot = " \xC2\xB7 ";  // " · "
-
-std::string talk_line(size_t index, const CheckedTalk& talk) {
-    std::string line = std::to_string(index + 1) + ". " + talk.display_title;
-    if (!talk.display_speaker.empty()) line += " \xE2\x80\x94 " + talk.display_speaker;  // em dash
-    return line;
-}
-
-std::string talk_format(const CheckedTalk& talk) {
-    if (!talk.schedule) return "";
-    return std::string(format_name(talk.schedule->format)) + kDot +
-           format_countdown(talk.schedule->total) + kDot + std::to_string(talk.schedule->count()) +
-           " slides";
-}
-
-// "5:02 (+0:02)", "4:58 (-0:02)"
-std::string talk_result(long long actual_ms, long long planned_ms) {
-    const long long over = actual_ms - planned_ms;
-    const std::string sign = over < 0 ? "-" : "+";
-    return format_countdown(Millis{actual_ms}) + " (" + sign +
-           format_countdown(Millis{over < 0 ? -over : over}) + ")";
-}
-
-}  // namespace
 
 EventShow::EventShow(const Lineup& lineup, std::vector<CheckedTalk> talks, const Clock& clock,
                      const WallClock& wall, EventLog& log, EventSetup setup)
@@ -43,17 +18,7 @@ EventShow::EventShow(const Lineup& lineup, std::vector<CheckedTalk> talks, const
       wall_(wall),
       log_(log),
       setup_(std::move(setup)) {
-    for (const auto& talk : talks_) {
-        PreparedTalk prepared;
-        if (talk.deck && talk.schedule) {
-            prepared.deck = *talk.deck;
-            prepared.deck.title = talk.display_title;  // the end card shows the lineup's names
-            prepared.deck.speaker = talk.display_speaker;
-            prepared.schedule = *talk.schedule;
-        }
-        prepared.overlay = setup_.presenter ? OverlayMode::Both : OverlayMode::Audience;
-        prepared_.push_back(std::move(prepared));
-    }
+    for (const auto& talk : talks_) prepared_.push_back(event_talk(talk, setup_.presenter));
     // The running order: talks in order, each break before the talk it precedes.
     for (size_t t = 0; t <= talks_.size(); ++t) {
         for (size_t b = 0; b < lineup_.breaks.size(); ++b)
@@ -305,8 +270,9 @@ Card EventShow::card_at(Micros at) const {
             done += entry.status == RunningOrderEntry::Status::Done;
             skipped += entry.status == RunningOrderEntry::Status::Skipped;
         }
-        closing.summary.push_back(std::to_string(done) + (done == 1 ? " talk" : " talks") +
-                                  (skipped ? kDot + std::to_string(skipped) + " skipped" : ""));
+        closing.summary.push_back(
+            std::to_string(done) + (done == 1 ? " talk" : " talks") +
+            (skipped ? " \xC2\xB7 " + std::to_string(skipped) + " skipped" : ""));
         return closing;
     }
     const Entry& entry = entries_[cursor_];
@@ -375,31 +341,20 @@ PresenterFrame EventShow::presenter_at(Micros at) const {
 
 Micros EventShow::next_change(Micros after) const {
     if (phase_ == Phase::Talk) return stage_->next_change(after);
-    const Micros now = clock_.now();
-    Micros next = Micros::max();
-    // A change still to come that falls at or before `after` (a screen drawn a moment ahead)
-    // still needs a wake-up, just after it.
-    auto consider = [&](Micros t) {
-        if (t > after)
-            next = std::min(next, t);
-        else if (t > now)
-            next = std::min(next, after + Micros{1});
-    };
-    if (hold_deadline_) consider(*hold_deadline_);
-    consider(keys_until_);
-    consider(close_request_at_ + kNoticeFor);
-    const auto since_minute = std::chrono::duration_cast<Micros>(wall_.now().time_since_epoch()) %
-                              std::chrono::minutes{1};
-    consider(now + std::chrono::minutes{1} - since_minute);
+    WakeUp wake(after, clock_.now());
+    if (hold_deadline_) wake.consider(*hold_deadline_);
+    wake.consider(keys_until_);
+    wake.consider(close_request_at_ + kNoticeFor);
+    wake.consider_next_minute(wall_.now());
     if (phase_ == Phase::Card && entries_[cursor_].is_break) {
         // The break's countdown ticks each second, and its end moves on to the next card.
         const Micros end = card_since_ + Micros{lineup_.breaks[entries_[cursor_].index].length};
         const Micros second{1'000'000};
-        consider(std::min(
+        wake.consider(std::min(
             end,
             card_since_ + ((std::max(after, card_since_) - card_since_) / second + 1) * second));
     }
-    return next;
+    return wake.at();
 }
 
 void EventShow::presented(Micros planned, Micros at, bool slide_ready) {

@@ -4,6 +4,7 @@
 
 #include "core/frame/talk_screen.hpp"
 #include "core/log/run_table.hpp"
+#include "core/show/wake_up.hpp"
 #include "core/time/time_text.hpp"
 
 namespace lightning {
@@ -276,40 +277,29 @@ PresenterFrame Stage::presenter_at(Micros at) const {
 
 Micros Stage::next_change(Micros after) const {
     const Micros now = clock_.now();
-    Micros next = Micros::max();
-    // A change still to come that falls at or before `after` (a screen drawn a moment ahead)
-    // still needs a wake-up, just after it.
-    auto consider = [&](Micros t) {
-        if (t > after)
-            next = std::min(next, t);
-        else if (t > now)
-            next = std::min(next, after + Micros{1});
-    };
-    if (hold_deadline_) consider(*hold_deadline_);
-    consider(keys_until_);
-    consider(locked_at_ + kNoticeFor);
-    consider(close_request_at_ + kNoticeFor);
-    // The presenter's time of day turns over on the minute.
-    const auto since_minute = std::chrono::duration_cast<Micros>(wall_.now().time_since_epoch()) %
-                              std::chrono::minutes{1};
-    consider(now + std::chrono::minutes{1} - since_minute);
+    WakeUp wake(after, now);
+    if (hold_deadline_) wake.consider(*hold_deadline_);
+    wake.consider(keys_until_);
+    wake.consider(locked_at_ + kNoticeFor);
+    wake.consider(close_request_at_ + kNoticeFor);
+    wake.consider_next_minute(wall_.now());
     switch (phase_) {
         case Phase::Starting:
-            return std::min(next, std::max(after, now));
+            return std::min(wake.at(), std::max(after, now));
         case Phase::Running: {
             const Micros from = std::max(talk_time_at(after), shown_until_);
             const Micros talk_next = run_.next_change(from, bar_width_);
-            if (talk_next != Micros::max()) consider(run_.clock_at(talk_next));
+            if (talk_next != Micros::max()) wake.consider(run_.clock_at(talk_next));
             break;
         }
         case Phase::Closed:
-            if (setup_.exit_at_end) consider(closed_at_ + setup_.linger);
+            if (setup_.exit_at_end) wake.consider(closed_at_ + setup_.linger);
             break;
         case Phase::Waiting:
         case Phase::Stopped:
             break;
     }
-    return next;
+    return wake.at();
 }
 
 bool Stage::on_the_clock() const {

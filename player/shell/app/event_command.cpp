@@ -7,6 +7,7 @@
 #include "core/event/event_log.hpp"
 #include "core/event/event_show.hpp"
 #include "core/event/lineup.hpp"
+#include "core/event/talk_text.hpp"
 #include "core/log/log_paths.hpp"
 #include "core/log/log_reader.hpp"
 #include "core/log/printable.hpp"
@@ -45,17 +46,6 @@ void add_event_command(CLI::App& app, EventOptions& options) {
         ->check(CLI::IsMember({"auto", "software", "accelerated"}))
         ->capture_default_str();
 }
-
-namespace {
-
-std::string talk_format(const CheckedTalk& talk) {
-    if (!talk.schedule) return "";
-    return std::string(format_name(talk.schedule->format)) + " \xC2\xB7 " +
-           format_countdown(talk.schedule->total) + " \xC2\xB7 " +
-           std::to_string(talk.schedule->count()) + " slides";
-}
-
-}  // namespace
 
 int run_event(const EventOptions& options) {
     const Lineup lineup = lineup_from_arguments(options.lineup);

@@ -5,6 +5,7 @@
 #include <mutex>
 #include <vector>
 
+#include "core/time/clock.hpp"
 #include "shell/decode/slide_source.hpp"
 
 namespace lightning {
@@ -51,8 +52,9 @@ SlideLoader::AbandonableDecoder make_decoder(const Deck& deck) {
     return [pool, slow_slide, delay_ms](int slide, const std::filesystem::path&, int w, int h,
                                         const std::atomic<bool>& abandoned) {
         if (slide == slow_slide) {  // a slow disk that gives up when the slide is no longer wanted
-            const Uint32 until = SDL_GetTicks() + static_cast<Uint32>(delay_ms);
-            while (!abandoned && !SDL_TICKS_PASSED(SDL_GetTicks(), until)) SDL_Delay(5);
+            const SteadyClock clock;
+            const Micros until = clock.now() + Micros{static_cast<long long>(delay_ms) * 1000};
+            while (!abandoned && clock.now() < until) SDL_Delay(5);
             if (abandoned) return DecodedSlide{};
         }
         auto source = pool->borrow();

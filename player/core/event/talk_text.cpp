@@ -1,0 +1,43 @@
+#include "core/event/talk_text.hpp"
+
+#include "core/time/time_text.hpp"
+
+namespace lightning {
+
+namespace {
+constexpr const char* kDot = " \xC2\xB7 ";  // " · "
+}  // namespace
+
+std::string talk_line(size_t index, const CheckedTalk& talk) {
+    std::string line = std::to_string(index + 1) + ". " + talk.display_title;
+    if (!talk.display_speaker.empty()) line += " \xE2\x80\x94 " + talk.display_speaker;  // em dash
+    return line;
+}
+
+std::string talk_format(const CheckedTalk& talk) {
+    if (!talk.schedule) return "";
+    return std::string(format_name(talk.schedule->format)) + kDot +
+           format_countdown(talk.schedule->total) + kDot + std::to_string(talk.schedule->count()) +
+           " slides";
+}
+
+std::string talk_result(long long actual_ms, long long planned_ms) {
+    const long long over = actual_ms - planned_ms;
+    const std::string sign = over < 0 ? "-" : "+";
+    return format_countdown(Millis{actual_ms}) + " (" + sign +
+           format_countdown(Millis{over < 0 ? -over : over}) + ")";
+}
+
+PreparedTalk event_talk(const CheckedTalk& talk, bool presenter) {
+    PreparedTalk prepared;
+    if (talk.deck && talk.schedule) {
+        prepared.deck = *talk.deck;
+        prepared.deck.title = talk.display_title;  // the end card shows the lineup's names
+        prepared.deck.speaker = talk.display_speaker;
+        prepared.schedule = *talk.schedule;
+    }
+    prepared.overlay = presenter ? OverlayMode::Both : OverlayMode::Audience;
+    return prepared;
+}
+
+}  // namespace lightning

@@ -1,0 +1,20 @@
+#pragma once
+// How an event names its talks for people: a running-order line, the format line, a result, and
+// the talk as it is played (the lineup's names on its end card).
+#include <string>
+
+#include "core/event/lineup.hpp"
+#include "core/show/prepared_talk.hpp"
+
+namespace lightning {
+
+// "3. Title — Speaker"
+std::string talk_line(size_t index, const CheckedTalk& talk);
+// "ignite · 5:00 · 20 slides" (empty for a deck that cannot be played)
+std::string talk_format(const CheckedTalk& talk);
+// "5:02 (+0:02)", "4:58 (-0:02)"
+std::string talk_result(long long actual_ms, long long planned_ms);
+// The talk ready to play, with the lineup's title and speaker (an empty deck when broken).
+PreparedTalk event_talk(const CheckedTalk& talk, bool presenter);
+
+}  // namespace lightning
