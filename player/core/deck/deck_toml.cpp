@@ -132,7 +132,6 @@ public:
             const int line = toml_line(table);
             int page = next_page;
             std::string notes;
-            std::optional<Millis> planned;
             SlideEntry probe;
             for (const auto& [key, value] : table) {
                 const std::string_view name = key.str();
