@@ -27,7 +27,8 @@ void write_png_header_only(const std::filesystem::path& path, uint32_t width, ui
     for (uint32_t v : {width, height})
         for (int shift = 24; shift >= 0; shift -= 8)
             chunk.push_back(static_cast<unsigned char>(v >> shift));
-    for (unsigned char b : {8, 2, 0, 0, 0}) chunk.push_back(b);  // 8-bit RGB, no interlace
+    for (int b : {8, 2, 0, 0, 0})
+        chunk.push_back(static_cast<unsigned char>(b));  // 8-bit RGB, no interlace
     const uLong crc = crc32(0, chunk.data(), static_cast<uInt>(chunk.size()));
     std::ofstream out(path, std::ios::binary);
     out.write("\x89PNG\r\n\x1a\n\0\0\0\x0d", 12);

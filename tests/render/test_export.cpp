@@ -49,7 +49,7 @@ TEST_CASE("every exported frame is render's picture of frame i / fps") {
     for (long long i = 0; i < timing.frames(); ++i) {
         RenderOptions options;
         options.talk = talk_options;
-        options.at = std::to_string(timing.frame_time(i).count() / 1e6);
+        options.at = std::to_string(static_cast<double>(timing.frame_time(i).count()) / 1e6);
         options.size = std::to_string(kWidth) + "x" + std::to_string(kHeight);
         options.output = (deck.root() / ("r" + std::to_string(i) + ".png")).string();
         REQUIRE(run_render(options) == 0);

@@ -9,9 +9,11 @@
 #include <set>
 #include <vector>
 
+#include "../support/eventually.hpp"
 #include "shell/decode/slide_loader.hpp"
 
 using namespace lightning;
+using lightning::test::eventually;
 
 namespace {
 
@@ -36,7 +38,7 @@ struct FakeDecoder {
                 started.insert(slide);
             }
             ++entered;
-            while (hold) std::this_thread::yield();
+            eventually([&] { return !hold; });
             std::lock_guard lock(mutex);
             calls.push_back(slide);
             DecodedSlide out;
@@ -56,10 +58,11 @@ struct FakeDecoder {
 
 std::vector<int> take_all(SlideLoader& loader, size_t count) {
     std::vector<int> order;
-    while (order.size() < count) {
+    const bool all_came = eventually([&] {
         for (auto& loaded : loader.take()) order.push_back(loaded.slide);
-        std::this_thread::yield();
-    }
+        return order.size() >= count;
+    });
+    REQUIRE_MESSAGE(all_came, "the loader handed back ", order.size(), " of ", count, " slides");
     return order;
 }
 
@@ -81,7 +84,7 @@ TEST_CASE("two workers start on the two most urgent slides first") {
     SlideLoader loader(deck, decoder.function());
     loader.set_box(320, 180);
     loader.want({4, 2, 7});
-    while (decoder.entered < 2) std::this_thread::yield();
+    REQUIRE(eventually([&] { return decoder.entered >= 2; }));
     CHECK(decoder.begun() == std::set<int>{2, 4});
     CHECK(loader.in_flight() == 2);
     decoder.hold = false;
@@ -99,8 +102,7 @@ TEST_CASE("a slow slide delays only itself, and is abandoned when its slot has p
     SlideLoader::AbandonableDecoder decoder = [&](int slide, const std::filesystem::path&, int, int,
                                                   const std::atomic<bool>& abandoned) {
         if (slide == 1) {
-            while (!abandoned) std::this_thread::yield();
-            slow_was_abandoned = true;
+            if (eventually([&] { return abandoned.load(); })) slow_was_abandoned = true;
         }
         return DecodedSlide{};
     };
@@ -113,12 +115,12 @@ TEST_CASE("a slow slide delays only itself, and is abandoned when its slot has p
     CHECK(loader.in_flight() == 1);  // slide 1, still decoding
     loader.want({2, 3, 4});          // slide 1's slot has passed
     CHECK(take_all(loader, 1) == std::vector<int>{4});
-    while (!slow_was_abandoned) std::this_thread::yield();
+    REQUIRE(eventually([&] { return slow_was_abandoned.load(); }));
     CHECK(loader.in_flight() == 0);
     CHECK(loader.take().empty());  // slide 1 is never handed over
     SUBCASE("and asked for again (the speaker went back), it is decoded anew") {
         loader.want({1});
-        while (loader.in_flight() == 0 && loader.take().empty()) std::this_thread::yield();
+        REQUIRE(eventually([&] { return loader.in_flight() != 0 || !loader.take().empty(); }));
         CHECK(loader.in_flight() == 1);
     }
 }
@@ -148,14 +150,14 @@ TEST_CASE("requests the talk has moved past are dropped before they are decoded"
     SlideLoader loader(deck, decoder.function());
     loader.set_box(320, 180);
     loader.want({0, 1, 2});
-    while (decoder.entered < 2) std::this_thread::yield();
+    REQUIRE(eventually([&] { return decoder.entered >= 2; }));
     loader.want({5, 6, 7});  // the talk jumped (a stall): 0, 1 and 2 are no longer wanted
     decoder.hold = false;
     auto order = take_all(loader, 3);
     std::sort(order.begin(), order.end());
     CHECK(order == std::vector<int>{5, 6, 7});
     CHECK(decoder.begun().count(2) == 0);  // never started
-    while (decoder.seen().size() < 5) std::this_thread::yield();
+    REQUIRE(eventually([&] { return decoder.seen().size() >= 5; }));
     CHECK(loader.take().empty());  // 0 and 1 finished after all, but nobody wants them
 }
 
@@ -186,12 +188,12 @@ TEST_CASE("the resident window stays bounded over a 1000-slide talk") {
     std::vector<bool> received(1000, false);
     for (int current = 0; current < 1000; ++current) {
         loader.want({current, current + 1, current + 2});
-        while (!received[static_cast<size_t>(current)]) {
+        REQUIRE(eventually([&] {
             const auto results = loader.take();
             most_pending = std::max(most_pending, results.size());
             for (const auto& loaded : results) received[static_cast<size_t>(loaded.slide)] = true;
-            std::this_thread::yield();
-        }
+            return received[static_cast<size_t>(current)];
+        }));
     }
     CHECK(most_pending <= 3);
     const auto calls = decoder.seen();

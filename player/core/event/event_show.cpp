@@ -60,7 +60,7 @@ void EventShow::go_to(size_t entry) {
         messages_.push_back("closing card: hold Esc to end the session");
         return;
     }
-    phase_ = Phase::Card;
+    phase_ = Phase::Interlude;
     const Entry& at = entries_[cursor_];
     if (at.is_break) {
         const auto& pause = lineup_.breaks[at.index];
@@ -129,7 +129,7 @@ void EventShow::talk_over() {
     entries_[cursor_].result =
         talk_result(actual, planned) + (reason == "finished" ? "" : " stopped");
     stage_.reset();
-    phase_ = Phase::Card;
+    phase_ = Phase::Interlude;
     if (reason == "signal" || reason == "closed") {
         end_event(reason);
         return;
@@ -178,7 +178,7 @@ void EventShow::command(Command command) {
             }
             return;
         case Command::SkipTalk:
-            if (phase_ == Phase::Card)
+            if (phase_ == Phase::Interlude)
                 skip_current(talk_at_cursor() ? talks_[*talk_at_cursor()].problem : "");
             return;
         case Command::BackTalk:
@@ -230,7 +230,7 @@ void EventShow::update() {
         end_event(phase_ == Phase::Closing ? "finished" : "quit");
         return;
     }
-    if (phase_ == Phase::Card && entries_[cursor_].is_break &&
+    if (phase_ == Phase::Interlude && entries_[cursor_].is_break &&
         now - card_since_ >= Micros{lineup_.breaks[entries_[cursor_].index].length})
         go_to(cursor_ + 1);
 }
@@ -252,7 +252,7 @@ std::vector<RunningOrderEntry> EventShow::running_order() const {
                 entry.status == RunningOrderEntry::Status::Waiting)
                 line.result = "not ready";
         }
-        if (e == cursor_ && phase_ == Phase::Card && !entry.is_break)
+        if (e == cursor_ && phase_ == Phase::Interlude && !entry.is_break)
             line.status = RunningOrderEntry::Status::Next;
         order.push_back(std::move(line));
     }
@@ -306,7 +306,7 @@ Screen EventShow::screen_at(Micros at) const {
     screen.card = card_at(at);
     // A deck that cannot be played: the audience sees a neutral card, never the error.
     if (const auto talk = talk_at_cursor();
-        talk && phase_ == Phase::Card && !talks_[*talk].problem.empty())
+        talk && phase_ == Phase::Interlude && !talks_[*talk].problem.empty())
         screen.card = SetupCard{"The next talk is being set up"};
     screen.blank = blank_;
     if (at < keys_until_) screen.help = key_help(KeyMode::TitleCard);
@@ -346,7 +346,7 @@ Micros EventShow::next_change(Micros after) const {
     wake.consider(keys_until_);
     wake.consider(close_request_at_ + kNoticeFor);
     wake.consider_next_minute(wall_.now());
-    if (phase_ == Phase::Card && entries_[cursor_].is_break) {
+    if (phase_ == Phase::Interlude && entries_[cursor_].is_break) {
         // The break's countdown ticks each second, and its end moves on to the next card.
         const Micros end = card_since_ + Micros{lineup_.breaks[entries_[cursor_].index].length};
         const Micros second{1'000'000};

@@ -29,7 +29,7 @@ struct EventSetup {
 
 class EventShow final : public Show {
 public:
-    enum class Phase { Card, Talk, Closing };
+    enum class Phase { Interlude, Talk, Closing };  // Interlude: a title, break or set-up card
 
     // `talks` are the lineup's talks, checked (check_lineup); `log` gets the event's lines.
     EventShow(const Lineup& lineup, std::vector<CheckedTalk> talks, const Clock& clock,
@@ -83,7 +83,7 @@ private:
     EventLog& log_;
     EventSetup setup_;
     std::vector<Entry> entries_;
-    Phase phase_ = Phase::Card;
+    Phase phase_ = Phase::Interlude;
     size_t cursor_ = 0;
     std::unique_ptr<Stage> stage_;
     Micros card_since_{0};  // clock time the current card came up (a break counts from it)

@@ -8,11 +8,11 @@ namespace lightning {
 
 namespace {
 long long whole_ms(Micros t) {
-    return static_cast<long long>(std::floor(t.count() / 1000.0));
+    return static_cast<long long>(std::floor(static_cast<double>(t.count()) / 1000.0));
 }
 // Flip times keep a tenth of a millisecond: flips are accurate to well under one.
 double tenth_ms(Micros t) {
-    return std::round(t.count() / 100.0) / 10.0;
+    return std::round(static_cast<double>(t.count()) / 100.0) / 10.0;
 }
 }  // namespace
 

@@ -1,6 +1,6 @@
 #pragma once
 // A talk ready to run: its deck, its schedule, when the overlay warns, and where the countdown
-// is drawn. Built once from the deck and the command line (shell/app/talk_options), then read by
+// is drawn. Built once from the deck and the command line (core/config/talk_options), then read by
 // every command that shows the talk.
 #include "core/config/resolve_settings.hpp"
 #include "core/deck/deck.hpp"

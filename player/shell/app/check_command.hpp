@@ -1,10 +1,11 @@
 #pragma once
 // `lightning check DECK...`: everything that could go wrong on stage, found the night before,
 // with no window. Exit 0 when every deck will play cleanly, 1 when one will not, 2 usage.
+#include <CLI/CLI.hpp>
 #include <string>
 #include <vector>
 
-#include "shell/app/talk_options.hpp"
+#include "core/config/talk_options.hpp"
 
 namespace lightning {
 

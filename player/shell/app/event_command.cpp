@@ -89,10 +89,10 @@ int run_event(const EventOptions& options) {
         // The talk's own log says where its clock is: the newest unfinished log of its deck. An
         // event goes on rather than stops: a talk that cannot be resumed starts again.
         setup.resume_from = [&](size_t talk) -> std::optional<ResumeFrom> {
-            auto log = newest_unfinished_log(deck_logs_dir(decks[talk]));
-            if (!log) return std::nullopt;
+            auto talk_log = newest_unfinished_log(deck_logs_dir(decks[talk]));
+            if (!talk_log) return std::nullopt;
             try {
-                crashed_talks[talk] = plan_resume(std::move(*log), {}, wall.now());
+                crashed_talks[talk] = plan_resume(std::move(*talk_log), {}, wall.now());
             } catch (const ResumeError& error) {
                 std::fprintf(stderr, "lightning: %s\n", printable(error.what()).c_str());
                 return std::nullopt;

@@ -9,6 +9,7 @@
 
 #include "core/log/log_paths.hpp"
 #include "core/time/time_text.hpp"
+#include "shell/app/talk_flags.hpp"
 #include "shell/draw/contact_sheet.hpp"
 #include "shell/export/ffmpeg_pipe.hpp"
 #include "shell/export/partial_file.hpp"

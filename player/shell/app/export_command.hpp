@@ -1,9 +1,10 @@
 #pragma once
 // `lightning export`: the talk as a video file (every frame drawn by the shared Painter and
 // encoded by ffmpeg), or with --sheet, a contact sheet PNG of every slide.
+#include <CLI/CLI.hpp>
 #include <string>
 
-#include "shell/app/talk_options.hpp"
+#include "core/config/talk_options.hpp"
 
 namespace lightning {
 

@@ -10,6 +10,7 @@
 #include "core/log/printable.hpp"
 #include "core/log/resume_plan.hpp"
 #include "core/show/stage.hpp"
+#include "shell/app/talk_flags.hpp"
 #include "shell/decode/slide_decoders.hpp"
 #include "shell/platform/sdl_handles.hpp"
 #include "shell/platform/sound_cues.hpp"

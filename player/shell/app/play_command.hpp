@@ -2,15 +2,16 @@
 // `lightning play`: the talk on the projector, slides advancing on the hard clock.
 // `lightning rehearse`: the same deck in a window, paced (the clock advances, the speaker marks
 // when each slide's words are done) or free (the speaker advances), measured against the plan.
+#include <CLI/CLI.hpp>
 #include <memory>
 #include <optional>
 #include <string>
 
+#include "core/config/talk_options.hpp"
 #include "core/log/log_reader.hpp"
 #include "core/log/resume_plan.hpp"
 #include "core/show/stage.hpp"
 #include "core/time/clock.hpp"
-#include "shell/app/talk_options.hpp"
 #include "shell/platform/sdl_handles.hpp"
 #include "shell/platform/stop_signals.hpp"
 #include "shell/window/window_screen.hpp"

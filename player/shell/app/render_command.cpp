@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "core/time/time_text.hpp"
+#include "shell/app/talk_flags.hpp"
 #include "shell/decode/slide_cache.hpp"
 #include "shell/draw/offscreen.hpp"
 #include "shell/draw/painter.hpp"

@@ -1,9 +1,10 @@
 #pragma once
 // `lightning render`: the audience screen at one instant of the talk, written to a PNG, with no
 // window and no display.
+#include <CLI/CLI.hpp>
 #include <string>
 
-#include "shell/app/talk_options.hpp"
+#include "core/config/talk_options.hpp"
 
 namespace lightning {
 

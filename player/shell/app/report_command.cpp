@@ -3,13 +3,13 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "core/config/talk_options.hpp"
 #include "core/deck/deck.hpp"
 #include "core/log/log_file.hpp"
 #include "core/log/log_paths.hpp"
 #include "core/log/log_reader.hpp"
 #include "core/log/printable.hpp"
 #include "core/log/report.hpp"
-#include "shell/app/talk_options.hpp"
 #include "shell/draw/report_chart.hpp"
 
 namespace lightning {

@@ -5,7 +5,7 @@
 // same placeholder as on stage, only small).
 #include <filesystem>
 
-#include "shell/app/talk_options.hpp"
+#include "core/config/talk_options.hpp"
 #include "shell/platform/sdl_handles.hpp"
 
 namespace lightning {

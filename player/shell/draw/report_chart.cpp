@@ -47,21 +47,27 @@ public:
         };
         std::vector<Entry> legend;
         const int left = font_, right = width_ - font_, swatch = font_ * 3 / 2;
-        int x = left, row = 0;
+        int x = left, legend_row = 0;
         for (size_t i = 0; i < runs; ++i) {
             const auto& run = report.runs[first_run + i];
             std::string label = "run " + std::to_string(first_run + i + 1) + " " + run.label + " " +
                                 format_over_ms(run.length_ms - run.total_ms);
             const int w = std::min(text_width(label), right - left - swatch);
-            if (x > left && x + swatch + w > right) x = left, ++row;
-            legend.push_back({std::move(label), x, row, w});
+            if (x > left && x + swatch + w > right) x = left, ++legend_row;
+            legend.push_back({std::move(label), x, legend_row, w});
             x += swatch + w + font_ * 2;
         }
-        {  // missed (no mark) bars are striped: an overrun of at least that much, not a measure
+        const bool any_missed =
+            std::any_of(report.rows.begin(), report.rows.end(), [&](const auto& r) {
+                for (size_t i = first_run; i < first_run + runs && i < r.note.size(); ++i)
+                    if (r.note[i] == kNoMark) return true;
+                return false;
+            });
+        if (any_missed) {  // missed (no mark) bars are striped: an overrun of at least that much
             std::string label = "no mark (at least)";
             const int w = std::min(text_width(label), right - left - swatch);
-            if (x > left && x + swatch + w > right) x = left, ++row;
-            legend.push_back({std::move(label), x, row, w});
+            if (x > left && x + swatch + w > right) x = left, ++legend_row;
+            legend.push_back({std::move(label), x, legend_row, w});
         }
         const int legend_rows = legend.empty() ? 0 : legend.back().row + 1;
         const int legend_top = height_ - font_ / 2 - legend_rows * font_ * 3 / 2;

@@ -7,8 +7,8 @@
 // is kept (the frames come in order, so nothing else is needed again).
 #include <optional>
 
+#include "core/config/talk_options.hpp"
 #include "core/time/video_timing.hpp"
-#include "shell/app/talk_options.hpp"
 #include "shell/decode/slide_cache.hpp"
 #include "shell/draw/offscreen.hpp"
 #include "shell/draw/painter.hpp"

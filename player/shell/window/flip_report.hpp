@@ -2,8 +2,8 @@
 // --verbose output of play: one line per flip as it happens, and a summary at the end.
 #include <string>
 
+#include "core/config/talk_options.hpp"
 #include "core/show/talk.hpp"
-#include "shell/app/talk_options.hpp"
 
 namespace lightning {
 

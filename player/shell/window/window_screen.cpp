@@ -2,7 +2,7 @@
 
 #include <stdexcept>
 
-#include "shell/app/talk_options.hpp"
+#include "core/config/talk_options.hpp"
 
 namespace lightning {
 

@@ -1,11 +1,14 @@
 #pragma once
-// The options every talk-running command shares (play, render, and later rehearse/export), and
-// turning them into a ready deck + schedule.
-#include <CLI/CLI.hpp>
+// The options every talk-running command shares (play, rehearse, render, export, check), as the
+// user wrote them, and turning them once into a ready talk: a deck, a schedule, and enums for the
+// rest. Pure: the command line library fills a TalkOptions (shell/app/talk_flags.hpp), nothing
+// here knows of it, so every rule below is unit-tested.
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "core/config/config_file.hpp"
 #include "core/config/resolve_settings.hpp"
 #include "core/deck/deck.hpp"
 #include "core/frame/talk_screen.hpp"
@@ -35,10 +38,6 @@ struct TalkOptions {
 // The flags among `options` that were given, as settings (for resolve_settings).
 std::vector<FlagSetting> given_flags(const TalkOptions& options);
 
-// Adds DECK, --format, --total, --slide-seconds, --overlay, --overlay-size, --overlay-corner,
-// --background, --font and the threshold flags to `command`.
-void add_talk_options(CLI::App& command, TalkOptions& options);
-
 // The timing flags as overrides. Throws std::invalid_argument for a bad value, or for --format
 // ignite/pechakucha beside --total/--slide-seconds (as deck.toml refuses format beside total).
 TimingOverrides timing_overrides(const TalkOptions& options);
@@ -50,8 +49,10 @@ std::vector<std::string> talk_timing_warnings(const PreparedTalk& talk, const Ta
 // `extra_flags`: the calling command's own, like play's --display) and builds the schedule. Throws
 // DeckError (deck problems) or std::invalid_argument (a flag's value is wrong) with a message for
 // the user.
+// `config`: the config.toml to read (the user's by default; tests give their own).
 PreparedTalk prepare_talk(const TalkOptions& options,
-                          const std::vector<FlagSetting>& extra_flags = {});
+                          const std::vector<FlagSetting>& extra_flags = {},
+                          const std::filesystem::path& config = config_file_path());
 
 // "both" -> OverlayMode::Both (the names the overlay setting accepts).
 OverlayMode overlay_mode(const std::string& name);

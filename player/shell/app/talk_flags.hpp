@@ -1,0 +1,14 @@
+#pragma once
+// The talk options on the command line: CLI11 fills a TalkOptions (core/config/talk_options.hpp),
+// and the core turns it into a prepared talk. Nothing is decided here.
+#include <CLI/CLI.hpp>
+
+#include "core/config/talk_options.hpp"
+
+namespace lightning {
+
+// Adds DECK, --format, --total, --slide-seconds, --overlay, --overlay-size, --overlay-corner,
+// --background, --font and the threshold flags to `command`.
+void add_talk_options(CLI::App& command, TalkOptions& options);
+
+}  // namespace lightning
