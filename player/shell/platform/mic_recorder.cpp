@@ -45,26 +45,14 @@ void write_header(std::ofstream& out, std::int64_t samples) {
 
 }  // namespace
 
-MicRecorder::MicRecorder(std::filesystem::path wav) : wav_(std::move(wav)) {}
+MicRecorder::MicRecorder() = default;
 
 MicRecorder::~MicRecorder() {
     stop();
 }
 
-bool MicRecorder::start(Millis at) {
-    out_.open(wav_, std::ios::binary | std::ios::trunc);
-    if (!out_) {
-        problem_ =
-            "cannot write the recording " + wav_.string() + ": check the folder's permissions";
-        return false;
-    }
-    write_header(out_, 0);
-    // Talk time before this start (a resumed run) is silence, so the WAV stays on talk time.
-    const std::int64_t lead = at.count() * kRecordSampleRate / 1000;
-    const std::vector<char> silence(static_cast<std::size_t>(lead * kBytesPerSample), 0);
-    out_.write(silence.data(), static_cast<std::streamsize>(silence.size()));
-    samples_ = lead;
-
+bool MicRecorder::open() {
+    if (device_) return true;
     SDL_AudioSpec spec{};
     spec.freq = kRecordSampleRate;
     spec.format = AUDIO_S16LSB;  // WAV's byte order on every machine
@@ -72,36 +60,68 @@ bool MicRecorder::start(Millis at) {
     spec.samples = 1024;
     spec.callback = &MicRecorder::on_audio;
     spec.userdata = this;
-    auto device = std::make_unique<AudioDevice>(spec, true);
+    auto device = std::make_unique<AudioDevice>(spec, true);  // opened paused
     if (!device->ok()) {
         problem_ = "no microphone to record (" + device->problem() +
                    "): plug one in or choose it in the system's sound settings; the rehearsal runs "
                    "without a recording";
-        out_.close();
-        std::error_code ignored;
-        std::filesystem::remove(wav_, ignored);
         return false;
     }
     device_ = std::move(device);
-    SDL_PauseAudioDevice(device_->id(), 0);
     return true;
 }
 
+bool MicRecorder::start(const std::filesystem::path& wav, Millis at) {
+    stop();
+    if (!open()) return false;
+    {
+        std::lock_guard lock(mutex_);
+        out_.open(wav, std::ios::binary | std::ios::trunc);
+        if (!out_) {
+            problem_ =
+                "cannot write the recording " + wav.string() + ": check the folder's permissions";
+            return false;
+        }
+        write_header(out_, 0);
+        // Talk time before this start (a resumed run) is silence, so the WAV stays on talk time.
+        const std::int64_t lead = at.count() * kRecordSampleRate / 1000;
+        const std::vector<char> silence(static_cast<std::size_t>(lead * kBytesPerSample), 0);
+        out_.write(silence.data(), static_cast<std::streamsize>(silence.size()));
+        samples_ = lead;
+        wav_ = wav;
+    }
+    resume();
+    return true;
+}
+
+// Our lock is never held while calling SDL: SDL holds the device's lock around the callback,
+// which takes ours.
 void MicRecorder::pause() {
+    {
+        std::lock_guard lock(mutex_);
+        keeping_ = false;  // a callback already under way drops what it brings
+    }
     if (device_) SDL_PauseAudioDevice(device_->id(), 1);
 }
 
 void MicRecorder::resume() {
+    {
+        std::lock_guard lock(mutex_);
+        if (wav_.empty()) return;
+        keeping_ = true;
+    }
     if (device_) SDL_PauseAudioDevice(device_->id(), 0);
 }
 
 std::filesystem::path MicRecorder::stop() {
-    if (!device_) return {};
-    device_.reset();  // closing the device waits for its callback to return
+    pause();
     std::lock_guard lock(mutex_);
+    if (wav_.empty()) return {};
     write_header(out_, samples_);
     out_.close();
-    return wav_;
+    std::filesystem::path done;
+    done.swap(wav_);
+    return done;
 }
 
 std::int64_t MicRecorder::samples() const {
@@ -115,6 +135,7 @@ void MicRecorder::on_audio(void* self, std::uint8_t* data, int bytes) {
 
 void MicRecorder::write(const std::uint8_t* data, int bytes) {
     std::lock_guard lock(mutex_);
+    if (!keeping_) return;
     out_.write(reinterpret_cast<const char*>(data), bytes);
     samples_ += bytes / kBytesPerSample;
 }
