@@ -8,6 +8,8 @@
 #include <filesystem>
 
 #include "core/log/log_paths.hpp"
+#include "core/log/log_reader.hpp"
+#include "core/log/logged_plan.hpp"
 #include "core/time/time_text.hpp"
 #include "shell/draw/contact_sheet.hpp"
 #include "shell/export/ffmpeg_pipe.hpp"
@@ -216,7 +218,11 @@ int run_export(const ExportOptions& given) {
                 "--audio and --audio-from both give a sound track: keep one");
         options.audio = recording_of(options.audio_from);
     }
-    const PreparedTalk talk = prepare_talk(options.talk);
+    PreparedTalk talk = prepare_talk(options.talk);
+    // The voice was recorded against the rehearsal's schedule: the video is paced on that one.
+    if (!options.audio_from.empty())
+        talk.schedule = recorded_schedule(read_run_log(options.audio_from), talk.deck,
+                                          timing_overrides(options.talk));
     const auto [width, height] = parse_size(options.size, "--size");
     if (!options.sheet) return export_video(options, talk, width, height);
     if (lower_extension(options.output) != ".png")

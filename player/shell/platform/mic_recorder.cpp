@@ -3,6 +3,7 @@
 #include <SDL.h>
 
 #include <array>
+#include <cstdio>
 #include <vector>
 
 #include "shell/platform/audio_device.hpp"
@@ -122,6 +123,29 @@ std::filesystem::path MicRecorder::stop() {
     std::filesystem::path done;
     done.swap(wav_);
     return done;
+}
+
+void MicRecorder::follow(const RecordStep& step) {
+    switch (step.kind) {
+        case RecordStep::Kind::Start:
+            if (!start(step.wav, std::chrono::duration_cast<Millis>(step.talk_at)))
+                std::fprintf(stderr, "lightning: %s\n", problem_.c_str());
+            return;
+        case RecordStep::Kind::Pause:
+            pause();
+            return;
+        case RecordStep::Kind::Resume:
+            resume();
+            return;
+        case RecordStep::Kind::Stop: {
+            const std::int64_t kept = samples();
+            const auto wav = stop();
+            if (!wav.empty())
+                std::fprintf(stderr, "recording: %s (%.1f s of talk time)\n", wav.c_str(),
+                             static_cast<double>(kept) / kRecordSampleRate);
+            return;
+        }
+    }
 }
 
 std::int64_t MicRecorder::samples() const {

@@ -16,6 +16,7 @@
 #include <string>
 
 #include "core/log/log_paths.hpp"  // recording_path_for: where a run's WAV goes
+#include "core/show/recording.hpp"
 #include "core/time/clock.hpp"
 
 namespace lightning {
@@ -42,6 +43,10 @@ public:
     // Ends the recording, completes the WAV's header and returns its path (empty when nothing
     // was recorded). The microphone stays open (paused) for the next run.
     std::filesystem::path stop();
+
+    // Carries out one of the Stage's steps; says on stderr where each recording went (and
+    // why it could not start).
+    void follow(const RecordStep& step);
 
     bool recording() const { return !wav_.empty(); }
     const std::string& problem() const { return problem_; }
