@@ -74,5 +74,4 @@ struct StageRun {
     std::optional<Stage> stage;
 };
 
-
 }  // namespace lightning::testing

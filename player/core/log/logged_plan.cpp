@@ -40,8 +40,8 @@ Schedule logged_schedule(const ReadLog& log, const LogUse& use) {
     const size_t n = start.files.size();
     const std::string unreadable = log.path.string() + " has no readable plan in its start event";
     if (n == 0 || start.planned_ms.size() != n || start.planned_start_ms.size() != n)
-        throw ResumeError(unreadable + " (the slide list and planned times do not match): " +
-                          use.remedy);
+        throw ResumeError(unreadable +
+                          " (the slide list and planned times do not match): " + use.remedy);
     Schedule schedule;
     schedule.format = parse_format(start.format).value_or(TalkFormat::FiveMinutes);
     long long at = 0;

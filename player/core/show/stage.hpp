@@ -47,12 +47,12 @@ struct StageSetup {
     bool presenter = false;    // a presenter view is up (the keys help goes there in play)
     bool sound = false;        // --sound: cues at slide changes (rehearse), thresholds, 0:00
     LogOpener open_log;        // null: no log
-    // rehearse --record: told when the microphone starts (beside each run's log), pauses,
-    // resumes and stops. Null, or no log: no recording.
-    RecordControl record;
     std::string deck_path;     // as given on the command line (for the log)
     std::string version;       // the program's (for the log)
     std::optional<ResumeFrom> resume;
+    // rehearse --record: told when the microphone starts (beside each run's log), pauses,
+    // resumes and stops. Null, or no log: no recording.
+    RecordControl record;
 };
 
 class Stage final : public Show {
