@@ -2,7 +2,7 @@
 # samples in the opened format, S16LE mono 48 kHz): the recording lands beside the log as a
 # complete WAV holding the tone, the run ended by a signal halfway keeps what was recorded, and
 # `export --audio-from` makes a video paced on the rehearsal's own 3 s plan with the voice under
-# it. No microphone: one line, the rehearsal runs, no file.
+# it. No microphone: one line, the rehearsal runs, no file. kill -9 leaves a WAV that plays.
 source "$(dirname "$0")/lib.sh"
 command -v ffmpeg >/dev/null || fail "ffmpeg is needed for this test (scripts/build.sh --tests installs it)"
 export SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=disk
@@ -81,6 +81,22 @@ awk -v l="$loud" 'BEGIN { exit !(l > -12) }' || fail "the voice is missing from 
 # Timing flags that contradict the rehearsal's plan are refused, naming both.
 expect_exit 1 "$LIGHTNING" export "$deck" --total 5:00 --audio-from "$WORK/run.jsonl" -q -o "$WORK/x.mp4"
 expect_stderr "but the rehearsal $WORK/run.jsonl was planned as 0:03.0"
+
+# kill -9 mid-run: the WAV's header is kept up to date every half second, so it still plays.
+SDL_DISKAUDIOFILEIN="$WORK/tone.raw" "$LIGHTNING" rehearse "$deck" --total 0:03 --record --log "$WORK/crash.jsonl" 2>/dev/null &
+pid=$!
+for _ in $(seq 1000); do [ -s "$WORK/crash.jsonl" ] && break; sleep 0.01; done
+sleep 2.5
+kill -9 "$pid"; wait "$pid" 2>/dev/null || true
+python3 - "$WORK/crash.wav" <<'PY' || fail "the recording cut by kill -9"
+import struct, sys
+raw = open(sys.argv[1], "rb").read()
+data_size = struct.unpack("<I", raw[40:44])[0]
+on_disk = len(raw) - 44
+assert raw[:4] == b"RIFF" and 0 < data_size <= on_disk, (data_size, on_disk)
+assert on_disk - data_size <= 0.6 * 96000, (data_size, on_disk)  # all but the last half second
+assert data_size >= 1.0 * 96000, data_size
+PY
 
 # A --free rehearsal's slides changed by hand: a paced video would take the voice off them.
 SDL_DISKAUDIOFILEIN="$WORK/tone.raw" rehearse_until_signal "$WORK/free.jsonl" 1 --record --free

@@ -28,8 +28,14 @@ press() { xdotool windowfocus --sync "$window" 2>/dev/null || true; xdotool key 
 pid=$!
 window=$(window_of)
 sleep 1.5                      # waiting: nothing is recorded
-press space                    # the run's clock and the recording start
-for _ in $(seq 400); do [ -s "$WORK/run.jsonl" ] && break; sleep 0.01; done
+# The first press starts the run's clock and the recording (pressed again if a busy machine's
+# window was not taking keys yet; the log's start line says the run began).
+for _ in $(seq 10); do
+  press space
+  for _ in $(seq 100); do [ -s "$WORK/run.jsonl" ] && break; sleep 0.01; done
+  [ -s "$WORK/run.jsonl" ] && break
+done
+[ -s "$WORK/run.jsonl" ] || fail "the run never started: $(cat "$WORK/run.err")"
 sleep 1; press p               # about 1 s of talk, then 2 s paused
 sleep 2; press p
 sleep 1; press Escape          # about 1 s more: Esc in a rehearsal quits

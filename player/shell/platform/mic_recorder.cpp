@@ -13,6 +13,9 @@ namespace lightning {
 namespace {
 
 constexpr int kBytesPerSample = 2;  // S16 mono
+// The header's sizes are brought up to date (and the file flushed) this often, so a crash or
+// kill -9 leaves a WAV that plays all but its last half second.
+constexpr std::int64_t kHeaderEvery = kRecordSampleRate / 2;
 
 void put_u32(std::ofstream& out, std::uint32_t value) {
     const std::array<char, 4> bytes = {
@@ -161,7 +164,13 @@ void MicRecorder::write(const std::uint8_t* data, int bytes) {
     std::lock_guard lock(mutex_);
     if (!keeping_) return;
     out_.write(reinterpret_cast<const char*>(data), bytes);
+    const std::int64_t before = samples_;
     samples_ += bytes / kBytesPerSample;
+    if (samples_ / kHeaderEvery != before / kHeaderEvery) {
+        write_header(out_, samples_);
+        out_.seekp(0, std::ios::end);
+        out_.flush();
+    }
 }
 
 }  // namespace lightning
