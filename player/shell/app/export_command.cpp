@@ -40,7 +40,8 @@ void add_export_command(CLI::App& app, ExportOptions& options) {
         "Sound track to put under the video, cut or padded with silence to its length");
     command->add_option("--audio-from", options.audio_from,
                         "A rehearsal's log (.jsonl) recorded with rehearse --record: its recording "
-                        "(the .wav beside it, on talk time) becomes the sound track");
+                        "(the .wav beside it, on talk time) becomes the sound track, and the "
+                        "video is paced on the rehearsal's schedule from the log");
     command
         ->add_option("--end-card", options.end_card,
                      "Also show the end card for this long after the talk (seconds or m:ss)")
