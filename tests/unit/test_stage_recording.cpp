@@ -139,3 +139,28 @@ TEST_CASE("record: no log, no recording (it goes beside the log)") {
     stage.command(Command::Quit);
     CHECK(steps.empty());
 }
+
+TEST_CASE("record: a log named .wav gets no recording over it, and a message says why") {
+    std::vector<RecordStep> steps;
+    const PreparedTalk talk = lightning::testing::four_slides_40s();
+    lightning::testing::TempDeck folder;
+    FakeClock clock;
+    FakeWallClock wall;
+    StageSetup setup;
+    setup.mode = RunMode::Paced;
+    setup.open_log = [&folder](WallTime start, LogProblem problem) {
+        return std::make_unique<TalkLog>(LogFile(folder.path() / "take.wav", {}), start,
+                                         std::move(problem));
+    };
+    setup.record = [&steps](const RecordStep& step) { steps.push_back(step); };
+    Stage stage(talk, clock, wall, std::move(setup));
+    stage.update();
+    stage.presented(clock.now(), clock.now(), true);
+    CHECK(stage.phase() == Stage::Phase::Running);
+    CHECK(steps.empty());
+    const auto messages = stage.take_messages();
+    REQUIRE(messages.size() == 1);
+    CHECK(messages[0].find("is named like a recording; name the log .jsonl") != std::string::npos);
+    stage.command(Command::Quit);
+    CHECK(steps.empty());
+}

@@ -71,8 +71,13 @@ void Stage::start_clock(Micros presented_at) {
     phase_ = Phase::Running;
     // The recording goes beside the log, so without one there is none (--record refuses --no-log).
     if (setup_.record && log_) {
-        record(RecordStep::Kind::Start, run_.elapsed_at(presented_at),
-               recording_path_for(log_->path()));
+        const auto wav = recording_path_for(log_->path());
+        if (wav == log_->path()) {  // --log x.wav: the recording would overwrite the log
+            messages_.push_back("no recording: the log " + wav.string() +
+                                " is named like a recording; name the log .jsonl");
+            return;
+        }
+        record(RecordStep::Kind::Start, run_.elapsed_at(presented_at), wav);
         if (run_.paused()) record(RecordStep::Kind::Pause, run_.elapsed_at(presented_at));
     }
 }
