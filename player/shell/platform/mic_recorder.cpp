@@ -141,8 +141,8 @@ void MicRecorder::follow(const RecordStep& step) {
             resume();
             return;
         case RecordStep::Kind::Stop: {
-            const std::int64_t kept = samples();
             const auto wav = stop();
+            const std::int64_t kept = samples();  // the count stays until the next start
             if (!wav.empty())
                 std::fprintf(stderr, "recording: %s (%.1f s of talk time)\n", wav.c_str(),
                              static_cast<double>(kept) / kRecordSampleRate);
