@@ -100,8 +100,9 @@ TEST_CASE("the recorder keeps the microphone's tone on talk time") {
     const auto wav = recording_path_for(dir.root() / "run.jsonl");
     CHECK(wav.filename() == "run.wav");
 
-    MicRecorder recorder(wav);
-    REQUIRE(recorder.start(Millis{500}));  // a run resumed at 0:00.5
+    MicRecorder recorder;
+    REQUIRE(recorder.open());
+    REQUIRE(recorder.start(wav, Millis{500}));  // a run resumed at 0:00.5
     const auto lead = recorder.samples();
     CHECK(lead == kRecordSampleRate / 2);
     std::this_thread::sleep_for(std::chrono::milliseconds(600));
@@ -131,13 +132,23 @@ TEST_CASE("the recorder keeps the microphone's tone on talk time") {
     CHECK(peak_s16(std::vector<char>(bytes.begin() + 44, bytes.begin() + 44 + kRecordSampleRate)) ==
           0);                                                // the lead
     CHECK(peak_s16(bytes, 44 + kRecordSampleRate) > 10000);  // the tone
+
+    // A restarted rehearsal: the next run's recording, from talk time 0, on the same microphone.
+    const auto again = dir.root() / "run-2.wav";
+    REQUIRE(recorder.start(again, Millis{0}));
+    std::this_thread::sleep_for(std::chrono::milliseconds(400));
+    REQUIRE(recorder.stop() == again);
+    const auto second = read_all(again);
+    REQUIRE(second.size() > 44 + 2 * kRecordSampleRate / 10);  // over 0.1 s of sound
+    CHECK(peak_s16(second, 44) > 10000);
 }
 
 TEST_CASE("no microphone: start says so and what to do") {
     TempDeck dir;
     setenv("SDL_AUDIODRIVER", "no-such-driver", 1);
-    MicRecorder recorder(dir.root() / "run.wav");
-    CHECK_FALSE(recorder.start(Millis{0}));
+    MicRecorder recorder;
+    CHECK_FALSE(recorder.open());
+    CHECK_FALSE(recorder.start(dir.root() / "run.wav", Millis{0}));
     CHECK(recorder.problem().find("no microphone") != std::string::npos);
     CHECK_FALSE(std::filesystem::exists(dir.root() / "run.wav"));
     CHECK(recorder.stop().empty());

@@ -15,71 +15,6 @@ std::optional<long long> field_ms(const Json& event, const char* key) {
     return static_cast<long long>(it->get<double>());
 }
 
-// "0:10.0 (20 slides, 0:00.5 a slide)" or "... 0:15.0 to 0:20.0 a slide".
-std::string describe(const Schedule& schedule) {
-    Millis shortest = Millis::max(), longest{0};
-    for (const auto& slide : schedule.slides) {
-        shortest = std::min(shortest, slide.duration);
-        longest = std::max(longest, slide.duration);
-    }
-    const std::string each = shortest == longest
-                                 ? format_offset(shortest)
-                                 : format_offset(shortest) + " to " + format_offset(longest);
-    return format_offset(schedule.total) + " in all, " + std::string(format_name(schedule.format)) +
-           ", " + each + " a slide";
-}
-
-Schedule schedule_from_log(const ReadLog& log) {
-    const RunStart& start = log.summary.start;
-    const size_t n = start.files.size();
-    const std::string unreadable = log.path.string() + " has no readable plan in its start event";
-    if (n == 0 || start.planned_ms.size() != n || start.planned_start_ms.size() != n)
-        throw ResumeError(unreadable +
-                          " (the slide list and planned times do not match): it cannot be "
-                          "resumed; play the talk again without --resume");
-    Schedule schedule;
-    schedule.format = parse_format(start.format).value_or(TalkFormat::FiveMinutes);
-    long long at = 0;
-    for (size_t k = 0; k < n; ++k) {
-        if (start.planned_ms[k] <= 0 || start.planned_start_ms[k] != at)
-            throw ResumeError(unreadable + " (slide " + std::to_string(k + 1) +
-                              "'s planned time): it cannot "
-                              "be resumed; play the talk again without --resume");
-        schedule.slides.push_back({Millis{start.planned_start_ms[k]}, Millis{start.planned_ms[k]}});
-        at += start.planned_ms[k];
-    }
-    schedule.total = Millis{at};
-    if (start.total_ms != at)
-        throw ResumeError(
-            unreadable + " (its total " + format_offset(Millis{start.total_ms}) +
-            " is not the slides' sum): it cannot be resumed; play the talk again without --resume");
-    return schedule;
-}
-
-// The flags given now must mean the crashed run's plan: the log's plan is the one the audience
-// has been watching.
-void check_flags(const ReadLog& log, const Schedule& logged, const TimingOverrides& flags) {
-    if (!flags.any()) return;
-    Deck slides_only;
-    slides_only.slides.resize(logged.slides.size());
-    Schedule wanted;
-    try {
-        wanted = make_schedule(slides_only, flags);
-    } catch (const DeckError& error) {
-        throw ResumeError(error.what());
-    }
-    bool same = wanted.slides.size() == logged.slides.size();
-    for (size_t k = 0; same && k < wanted.slides.size(); ++k)
-        same = wanted.slides[k].duration == logged.slides[k].duration;
-    if (flags.format && !log.summary.start.format.empty())
-        same = same && wanted.format == logged.format;
-    if (!same)
-        throw ResumeError(
-            "the timing flags give " + describe(wanted) + ", but the crashed run " +
-            log.path.string() + " was planned as " + describe(logged) +
-            ": resume without --format/--total/--slide-seconds (the log's plan is used)");
-}
-
 }  // namespace
 
 Micros ResumePlan::talk_at(WallTime now) const {
@@ -97,8 +32,8 @@ int ResumePlan::slide_at(WallTime now) const {
 
 ResumePlan plan_resume(ReadLog log, const TimingOverrides& flags, WallTime now) {
     ResumePlan plan;
-    plan.schedule = schedule_from_log(log);
-    check_flags(log, plan.schedule, flags);
+    plan.schedule = logged_schedule(log, resume_use());
+    check_logged_flags(log, plan.schedule, flags, resume_use());
     const auto wall = parse_iso_utc(log.summary.wall_start);
     if (!wall)
         throw ResumeError(log.path.string() + ": its start event has no readable wall time (\"" +

@@ -3,19 +3,11 @@
 // run's own schedule (the log's start event), at the talk time its wall clock has reached, less
 // its pauses; a run that crashed while paused resumes paused where it stopped. Pure: the wall
 // clock's "now" comes in as an argument.
-#include <stdexcept>
-#include <string>
-
 #include "core/log/log_reader.hpp"
+#include "core/log/logged_plan.hpp"  // ResumeError, the log's plan
 #include "core/time/schedule.hpp"
 
 namespace lightning {
-
-// A log that cannot be resumed, or flags that contradict it; the message says what to do.
-class ResumeError : public std::runtime_error {
-public:
-    using std::runtime_error::runtime_error;
-};
 
 struct ResumePlan {
     ReadLog log;                // the crashed run (its events go on in the same file)

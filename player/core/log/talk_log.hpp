@@ -47,6 +47,8 @@ public:
 
     const std::vector<Json>& events() const { return events_; }
     bool ended() const { return ended_; }
+    // Where the log is being written (finish() may still move it to a fallback place).
+    const std::filesystem::path& path() const { return file_.path(); }
 
 private:
     void add(Json event, Micros talk, Micros real);

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/frame/talk_screen.hpp"
+#include "core/log/log_paths.hpp"
 #include "core/log/run_table.hpp"
 #include "core/show/wake_up.hpp"
 #include "core/time/time_text.hpp"
@@ -45,6 +46,11 @@ LogProblem Stage::problem_sink() {
     return [this](const std::string& problem) { log_problem(problem); };
 }
 
+void Stage::record(RecordStep::Kind kind, Micros talk_at, std::filesystem::path wav) {
+    recording_ = kind != RecordStep::Kind::Stop;
+    setup_.record(RecordStep{kind, talk_at, std::move(wav)});
+}
+
 // Every slide gets its full time: the clock starts on the first slide's present.
 void Stage::start_clock(Micros presented_at) {
     if (setup_.resume) {
@@ -63,6 +69,17 @@ void Stage::start_clock(Micros presented_at) {
         run_.start_at(presented_at);
     }
     phase_ = Phase::Running;
+    // The recording goes beside the log, so without one there is none (--record refuses --no-log).
+    if (setup_.record && log_) {
+        const auto wav = recording_path_for(log_->path());
+        if (wav == log_->path()) {  // --log x.wav: the recording would overwrite the log
+            messages_.push_back("no recording: the log " + wav.string() +
+                                " is named like a recording; name the log .jsonl");
+            return;
+        }
+        record(RecordStep::Kind::Start, run_.elapsed_at(presented_at), wav);
+        if (run_.paused()) record(RecordStep::Kind::Pause, run_.elapsed_at(presented_at));
+    }
 }
 
 Micros Stage::resumed_talk_time() const {
@@ -71,6 +88,7 @@ Micros Stage::resumed_talk_time() const {
 
 // The log and its CSV are written and their places said; a rehearsal shows its summary.
 void Stage::close_run(bool show_summary) {
+    if (recording_) record(RecordStep::Kind::Stop, run_.elapsed());
     if (end_reason_.empty()) end_reason_ = run_.ended() ? "finished" : "quit";
     if (log_) {
         const auto written = log_->finish();
@@ -174,7 +192,11 @@ void Stage::command(Command command) {
             if (phase_ == Phase::Running) run_.back();
             return;
         case Command::Pause:
-            if (phase_ == Phase::Running) run_.toggle_pause();
+            if (phase_ != Phase::Running) return;
+            run_.toggle_pause();
+            if (recording_)
+                record(run_.paused() ? RecordStep::Kind::Pause : RecordStep::Kind::Resume,
+                       run_.elapsed());
             return;
         case Command::Restart:
             if (!rehearsal() || phase_ == Phase::Waiting) return;

@@ -16,6 +16,7 @@
 #include "core/log/resume_plan.hpp"
 #include "core/log/talk_log.hpp"
 #include "core/show/prepared_talk.hpp"
+#include "core/show/recording.hpp"
 #include "core/show/show.hpp"
 #include "core/show/talk_run.hpp"
 #include "core/time/wall_clock.hpp"
@@ -49,6 +50,9 @@ struct StageSetup {
     std::string deck_path;     // as given on the command line (for the log)
     std::string version;       // the program's (for the log)
     std::optional<ResumeFrom> resume;
+    // rehearse --record: told when the microphone starts (beside each run's log), pauses,
+    // resumes and stops. Null, or no log: no recording.
+    RecordControl record;
 };
 
 class Stage final : public Show {
@@ -97,6 +101,7 @@ private:
     bool rehearsal() const { return setup_.mode != RunMode::Play; }
     std::string presenter_status(Micros at) const;
     void log_problem(const std::string& problem);
+    void record(RecordStep::Kind kind, Micros talk_at, std::filesystem::path wav = {});
     LogProblem problem_sink();
 
     const PreparedTalk& talk_;
@@ -125,6 +130,7 @@ private:
     bool log_lost_ = false;
     std::optional<CueTracker> cue_tracker_;  // with setup.sound
     std::vector<Cue> cues_;
+    bool recording_ = false;  // a Start was sent and no Stop yet
 };
 
 }  // namespace lightning

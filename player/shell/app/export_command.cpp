@@ -8,6 +8,8 @@
 #include <filesystem>
 
 #include "core/log/log_paths.hpp"
+#include "core/log/log_reader.hpp"
+#include "core/log/logged_plan.hpp"
 #include "core/time/time_text.hpp"
 #include "shell/app/talk_flags.hpp"
 #include "shell/draw/contact_sheet.hpp"
@@ -39,7 +41,8 @@ void add_export_command(CLI::App& app, ExportOptions& options) {
         "Sound track to put under the video, cut or padded with silence to its length");
     command->add_option("--audio-from", options.audio_from,
                         "A rehearsal's log (.jsonl) recorded with rehearse --record: its recording "
-                        "(the .wav beside it, on talk time) becomes the sound track");
+                        "(the .wav beside it, on talk time) becomes the sound track, and the "
+                        "video is paced on the rehearsal's schedule from the log");
     command
         ->add_option("--end-card", options.end_card,
                      "Also show the end card for this long after the talk (seconds or m:ss)")
@@ -217,7 +220,11 @@ int run_export(const ExportOptions& given) {
                 "--audio and --audio-from both give a sound track: keep one");
         options.audio = recording_of(options.audio_from);
     }
-    const PreparedTalk talk = prepare_talk(options.talk);
+    PreparedTalk talk = prepare_talk(options.talk);
+    // The voice was recorded against the rehearsal's schedule: the video is paced on that one.
+    if (!options.audio_from.empty())
+        talk.schedule = recorded_schedule(read_run_log(options.audio_from), talk.deck,
+                                          timing_overrides(options.talk));
     const auto [width, height] = parse_size(options.size, "--size");
     if (!options.sheet) return export_video(options, talk, width, height);
     if (lower_extension(options.output) != ".png")

@@ -12,6 +12,7 @@
 #include "core/show/stage.hpp"
 #include "shell/app/talk_flags.hpp"
 #include "shell/decode/slide_decoders.hpp"
+#include "shell/platform/mic_recorder.hpp"
 #include "shell/platform/sdl_handles.hpp"
 #include "shell/platform/sound_cues.hpp"
 #include "shell/window/flip_report.hpp"
@@ -99,7 +100,8 @@ LogOpener log_opener(const PlayOptions& options, const Deck& deck, RunMode mode)
     };
 }
 
-int run(const PlayOptions& options, RunMode mode) {
+// `record`: rehearse --record (the microphone beside each run's log, on talk time).
+int run(const PlayOptions& options, RunMode mode, bool record) {
     PreparedTalk talk = prepare_talk(options.talk, window_flags(options));
     const Settings& settings = talk.settings.settings;
     // --presenter shows the countdown on both screens unless someone chose where it goes.
@@ -126,6 +128,16 @@ int run(const PlayOptions& options, RunMode mode) {
         presenter_options->font = settings.font.value;
     }
 
+    // No microphone is no error: one line, and the rehearsal runs without a recording.
+    std::optional<MicRecorder> mic;
+    if (record) {
+        mic.emplace();
+        if (!mic->open()) {
+            std::fprintf(stderr, "lightning: %s\n", mic->problem().c_str());
+            mic.reset();
+        }
+    }
+
     const SteadyClock clock;
     StageSetup setup;
     setup.mode = mode;
@@ -137,6 +149,7 @@ int run(const PlayOptions& options, RunMode mode) {
     setup.version = LIGHTNING_VERSION;
     setup.open_log = log_opener(options, talk.deck, mode);
     if (resume) setup.resume = resume_from(*resume, talk.deck);
+    if (mic) setup.record = [&mic](const RecordStep& step) { mic->follow(step); };
     Stage stage(talk, clock, wall, std::move(setup));
 
     const Uint32 loaded_event = SDL_RegisterEvents(1);
@@ -262,17 +275,24 @@ void add_rehearse_command(CLI::App& app, RehearseOptions& options) {
     command->add_flag(
         "--wait", options.play.wait,
         "Show the first slide and start the clock on the first Space, PageDown or click");
+    command->add_flag("--record", options.record,
+                      "Record the microphone beside the log (LOG.wav), on talk time: pauses are "
+                      "cut out; `export DECK --audio-from LOG` puts it under the video");
     add_window_options(*command, options.play);
 }
 
 int run_play(const PlayOptions& options) {
-    return run(options, RunMode::Play);
+    return run(options, RunMode::Play, false);
 }
 
 int run_rehearse(const RehearseOptions& options) {
     PlayOptions play = options.play;
     play.window = !options.fullscreen;
-    return run(play, options.free ? RunMode::Free : RunMode::Paced);
+    if (options.record && play.no_log)
+        throw std::invalid_argument(
+            "--record puts the recording beside the timing log: drop --no-log (--log FILE "
+            "chooses where both go)");
+    return run(play, options.free ? RunMode::Free : RunMode::Paced, options.record);
 }
 
 }  // namespace lightning

@@ -41,8 +41,8 @@ struct RehearseOptions {
     PlayOptions play;  // window is on by default here; --fullscreen turns it off
     bool fullscreen = false;
     bool free = false;  // --free: the speaker advances by hand
-    // --record: the microphone to LOG.wav on talk time (shell/platform/mic_recorder.hpp). The
-    // stage loop starts, pauses, resumes and stops the MicRecorder; the flag is added with it.
+    // --record: the microphone to LOG.wav on talk time (shell/platform/mic_recorder.hpp), as
+    // the Stage says (core/show/recording.hpp).
     bool record = false;
 };
 

@@ -3,6 +3,7 @@
 #include <SDL.h>
 
 #include <array>
+#include <cstdio>
 #include <vector>
 
 #include "shell/platform/audio_device.hpp"
@@ -12,6 +13,9 @@ namespace lightning {
 namespace {
 
 constexpr int kBytesPerSample = 2;  // S16 mono
+// The header's sizes are brought up to date (and the file flushed) this often, so a crash or
+// kill -9 leaves a WAV that plays all but its last half second.
+constexpr std::int64_t kHeaderEvery = kRecordSampleRate / 2;
 
 void put_u32(std::ofstream& out, std::uint32_t value) {
     const std::array<char, 4> bytes = {
@@ -45,26 +49,14 @@ void write_header(std::ofstream& out, std::int64_t samples) {
 
 }  // namespace
 
-MicRecorder::MicRecorder(std::filesystem::path wav) : wav_(std::move(wav)) {}
+MicRecorder::MicRecorder() = default;
 
 MicRecorder::~MicRecorder() {
     stop();
 }
 
-bool MicRecorder::start(Millis at) {
-    out_.open(wav_, std::ios::binary | std::ios::trunc);
-    if (!out_) {
-        problem_ =
-            "cannot write the recording " + wav_.string() + ": check the folder's permissions";
-        return false;
-    }
-    write_header(out_, 0);
-    // Talk time before this start (a resumed run) is silence, so the WAV stays on talk time.
-    const std::int64_t lead = at.count() * kRecordSampleRate / 1000;
-    const std::vector<char> silence(static_cast<std::size_t>(lead * kBytesPerSample), 0);
-    out_.write(silence.data(), static_cast<std::streamsize>(silence.size()));
-    samples_ = lead;
-
+bool MicRecorder::open() {
+    if (device_) return true;
     SDL_AudioSpec spec{};
     spec.freq = kRecordSampleRate;
     spec.format = AUDIO_S16LSB;  // WAV's byte order on every machine
@@ -72,36 +64,91 @@ bool MicRecorder::start(Millis at) {
     spec.samples = 1024;
     spec.callback = &MicRecorder::on_audio;
     spec.userdata = this;
-    auto device = std::make_unique<AudioDevice>(spec, true);
+    auto device = std::make_unique<AudioDevice>(spec, true);  // opened paused
     if (!device->ok()) {
         problem_ = "no microphone to record (" + device->problem() +
                    "): plug one in or choose it in the system's sound settings; the rehearsal runs "
                    "without a recording";
-        out_.close();
-        std::error_code ignored;
-        std::filesystem::remove(wav_, ignored);
         return false;
     }
     device_ = std::move(device);
-    SDL_PauseAudioDevice(device_->id(), 0);
     return true;
 }
 
+bool MicRecorder::start(const std::filesystem::path& wav, Millis at) {
+    stop();
+    if (!open()) return false;
+    {
+        std::lock_guard lock(mutex_);
+        out_.open(wav, std::ios::binary | std::ios::trunc);
+        if (!out_) {
+            problem_ =
+                "cannot write the recording " + wav.string() + ": check the folder's permissions";
+            return false;
+        }
+        write_header(out_, 0);
+        // Talk time before this start (a resumed run) is silence, so the WAV stays on talk time.
+        const std::int64_t lead = at.count() * kRecordSampleRate / 1000;
+        const std::vector<char> silence(static_cast<std::size_t>(lead * kBytesPerSample), 0);
+        out_.write(silence.data(), static_cast<std::streamsize>(silence.size()));
+        samples_ = lead;
+        wav_ = wav;
+    }
+    resume();
+    return true;
+}
+
+// Our lock is never held while calling SDL: SDL holds the device's lock around the callback,
+// which takes ours.
 void MicRecorder::pause() {
+    {
+        std::lock_guard lock(mutex_);
+        keeping_ = false;  // a callback already under way drops what it brings
+    }
     if (device_) SDL_PauseAudioDevice(device_->id(), 1);
 }
 
 void MicRecorder::resume() {
+    {
+        std::lock_guard lock(mutex_);
+        if (wav_.empty()) return;
+        keeping_ = true;
+    }
     if (device_) SDL_PauseAudioDevice(device_->id(), 0);
 }
 
 std::filesystem::path MicRecorder::stop() {
-    if (!device_) return {};
-    device_.reset();  // closing the device waits for its callback to return
+    pause();
     std::lock_guard lock(mutex_);
+    if (wav_.empty()) return {};
     write_header(out_, samples_);
     out_.close();
-    return wav_;
+    std::filesystem::path done;
+    done.swap(wav_);
+    return done;
+}
+
+void MicRecorder::follow(const RecordStep& step) {
+    switch (step.kind) {
+        case RecordStep::Kind::Start:
+            if (!start(step.wav, std::chrono::duration_cast<Millis>(step.talk_at)))
+                std::fprintf(stderr, "lightning: %s\n", problem_.c_str());
+            return;
+        case RecordStep::Kind::Pause:
+            pause();
+            return;
+        case RecordStep::Kind::Resume:
+            resume();
+            return;
+        case RecordStep::Kind::Stop: {
+            const auto wav = stop();
+            const std::int64_t kept = samples();  // the count stays until the next start
+            if (!wav.empty())
+                std::fprintf(stderr, "recording: %s (%.1f s of talk time)\n", wav.c_str(),
+                             static_cast<double>(kept) / kRecordSampleRate);
+            return;
+        }
+    }
 }
 
 std::int64_t MicRecorder::samples() const {
@@ -115,8 +162,15 @@ void MicRecorder::on_audio(void* self, std::uint8_t* data, int bytes) {
 
 void MicRecorder::write(const std::uint8_t* data, int bytes) {
     std::lock_guard lock(mutex_);
+    if (!keeping_) return;
     out_.write(reinterpret_cast<const char*>(data), bytes);
+    const std::int64_t before = samples_;
     samples_ += bytes / kBytesPerSample;
+    if (samples_ / kHeaderEvery != before / kHeaderEvery) {
+        write_header(out_, samples_);
+        out_.seekp(0, std::ios::end);
+        out_.flush();
+    }
 }
 
 }  // namespace lightning
