@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Generates the demo deck in decks/demo/: 20 slides (1920x1080 PNG) about
-# lightning itself, plus deck.toml. Format "ignite": 20 slides x 15 s = 5:00.
+# Generates the demo deck in decks/demo/: 20 slides (1920x1080 PNG), a short tour of what
+# lightning does, with its real commands and keys (as `lightning keys` prints them), plus
+# deck.toml with the speaker notes. Format "ignite": 20 slides x 15 s = 5:00.
 #
 # Needs ImageMagick (`convert`) and the DejaVu fonts (fonts-dejavu-core).
 #
@@ -16,6 +17,8 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 out=${1:-"$here/../decks/demo"}
 mkdir -p "$out"
+# Slides renamed since an earlier run must not stay behind as extra slides.
+rm -f "$out"/[0-9][0-9]-*.png
 
 FONTDIR=${FONTDIR:-/usr/share/fonts/truetype/dejavu}
 SANS=$FONTDIR/DejaVuSans.ttf
@@ -34,135 +37,7 @@ HEAD_PT=92 HEAD_Y=185   # headline size and baseline
 BODY_PT=58 BODY_Y=400 BODY_DY=92
 TEXT='#f4f4f4'
 
-# ---------------------------------------------------------------- helpers
-
-# hsl H(0-360) S(0-1) L(0-1) -> #rrggbb
-hsl() {
-    awk -v h="$1" -v s="$2" -v l="$3" 'function f(n,  k,a,m) {
-        k = (n + h / 30) % 12; a = s * (l < 1 - l ? l : 1 - l)
-        m = k - 3; if (9 - k < m) m = 9 - k; if (m > 1) m = 1; if (m < -1) m = -1
-        return int((l - a * m) * 255 + 0.5) }
-        BEGIN { printf "#%02x%02x%02x\n", f(0), f(8), f(4) }'
-}
-
-# text width in px: textw FONT PT TEXT
-textw() { convert -font "$1" -pointsize "$2" label:"$3" -format '%w' info:; }
-
-# point on a circle, angle in degrees clockwise from 12 o'clock: pt CX CY R DEG
-pt() { awk -v cx="$1" -v cy="$2" -v r="$3" -v a="$4" 'BEGIN {
-    t = a * atan2(0, -1) / 180; printf "%d,%d", cx + r * sin(t) + 0.5, cy - r * cos(t) + 0.5 }'; }
-
-die() { echo "make-demo-deck: $*" >&2; exit 1; }
-
-# Per-slide state, filled by the slide functions below.
-declare -a A            # convert arguments for the current slide
-BG='' ACC='' DIM='' PANEL='' BODY_MAX=0 BODY_N=0
-
-# begin NUM HUE : start a slide with a background of the given hue
-begin() {
-    local hue=$2
-    BG=$(hsl "$hue" 0.42 0.20)
-    ACC=$(hsl "$(( (hue + 20) % 360 ))" 0.85 0.68)   # accent: light, saturated
-    DIM=$(hsl "$hue" 0.25 0.62)                      # secondary text
-    PANEL=$(hsl "$hue" 0.40 0.13)                    # darker panels
-    A=(-size "${W}x${H}" "xc:$BG" -stroke none)
-    BODY_MAX=1280 BODY_N=0
-}
-
-# headline TEXT
-headline() {
-    local w; w=$(textw "$BOLD" "$HEAD_PT" "$1")
-    (( X0 + w < OVERLAY_X - 20 )) || die "headline too wide ($w px): $1"
-    A+=(-font "$BOLD" -pointsize "$HEAD_PT" -fill white -annotate "+$X0+$HEAD_Y" "$1"
-        -fill "$ACC" -draw "roundrectangle $X0,222 $((X0 + 180)),234 6,6")
-}
-
-# body LINE... : body lines under the headline; width limited by BODY_MAX
-body() {
-    local line w y
-    for line in "$@"; do
-        y=$(( BODY_Y + BODY_N * BODY_DY ))
-        w=$(textw "$SANS" "$BODY_PT" "$line")
-        (( X0 + w <= BODY_MAX )) || die "body line too wide ($w px > $((BODY_MAX - X0))): $line"
-        A+=(-font "$SANS" -pointsize "$BODY_PT" -fill "$TEXT" -annotate "+$X0+$y" "$line")
-        BODY_N=$(( BODY_N + 1 ))
-    done
-}
-
-# code LINE : a monospace body line (commands), in the accent colour
-code() {
-    local pt=${2:-48} y w
-    y=$(( BODY_Y + BODY_N * BODY_DY ))
-    w=$(textw "$MONO" "$pt" "$1")
-    (( X0 + w <= BODY_MAX )) || die "code line too wide ($w px): $1"
-    A+=(-font "$MONO" -pointsize "$pt" -fill "$ACC" -annotate "+$X0+$y" "$1")
-    BODY_N=$(( BODY_N + 1 ))
-}
-
-# coming : a "coming soon" badge on the next body line
-coming() {
-    local y=$(( BODY_Y + BODY_N * BODY_DY - 50 )) w
-    w=$(textw "$BOLD" 36 "coming soon")
-    A+=(-fill none -stroke "$ACC" -strokewidth 4
-        -draw "roundrectangle $X0,$y $((X0 + w + 76)),$((y + 70)) 35,35" -stroke none
-        -font "$BOLD" -pointsize 36 -fill "$ACC" -annotate "+$((X0 + 38))+$((y + 48))" "coming soon")
-    BODY_N=$(( BODY_N + 1 ))
-}
-
-# finish NUM FILE : slide number bottom-left, small footer, write the PNG
-finish() {
-    local num=$1 file=$2
-    A+=(-font "$BOLD" -pointsize 96 -fill "$ACC" -annotate "+$X0+1000" "$num / $N"
-        -font "$SANS" -pointsize 30 -fill "$DIM" -gravity southeast -annotate "+120+80" "lightning · ignite"
-        -gravity northwest)
-    convert "${A[@]}" +dither -colors 48 -strip \
-        -define png:compression-level=9 -define png:compression-filter=0 \
-        -define png:exclude-chunk=all "PNG8:$out/$file"
-    # the overlay corner and the bottom 20 px must be plain background
-    local k1 k2
-    k1=$(convert "$out/$file" -crop "$((W - OVERLAY_X))x$OVERLAY_Y+$OVERLAY_X+0" +repage -format '%k' info:)
-    k2=$(convert "$out/$file" -crop "${W}x20+0+$((H - 20))" +repage -format '%k' info:)
-    [[ $k1 == 1 && $k2 == 1 ]] || die "$file: drawing in the overlay corner or the bottom 20 px"
-    printf '%-22s %6d bytes\n' "$file" "$(stat -c %s "$out/$file")"
-}
-
-# ---------------------------------------------------------------- drawings
-
-bolt() {   # bolt DX DY : a lightning bolt in the right column, shifted by DX,DY
-    local dx=${1:-0} dy=${2:-0} p="" xy
-    for xy in 1640,330 1770,330 1660,560 1780,560 1500,930 1590,640 1450,640; do
-        p+=" $(( ${xy%,*} + dx )),$(( ${xy#*,} + dy ))"
-    done
-    A+=(-fill "$ACC" -draw "polygon$p")
-}
-
-clockface() {  # clockface CX CY R : dial with 12 ticks, no hands
-    local cx=$1 cy=$2 r=$3 d="" a
-    for (( a = 0; a < 360; a += 30 )); do
-        d+=" line $(pt "$cx" "$cy" $(( r - 38 )) $a) $(pt "$cx" "$cy" $(( r - 14 )) $a)"
-    done
-    A+=(-fill "$PANEL" -stroke "$ACC" -strokewidth 14 -draw "circle $cx,$cy $((cx + r)),$cy"
-        -stroke "$DIM" -strokewidth 8 -draw "$d" -stroke none)
-}
-
-hand() {  # hand CX CY LEN DEG WIDTH COLOUR
-    A+=(-stroke "$6" -strokewidth "$5" -draw "line $1,$2 $(pt "$1" "$2" "$3" "$4")" -stroke none)
-}
-
-# curve X0 Y0 CX CY X1 Y1 : a quadratic Bezier as short line segments (IM6 closes
-# open stroked paths with a straight line, so "path"/"bezier" can't be used)
-curve() {
-    awk -v x0="$1" -v y0="$2" -v cx="$3" -v cy="$4" -v x1="$5" -v y1="$6" 'BEGIN {
-        px = x0; py = y0
-        for (i = 1; i <= 40; i++) {
-            t = i / 40; u = 1 - t
-            x = u * u * x0 + 2 * u * t * cx + t * t * x1; y = u * u * y0 + 2 * u * t * cy + t * t * y1
-            printf " line %.1f,%.1f %.1f,%.1f", px, py, x, y; px = x; py = y } }'
-}
-
-arrowhead_down() {  # arrowhead_down X Y(tip) COLOUR
-    A+=(-fill "$3" -draw "polygon $(( $1 - 14 )),$(( $2 - 24 )) $(( $1 + 14 )),$(( $2 - 24 )) $1,$2")
-}
+source "$here/demo-deck-draw.sh"
 
 # ---------------------------------------------------------------- slides
 
@@ -179,7 +54,7 @@ A+=(-font "$BOLD" -pointsize 200 -fill white -annotate "+110+470" "lightning"
     -font "$SANS" -pointsize 48 -fill "$DIM" -annotate "+120+790" "The lightning team")
 bolt 0 20
 finish $s $f; files+=("$f")
-notes+=("Hi, we are the lightning team, and this is a five-minute talk about a slide player that keeps time.")
+notes+=("Hi, we are the lightning team. This is a five-minute tour of lightning, a slide player that keeps time.")
 
 s=2; f=02-problem.png; begin $s "$(hue $s)"; BODY_MAX=1330
 headline "The problem"
@@ -216,39 +91,19 @@ notes+=("Most players flip when the previous wait ends plus decoding time, so ev
 
 s=4; f=04-hard-clock.png; begin $s "$(hue $s)"
 headline "The hard clock"
-body "Slide k appears at" \
-     "start + its planned offset," \
-     "measured on the monotonic clock," \
-     "which never jumps or goes back."
+body "Slide k appears at start + its offset," \
+     "on the monotonic clock." \
+     "Offsets are never sums of waits:" \
+     "a late flip cannot push the next."
 clockface 1620 640 200
 hand 1620 640 110 300 16 white
 hand 1620 640 160 90 10 white
 hand 1620 640 175 180 5 "$ACC"
 A+=(-fill "$ACC" -draw "circle 1620,640 1634,640")
 finish $s $f; files+=("$f")
-notes+=("lightning has one hard clock: slide k is due at the start time plus its planned offset, read from the monotonic clock.")
+notes+=("lightning has one hard clock: slide k is due at the start plus its planned offset on the monotonic clock. Offsets are never added up from waits, so a late flip cannot make the next slide late.")
 
-s=5; f=05-no-drift.png; begin $s "$(hue $s)"; BODY_MAX=1800
-headline "Never drifting"
-body "Every offset is computed from the start," \
-     "never by adding up waits." \
-     "A late flip cannot push the next one."
-# arcs from the start to each due time
-A+=(-stroke "$DIM" -strokewidth 5 -draw "line 300,820 1780,820" -stroke none
-    -fill "$ACC" -draw "circle 300,820 314,820")
-ctl=(0 720 660 600 540)
-for k in 1 2 3 4; do
-    x=$(( 300 + k * 360 ))
-    A+=(-stroke "$ACC" -strokewidth 5 -draw "$(curve 300 810 $(( (300 + x) / 2 )) "${ctl[k]}" "$x" 796)" -stroke none)
-    arrowhead_down "$x" 812 "$ACC"
-    A+=(-fill "$TEXT" -draw "roundrectangle $((x - 5)),806 $((x + 5)),834 3,3"
-        -font "$SANS" -pointsize 34 -fill "$TEXT" -annotate "+$((x - 38))+880" "$(printf '%d:%02d' $(( k * 15 / 60 )) $(( k * 15 % 60 )))")
-done
-A+=(-font "$SANS" -pointsize 34 -fill "$ACC" -annotate "+250+880" "start")
-finish $s $f; files+=("$f")
-notes+=("Because each due time is start plus offset, a late flip never makes the next slide late; errors cannot accumulate.")
-
-s=6; f=06-stall.png; begin $s "$(hue $s)"; BODY_MAX=1800
+s=5; f=05-stall.png; begin $s "$(hue $s)"; BODY_MAX=1800
 headline "If the laptop stalls"
 body "The schedule wins: the slide due now is shown." \
      "Slides that were skipped are logged," \
@@ -270,22 +125,25 @@ done
 A+=(-font "$SANS" -pointsize 36 -fill "$DIM" -annotate "+935+830" "skipped, logged"
     -fill "$ACC" -annotate "+1313+830" "due now")
 finish $s $f; files+=("$f")
-notes+=("If the laptop freezes for a while, lightning does not fall behind: it jumps to the slide that is due now and logs the ones it skipped.")
+notes+=("If the laptop freezes for a while, lightning does not fall behind: it shows the slide that is due now and logs the ones it skipped.")
 
-s=7; f=07-overlay.png; begin $s "$(hue $s)"; BODY_MAX=1300
+s=6; f=06-overlay.png; begin $s "$(hue $s)"; BODY_MAX=1300
 headline "The countdown overlay"
-body "Talk time left" "Slide time left" "Slide k / N" "A thin progress bar"
-A+=(-fill "$PANEL" -stroke "$DIM" -strokewidth 3 -draw "roundrectangle 1390,400 1800,700 24,24" -stroke none
-    -font "$BOLD" -pointsize 110 -fill white -annotate "+1430+530" "3:12"
-    -font "$SANS" -pointsize 40 -fill "$TEXT" -annotate "+1432+610" "0:09   7 / 20"
-    -fill "$DIM" -draw "rectangle 1430,650 1760,660" -fill "$ACC" -draw "rectangle 1430,650 1570,660"
-    -font "$SANS" -pointsize 32 -fill "$DIM" -annotate "+1390+760" "drawn top-right")
+body "Slide time left, talk time left," "slide k / N, a progress bar." "Any corner, four sizes:"
+code '--overlay-corner  --overlay-size' 40
+A+=(-fill '#0c0c14' -draw "rectangle 1390,400 1800,700"
+    -font "$SANS" -pointsize 30 -fill white -annotate "+1405+440" "slide" -annotate "+1405+540" "talk"
+    -font "$BOLD" -pointsize 100 -fill white -annotate "+1500+500" "0:09" -annotate "+1500+600" "3:24"
+    -font "$SANS" -pointsize 34 -annotate "+1700+650" "7/20"
+    -fill '#55555f' -draw "rectangle 1415,672 1775,680" -fill white -draw "rectangle 1415,672 1560,680"
+    -font "$SANS" -pointsize 32 -fill "$DIM" -annotate "+1390+760" "top-right by default")
 finish $s $f; files+=("$f")
-notes+=("On top of every slide a small overlay shows the talk time left, the slide time left, the slide number and a thin progress bar.")
+notes+=("Over every slide, the overlay shows the slide's time left, large in Ignite decks, the talk's time left, the slide number and a progress bar. It can sit in any corner, at four sizes.")
 
-s=8; f=08-warnings.png; begin $s "$(hue $s)"; BODY_MAX=1340
+s=7; f=07-warnings.png; begin $s "$(hue $s)"; BODY_MAX=1340
 headline "Colour warnings"
 body "Amber at 1:00 left" "Red at 0:30 left" "Flashing in the last 10 s"
+code '--warn 60 --danger 30 --flash 10' 40
 A+=(-fill '#f5a623' -draw "roundrectangle 1440,380 1780,480 50,50"
     -fill '#e53935' -draw "roundrectangle 1440,530 1780,630 50,50"
     -fill '#e53935' -stroke white -strokewidth 8 -draw "roundrectangle 1440,680 1780,780 50,50" -stroke none
@@ -295,47 +153,32 @@ A+=(-fill '#f5a623' -draw "roundrectangle 1440,380 1780,480 50,50"
     -draw "line 1400,690 1370,670" -draw "line 1395,730 1360,730" -draw "line 1400,770 1370,790"
     -stroke none)
 finish $s $f; files+=("$f")
-notes+=("The overlay turns amber with a minute left, red with thirty seconds left, and flashes for the last ten seconds.")
+notes+=("The overlay turns amber with a minute left, red with thirty seconds left, and flashes for the last ten seconds; the three thresholds are flags or settings.")
 
-s=9; f=09-end-card.png; begin $s "$(hue $s)"; BODY_MAX=1330
+s=8; f=08-end-card.png; begin $s "$(hue $s)"; BODY_MAX=1330
 headline "The end card"
-body "At 0:00 the end card appears:" "the talk's title and speaker." "No further advance — time's up."
+body "At 0:00 the end card appears:" "the talk's title and speaker." "Nothing advances after it."
 A+=(-fill "$PANEL" -stroke "$ACC" -strokewidth 6 -draw "rectangle 1390,420 1800,651" -stroke none
     -font "$BOLD" -pointsize 54 -fill white -annotate "+1440+530" "My talk"
     -font "$SANS" -pointsize 30 -fill "$DIM" -annotate "+1442+585" "The speaker"
     -font "$BOLD" -pointsize 48 -fill "$ACC" -annotate "+1530+750" "0:00")
 finish $s $f; files+=("$f")
-notes+=("When the clock reaches zero, lightning shows an end card with the title and speaker and stops advancing.")
+notes+=("When the clock reaches zero, lightning shows an end card with the title and speaker, and nothing advances after it.")
 
-s=10; f=10-folder.png; begin $s "$(hue $s)"; BODY_MAX=1330
-headline "A deck is a folder"
-body "Any folder of images is a deck." "Files are sorted naturally:" "Slide2 comes before Slide10."
+s=9; f=09-deck.png; begin $s "$(hue $s)"; BODY_MAX=1330
+headline "A folder or a PDF"
+body "Any folder of images is a deck," "sorted naturally: 2 before 10." "Or a PDF: a slide per page."
 A+=(-fill white -draw "rectangle 1470,420 1700,570"
     -fill "$TEXT" -draw "rectangle 1500,440 1740,590"
     -fill "$ACC" -draw "polygon 1400,480 1400,800 1800,800 1800,520 1580,520 1550,480"
     -font "$MONO" -pointsize 30 -fill "$BG"
     -annotate "+1430+600" "Slide1.png" -annotate "+1430+650" "Slide2.png"
-    -annotate "+1430+700" "..." -annotate "+1430+750" "Slide10.png")
+    -annotate "+1430+700" "..." -annotate "+1430+750" "Slide10.png"
+    -font "$MONO" -pointsize 34 -fill "$TEXT" -annotate "+1400+870" "or talk.pdf")
 finish $s $f; files+=("$f")
-notes+=("A deck is just a folder of images, sorted naturally so that Slide2 comes before Slide10.")
+notes+=("A deck is a folder of images, sorted naturally so that Slide2 comes before Slide10, or a PDF file with one slide per page.")
 
-s=11; f=11-deck-toml.png; begin $s "$(hue $s)"; BODY_MAX=1140
-headline "deck.toml"
-body "Optional, next to the images:" "title, speaker, format, total," "per-slide seconds and notes."
-A+=(-fill "$PANEL" -stroke "$DIM" -strokewidth 3 -draw "roundrectangle 1180,370 1800,880 20,20" -stroke none
-    -font "$MONO" -pointsize 34 -fill "$TEXT"
-    -annotate "+1215+430" 'title   = "My talk"'
-    -annotate "+1215+480" 'speaker = "Ada"'
-    -annotate "+1215+530" 'format  = "ignite"'
-    -fill "$ACC" -annotate "+1215+610" '[[slide]]'
-    -fill "$TEXT" -annotate "+1215+660" 'file    = "01.png"'
-    -annotate "+1215+710" 'notes   = "Hello!"'
-    -fill "$ACC" -annotate "+1215+790" '[[slide]]'
-    -fill "$TEXT" -annotate "+1215+840" 'seconds = 20')
-finish $s $f; files+=("$f")
-notes+=("An optional deck.toml adds the title, speaker, format, total time and per-slide seconds and notes.")
-
-s=12; f=12-formats.png; begin $s "$(hue $s)"; BODY_MAX=1800
+s=10; f=10-formats.png; begin $s "$(hue $s)"; BODY_MAX=1800
 headline "Formats"
 body "ignite: 20 slides, 15 s each" "pechakucha: 20 slides, 20 s each" "five-minutes: the total, split evenly"
 seg() {  # seg Y COUNT WIDTH_EACH LABEL END_LABEL
@@ -351,44 +194,64 @@ seg 660 20 45 ignite 5:00
 seg 740 20 60 pechakucha 6:40
 seg 820 12 75 five-minutes 5:00
 finish $s $f; files+=("$f")
-notes+=("Three formats are built in: ignite with fifteen seconds a slide, pechakucha with twenty, and five-minutes which splits the total evenly.")
+notes+=("Three formats are built in: ignite with fifteen seconds a slide, pechakucha with twenty, and five-minutes, which splits the total evenly. This deck is Ignite.")
 
-s=13; f=13-play.png; begin $s "$(hue $s)"; BODY_MAX=1330
-headline "lightning play"
-code '$ lightning play DECK'
-body "Full screen on the projector." "Slides advance by themselves —" "no key needed."
-A+=(-fill "$PANEL" -stroke "$TEXT" -strokewidth 6 -draw "rectangle 1400,420 1800,645" -stroke none
-    -fill "$ACC" -draw "polygon 1560,470 1560,595 1665,532"
-    -stroke "$TEXT" -strokewidth 6 -draw "line 1600,648 1560,760" -draw "line 1600,648 1640,760"
-    -draw "line 1600,648 1600,760" -stroke none)
+s=11; f=11-deck-toml.png; begin $s "$(hue $s)"; BODY_MAX=1140
+headline "deck.toml"
+body "Optional, next to the images:" "title, speaker, format, total," "seconds and notes per slide."
+A+=(-fill "$PANEL" -stroke "$DIM" -strokewidth 3 -draw "roundrectangle 1180,370 1800,880 20,20" -stroke none
+    -font "$MONO" -pointsize 34 -fill "$TEXT"
+    -annotate "+1215+430" 'title   = "My talk"'
+    -annotate "+1215+480" 'speaker = "Ada"'
+    -annotate "+1215+530" 'format  = "ignite"'
+    -fill "$ACC" -annotate "+1215+610" '[[slide]]'
+    -fill "$TEXT" -annotate "+1215+660" 'file    = "01.png"'
+    -annotate "+1215+710" 'notes   = "Hello!"'
+    -fill "$ACC" -annotate "+1215+790" '[[slide]]'
+    -fill "$TEXT" -annotate "+1215+840" 'file    = "02.png"')
 finish $s $f; files+=("$f")
-notes+=("To give the talk, run lightning play with the deck folder; it goes full screen and advances on its own.")
+notes+=("An optional deck.toml adds the title, speaker, format, total time, and per-slide seconds and notes. These notes come from this deck's deck.toml.")
 
-s=14; f=14-render.png; begin $s "$(hue $s)"; BODY_MAX=1400
-headline "lightning render"
-code '$ lightning render DECK --at 14.999 -o frame.png' 42
-BODY_MAX=1380
-body "See any instant without a projector." "14.999 s is the last moment of slide 1."
-A+=(-fill "$PANEL" -stroke "$TEXT" -strokewidth 6 -draw "rectangle 1480,600 1800,780" -stroke none
-    -fill "$ACC" -draw "polygon 1500,760 1600,660 1680,740 1720,700 1780,760"
-    -fill "$TEXT" -draw "circle 1730,645 1752,645"
-    -font "$MONO" -pointsize 34 -fill "$ACC" -annotate "+1520+840" "frame.png")
+s=12; f=12-check.png; begin $s "$(hue $s)"; BODY_MAX=1330
+headline "The night before"
+code '$ lightning check DECK'
+body "Every slide decoded as play would," "the timing, deck.toml's lines:" "OK or FAIL, and what to fix."
+A+=(-fill "$PANEL" -stroke "$ACC" -strokewidth 14 -draw "circle 1600,620 1780,620" -stroke none
+    -stroke "$ACC" -strokewidth 34 -draw "line 1510,625 1575,695" -draw "line 1575,695 1700,540" -stroke none)
 finish $s $f; files+=("$f")
-notes+=("lightning render draws the exact frame at any moment into a PNG, so you can check the talk without a projector.")
+notes+=("The night before, lightning check decodes every slide as play would, checks the timing and deck.toml line by line, and says OK or FAIL with what to fix.")
 
-s=15; f=15-keys.png; begin $s "$(hue $s)"; BODY_MAX=1330
-headline "Keys"
-body "Esc quits." "More keys come with" "rehearse and presenter modes." "The talk itself needs none."
-A+=(-fill "$PANEL" -draw "roundrectangle 1430,470 1770,740 36,36"
-    -fill "$TEXT" -draw "roundrectangle 1430,450 1770,710 36,36"
-    -font "$BOLD" -pointsize 110 -fill "$BG" -annotate "+1490+625" "Esc")
+s=13; f=13-rehearse.png; begin $s "$(hue $s)"; BODY_MAX=1380
+headline "Rehearse, paced"
+code '$ lightning rehearse DECK'
+body "Slides flip on the real schedule." "Press when your words are done:"
+keyrow ^Space "marks the slide"
+keyrow ^P pause ^R again ^Esc stop
+A+=(-fill '#2e7d32' -draw "roundrectangle 1420,450 1800,540 45,45"
+    -font "$BOLD" -pointsize 40 -fill white -annotate "+1468+510" "slack -1.3 s"
+    -fill '#c62828' -draw "roundrectangle 1420,600 1800,690 45,45"
+    -fill white -annotate "+1458+660" "words +2.1 s")
 finish $s $f; files+=("$f")
-notes+=("For now the only key is Escape to quit; rehearse and presenter modes will bring more.")
+notes+=("lightning rehearse runs the real schedule. Press Space when your words for a slide are done: the overlay shows the slack in green, or how far the words ran over in red. P pauses, R starts again, Esc stops.")
 
-s=16; f=16-rehearse.png; begin $s "$(hue $s)"; BODY_MAX=1330
-headline "Rehearse at home"
-body "Paced or free." "See each slide's over / under."
-coming
+s=14; f=14-rehearse-free.png; begin $s "$(hue $s)"; BODY_MAX=1380
+headline "Rehearse, free"
+code '$ lightning rehearse DECK --free'
+keyrow ^Space ^→ "next slide"
+keyrow ^← "previous slide"
+body "At the end: each slide's time," "over or under, the three worst."
+A+=(-fill "$PANEL" -stroke "$DIM" -strokewidth 3 -draw "roundrectangle 1440,420 1800,820 16,16" -stroke none)
+for i in 0 1 2 3 4 5; do
+    y=$(( 470 + i * 56 )); c=$TEXT; (( i == 2 || i == 4 )) && c=$ACC
+    A+=(-fill "$DIM" -draw "rectangle 1470,$y 1560,$((y + 16))" -fill "$c" -draw "rectangle 1600,$y 1760,$((y + 16))")
+done
+finish $s $f; files+=("$f")
+notes+=("With --free you advance yourself: Space or Right for the next slide, Left to go back. At the end a summary lists every slide's time against its plan and the three worst slides.")
+
+s=15; f=15-report.png; begin $s "$(hue $s)"; BODY_MAX=1330
+headline "Every run is logged"
+code '$ lightning report DECK -o chart.png' 42
+body "Per slide: each run, the mean over," "better, worse or steady." "Also --csv for a spreadsheet."
 A+=(-stroke "$DIM" -strokewidth 4 -draw "line 1390,640 1800,640" -stroke none)
 h=(40 -25 70 -55 15 -35 95 -15)
 for i in 0 1 2 3 4 5 6 7; do
@@ -399,39 +262,54 @@ done
 A+=(-font "$SANS" -pointsize 30 -fill "$ACC" -annotate "+1410+420" "over"
     -fill "$TEXT" -annotate "+1410+800" "under")
 finish $s $f; files+=("$f")
-notes+=("Coming soon: a rehearse mode, paced or free, that tells you which slides ran over or under.")
+notes+=("Every run, rehearsal or real, writes a timing log. lightning report compares the runs slide by slide, with the mean over and a trend, as a table, a CSV or a chart.")
 
-s=17; f=17-logs.png; begin $s "$(hue $s)"; BODY_MAX=1330
-headline "Timing logs"
-body "Every run is logged," "so you can see how it went."
-coming
-A+=(-fill "$TEXT" -draw "polygon 1450,400 1700,400 1760,460 1760,820 1450,820"
-    -fill "$DIM" -draw "polygon 1700,400 1700,460 1760,460")
-for i in 0 1 2 3 4 5; do
-    y=$(( 500 + i * 50 )); w=$(( i % 2 == 0 ? 220 : 170 ))
-    A+=(-fill "$BG" -draw "rectangle 1490,$y $((1490 + w)),$((y + 14))")
-done
-finish $s $f; files+=("$f")
-notes+=("Coming soon: every run, rehearsal or real, is written to a timing log.")
-
-s=18; f=18-on-stage.png; begin $s "$(hue $s)"; BODY_MAX=1330
+s=16; f=16-play.png; begin $s "$(hue $s)"; BODY_MAX=1800
 headline "On stage"
-body "A presenter view for the speaker." "A session: many talks, one after another."
-coming
-# projector screen and laptop
-A+=(-fill "$PANEL" -stroke "$TEXT" -strokewidth 6 -draw "rectangle 1420,400 1800,610" -stroke none
-    -fill "$ACC" -draw "rectangle 1450,430 1770,580"
-    -fill "$PANEL" -stroke "$TEXT" -strokewidth 5 -draw "rectangle 1500,680 1720,810" -stroke none
-    -fill "$TEXT" -draw "polygon 1470,815 1750,815 1780,845 1440,845"
-    -fill "$ACC" -draw "rectangle 1520,700 1610,760"
-    -fill "$DIM" -draw "rectangle 1625,700 1700,715" -draw "rectangle 1625,730 1690,745")
+code '$ lightning play DECK'
+keyrow "Hold" ^Esc "for 1 s to stop: a tap does nothing"
+keyrow ^Ctrl+P "pause in an emergency"
+keyrow ^B ^W "black or white screen"
+body "Arrows, Space, the clicker: locked."
 finish $s $f; files+=("$f")
-notes+=("Coming soon: a presenter view on the laptop, and sessions that run many talks back to back.")
+notes+=("On stage, lightning play goes full screen and the clock drives the slides: the speaker's keys are locked. Hold Escape for a second to stop; a tap does nothing. Ctrl+P pauses in an emergency, B and W blank the screen.")
 
-s=19; f=19-export.png; begin $s "$(hue $s)"; BODY_MAX=1330
+s=17; f=17-presenter.png; begin $s "$(hue $s)"; BODY_MAX=1380
+headline "The presenter view"
+code '$ lightning play DECK --presenter'
+body "On a second display: this slide," "the next, notes, big countdowns."
+keyrow ^↑ ^↓ ^+ ^- "the notes"
+keyrow ^F1 ^? "the keys, for a moment"
+A+=(-fill "$PANEL" -stroke "$TEXT" -strokewidth 5 -draw "rectangle 1450,560 1790,760" -stroke none
+    -fill "$TEXT" -draw "polygon 1420,765 1820,765 1850,800 1390,800"
+    -fill "$ACC" -draw "rectangle 1470,580 1640,680"
+    -fill "$DIM" -draw "rectangle 1655,580 1770,630" -draw "rectangle 1655,645 1770,655" -draw "rectangle 1655,665 1750,675"
+    -fill white -font "$BOLD" -pointsize 40 -annotate "+1475+740" "0:09  3:24")
+finish $s $f; files+=("$f")
+notes+=("With --presenter, a second display shows the speaker this slide, the next one, these notes and big countdowns. Up and Down scroll the notes, plus and minus resize them, F1 or the question mark shows the keys.")
+
+s=18; f=18-event.png; begin $s "$(hue $s)"; BODY_MAX=1380
+headline "A session of talks"
+code '$ lightning event lineup.toml'
+body "A title card before each talk."
+keyrow ^Space start ^N skip ^← back
+keyrow "Hold" ^Esc "to end the session"
+for i in 2 1 0; do
+    x=$(( 1440 + i * 40 )); y=$(( 440 + i * 60 ))
+    A+=(-fill "$PANEL" -stroke "$TEXT" -strokewidth 4 -draw "rectangle $x,$y $((x + 300)),$((y + 180))" -stroke none)
+done
+A+=(-font "$BOLD" -pointsize 34 -fill "$ACC" -annotate "+1465+495" "Next"
+    -font "$SANS" -pointsize 30 -fill "$TEXT" -annotate "+1465+545" "Ada Lovelace"
+    -fill "$DIM" -annotate "+1465+590" "ignite · 5:00")
+finish $s $f; files+=("$f")
+notes+=("lightning event runs a whole session from a lineup: a title card before each talk, breaks, a closing card. Space starts the talk, N skips it, Left goes back, and holding Escape ends the session.")
+
+s=19; f=19-export.png; begin $s "$(hue $s)"; BODY_MAX=1360
 headline "Export"
-body "An exactly-5:00 video" "of the whole talk."
-coming
+code '$ lightning export DECK -o talk.mp4' 42
+body "A video of exactly 5:00."
+code '$ lightning export DECK --sheet -o s.png' 42
+body "Every slide on one page."
 A+=(-fill "$PANEL" -draw "rectangle 1400,460 1800,760")
 for i in 0 1 2 3 4 5 6 7; do
     x=$(( 1415 + i * 50 ))
@@ -440,7 +318,7 @@ done
 A+=(-fill "$ACC" -draw "rectangle 1420,515 1780,705"
     -font "$BOLD" -pointsize 100 -fill "$BG" -annotate "+1470+650" "5:00")
 finish $s $f; files+=("$f")
-notes+=("Coming soon: export the talk as a video that lasts exactly five minutes.")
+notes+=("lightning export writes the talk as a video that lasts exactly the talk, five minutes here, through the same drawing code as play; with --sheet it makes a contact sheet of every slide instead.")
 
 s=20; f=20-thanks.png; begin $s "$(hue $s)"
 A+=(-font "$BOLD" -pointsize 170 -fill white -annotate "+110+470" "Thank you!"

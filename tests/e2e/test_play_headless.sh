@@ -4,17 +4,18 @@ source "$(dirname "$0")/lib.sh"
 export SDL_VIDEODRIVER=dummy
 
 start=$(now_ms)
-expect_exit 0 "$LIGHTNING" play "$SOURCE_DIR/decks/demo" --window --total 0:04 --exit-at-end --verbose
+expect_exit 0 "$LIGHTNING" play "$SOURCE_DIR/decks/demo" --window --total 0:20 --exit-at-end --verbose
 took=$(( $(now_ms) - start ))
-[ "$took" -ge 4000 ] || fail "a 4 s talk ended after $took ms"
-[ "$took" -lt 30000 ] || fail "a 4 s talk took $took ms"  # generous: a busy CI machine
+[ "$took" -ge 20000 ] || fail "a 20 s talk ended after $took ms"
+[ "$took" -lt 60000 ] || fail "a 20 s talk took $took ms"  # generous: a busy CI machine
 
 expect_stderr "summary: end=finished"
 expect_stderr "shown=20 skipped=0"
-# Slides appear in order, each at its planned offset (4 s / 20 = 200 ms apart).
+# Slides appear in order, each at its planned offset (20 s / 20 = 1 s apart: slots long enough that
+# a busy CI machine decodes every slide in time; what happens when it cannot is tested below).
 grep -E '^slide [0-9]+/20 ' "$WORK/stderr" | awk '{print $2}' > "$WORK/order"
 seq 1 20 | sed 's|$|/20|' | diff - "$WORK/order" || fail "slides out of order"
-grep -q 'slide 11/20 11-deck-toml.png due 2.000 s' "$WORK/stderr" || fail "slide 11 not due at 2.000 s"
+grep -q 'slide 11/20 11-deck-toml.png due 10.000 s' "$WORK/stderr" || fail "slide 11 not due at 10.000 s"
 
 # A slide still decoding at its deadline: the clock does not wait; the slide appears as soon as
 # it is ready (logged late), and the next slide is on time (not held back: bounds are generous,

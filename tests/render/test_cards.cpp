@@ -150,6 +150,18 @@ TEST_CASE("the keys help is a see-through panel of keys and what they do over th
     CHECK(shaded != Colour{0, 0, 0});
 }
 
+TEST_CASE("a long row of keys stays inside the keys help panel") {
+    Screen screen{EndCard{19, "Title", "Speaker", "5:00"}, Blank::None, {}};
+    screen.help = {
+        {"Space, Right, PageDown, Return, Left click", "the words for this slide are done"},
+        {"F1, ?", "show these keys for a few seconds"}};
+    const Drawn helped = draw(screen);
+    CHECK(helped.count(kWhole, yellowish) > 50);
+    // No key text in the margin left and right of the panel.
+    CHECK(helped.count(SDL_Rect{0, 0, 4, kHeight}, yellowish) == 0);
+    CHECK(helped.count(SDL_Rect{kWidth - 4, 0, 4, kHeight}, yellowish) == 0);
+}
+
 TEST_CASE("a paused countdown shows a pause sign; an unpaused one does not") {
     const OverlayLayout layout = overlay_layout(kWidth, kHeight);
     const SDL_Rect sign_area{layout.panel.x, layout.panel.y, layout.panel.w / 6,

@@ -6,6 +6,7 @@
 
 #include "shell/app/render_command.hpp"
 #include "shell/draw/painter.hpp"
+#include "shell/draw/presenter_painter.hpp"
 #include "test_decks.hpp"
 
 using namespace lightning;
@@ -101,6 +102,50 @@ TEST_CASE("the overlay panel's colour follows the time left") {
     SUBCASE("--overlay none leaves the slide alone") {
         CHECK(render_at(deck, "280", "none").at(x, y) == slide_colour(18));
     }
+}
+
+TEST_CASE("render --keys lays a mode's keys help over the frame, as F1 does on screen") {
+    TempDeck deck;
+    make_ignite_deck(deck);
+    const Picture plain = render_at(deck, "100");
+    RenderOptions options;
+    options.talk.deck = deck.path().string();
+    options.talk.overlay = "none";
+    options.at = "100";
+    options.size = std::to_string(kWidth) + "x" + std::to_string(kHeight);
+    options.keys = "play";
+    options.output = (deck.root() / "keys.png").string();
+    REQUIRE(run_render(options) == 0);
+    const Picture keys = read_png(options.output);
+    // The see-through panel darkens the slide in the middle; the slide shows at the edge.
+    CHECK(centre(keys) != centre(plain));
+    CHECK(centre(keys).r < slide_colour(6).r + 1);
+    CHECK(keys.at(2, kHeight - 3) == slide_colour(6));
+}
+
+TEST_CASE("render --presenter draws the speaker's view: this slide, the next, a fixed clock") {
+    TempDeck deck;
+    make_ignite_deck(deck);
+    RenderOptions options;
+    options.talk.deck = deck.path().string();
+    options.at = "100";  // slide 7 of 20
+    options.size = std::to_string(kWidth) + "x" + std::to_string(kHeight);
+    options.presenter = true;
+    options.clock = "17:45";
+    options.output = (deck.root() / "presenter.png").string();
+    REQUIRE(run_render(options) == 0);
+    const Picture view = read_png(options.output);
+    const PresenterLayout layout = presenter_layout(kWidth, kHeight);
+    CHECK(view.at(layout.current.x + layout.current.w / 2,
+                  layout.current.y + layout.current.h / 2) == slide_colour(6));
+    CHECK(view.at(layout.next.x + layout.next.w / 2, layout.next.y + layout.next.h * 2 / 3) ==
+          slide_colour(7));
+    // With --clock the picture is the same on every run (a script can regenerate it).
+    options.output = (deck.root() / "again.png").string();
+    REQUIRE(run_render(options) == 0);
+    CHECK(read_png(options.output).rgba == view.rgba);
+    options.clock = "7:5";
+    CHECK_THROWS_AS(run_render(options), std::invalid_argument);
 }
 
 TEST_CASE("file names as speakers write them sort naturally and show the right slide") {

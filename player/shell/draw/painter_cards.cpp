@@ -208,15 +208,31 @@ void Painter::draw_help(const std::vector<KeyHelp>& help, const SDL_Rect& box) {
         std::min(theme.font(theme.type.body), std::max(8, box.h * 3 / 4 / rows * 3 / 4));
     const int row_h = size * 3 / 2;
     const SDL_Rect panel = inset(box, std::max(theme.px(80), (box.h - rows * row_h) / 2));
-    const SDL_Rect area{box.x + box.w / 8, panel.y, box.w * 3 / 4, rows * row_h + row_h / 2};
+    // The panel is as wide as its longest keys and words need (at least 3/4 of the box, at most
+    // the box), so a long row like "Space, PageDown, Return, Left click" stays inside it; if the
+    // box is too narrow, both columns shrink in proportion.
+    int keys_w = 0, what_w = 0;
+    for (const auto& row : help) {
+        keys_w = std::max(keys_w, text_width(row.keys, true, size));
+        what_w = std::max(what_w, text_width(row.what, false, size));
+    }
+    const int width =
+        std::min(box.w - 2 * theme.px(20), std::max(box.w * 3 / 4, keys_w + what_w + 4 * size));
+    const SDL_Rect area{box.x + (box.w - width) / 2, panel.y, width, rows * row_h + row_h / 2};
+    const int room = std::max(2, width - 4 * size);
+    const int keys_room =
+        keys_w + what_w <= room
+            ? keys_w
+            : static_cast<int>(static_cast<long>(room) * keys_w / std::max(1, keys_w + what_w));
+    const int what_room = keys_w + what_w <= room ? what_w : room - keys_room;
+    const int split = area.x + size + (room - keys_room - what_room) / 2 + keys_room + size;
     fill(area, c.shade);
     int y = area.y + row_h / 3;
     text_centered("Keys", true, size, c.label, area.x + area.w / 2, y, area.w);
     y += row_h;
-    const int split = area.x + area.w * 2 / 5;
     for (const auto& row : help) {
-        text_at(row.keys, true, size, c.accent, split - size, y, 1);
-        text_at(row.what, false, size, c.text, split + size, y, 0);
+        text_at(row.keys, true, size, c.accent, split - size, y, 1, keys_room + 2);
+        text_at(row.what, false, size, c.text, split + size, y, 0, what_room + 2);
         y += row_h;
     }
 }
