@@ -12,4 +12,14 @@ bool only_countdown_differs(const Screen& a, const Screen& b) {
     return panel_neutral == *slide_a;
 }
 
+std::optional<int> slide_of(const Screen& screen) {
+    if (const auto* slide = std::get_if<SlideCard>(&screen.card)) return slide->slide;
+    return std::nullopt;
+}
+
+bool has_note(const Screen& screen) {
+    const auto* slide = std::get_if<SlideCard>(&screen.card);
+    return slide && !slide->note.empty();
+}
+
 }  // namespace lightning

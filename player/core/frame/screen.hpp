@@ -3,6 +3,7 @@
 // a few cards (a slide with its overlay, the end card, a rehearsal's summary, an event's title,
 // break, set-up and closing cards), with the organizer's blanking and a keys help layer on top.
 // A Painter draws it; the window loop compares two Screens to decide whether to redraw.
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -154,5 +155,11 @@ struct Screen {
 // True when `a` and `b` are slide cards that differ only in the countdown panel, so that
 // redrawing the panel's corner turns one into the other.
 bool only_countdown_differs(const Screen& a, const Screen& b);
+
+// The slide a screen shows, if it shows one.
+std::optional<int> slide_of(const Screen& screen);
+
+// True when the screen is a slide with a note on it (a note is drawn over the whole slide).
+bool has_note(const Screen& screen);
 
 }  // namespace lightning

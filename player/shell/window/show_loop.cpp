@@ -5,26 +5,16 @@
 #include <optional>
 
 #include "core/log/printable.hpp"
-#include "core/time/present_lead.hpp"
 #include "shell/decode/slide_decoders.hpp"
 #include "shell/platform/stop_signals.hpp"
-#include "shell/window/key_input.hpp"
 #include "shell/window/precise_wait.hpp"
+#include "shell/window/present_pacing.hpp"
 #include "shell/window/presenter_view.hpp"
+#include "shell/window/window_events.hpp"
 
 namespace lightning {
 
 namespace {
-
-std::optional<int> slide_of(const Screen& screen) {
-    if (const auto* slide = std::get_if<SlideCard>(&screen.card)) return slide->slide;
-    return std::nullopt;
-}
-
-bool has_note(const Screen& screen) {
-    const auto* slide = std::get_if<SlideCard>(&screen.card);
-    return slide && !slide->note.empty();
-}
 
 class ShowLoop {
 public:
@@ -111,50 +101,15 @@ private:
     // Sleeps until just before `target` (clock time), turning input into commands meanwhile.
     // Returns false when the loop should run again first (a command, a decoded slide).
     bool wait_until(Micros target) {
-        const Micros draw_at = target == Micros::max() ? Micros::max() : target - draw_margin_;
-        for (;;) {
-            const Micros now = clock_.now();
-            if (now >= draw_at) return true;
-            const long long wait_ms =
-                draw_at == Micros::max() ? 1000 : (draw_at - now).count() / 1000;
-            SDL_Event event;
-            if (wait_ms <= 0) {
-                if (!SDL_PollEvent(&event)) return true;
-            } else if (!SDL_WaitEventTimeout(
-                           &event, static_cast<int>(std::min<long long>(wait_ms, 1000)))) {
-                if (draw_at == Micros::max() || StopSignals::received()) return false;
-                continue;
-            }
-            if (!handle(event)) return false;
-        }
-    }
-
-    // Returns false when the event needs the loop to re-plan.
-    bool handle(const SDL_Event& event) {
-        if (event.type == loaded_event_) return false;
-        if (event.type == SDL_DISPLAYEVENT) {
-            audience_.follow_displays();
-            if (presenter_) presenter_->follow_displays();
-            repaint();
-            return false;
-        }
-        if (event.type == SDL_WINDOWEVENT) {
-            const bool on_presenter =
-                presenter_ && event.window.windowID == presenter_->window_id();
-            WindowScreen& screen = on_presenter ? *presenter_ : audience_;
-            if (event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED)
-                screen.rebuild();  // new surface
-            if (event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED ||
-                event.window.event == SDL_WINDOWEVENT_EXPOSED) {
-                repaint();
-                return false;
-            }
-        }
-        const auto command = command_for_input(event, show_.key_mode());
-        if (!command) return true;
-        show_.command(*command);
-        redraw_now_ = true;
-        return false;
+        const Micros draw_at =
+            target == Micros::max() ? Micros::max() : target - pacing_.draw_margin();
+        return wait_for_events(clock_, draw_at, [&](const SDL_Event& event) {
+            const auto outcome =
+                handle_window_event(event, show_, audience_, presenter_, loaded_event_);
+            if (outcome == EventOutcome::Command) redraw_now_ = true;
+            if (outcome == EventOutcome::Repaint) repaint();
+            return outcome == EventOutcome::Nothing;
+        });
     }
 
     void play_cues() {
@@ -198,12 +153,10 @@ private:
         const SDL_Rect corner = audience_.overlay_corner();
         const Micros draw_start = clock_.now();
         audience_.draw(screen, view, corner_only ? &corner : nullptr);
-        draw_margin_ =
-            std::clamp((draw_margin_ * 3 + (clock_.now() - draw_start)) / 4 + Micros{3000},
-                       Micros{3000}, Micros{50'000});
+        pacing_.drew(clock_.now() - draw_start);
         // Start presenting early by what presenting takes, so the frame lands on the instant.
         // The lead leans low (see PresentLead): never more than a fraction of a millisecond early.
-        PresentLead& lead = corner_only ? lead_corner_ : lead_full_;
+        PresentLead& lead = pacing_.lead(corner_only);
         if (show_.on_the_clock()) wait_precisely(clock_, planned - lead.lead());
         const Micros present_start = clock_.now();
         audience_.present(corner_only ? &corner : nullptr);
@@ -234,9 +187,7 @@ private:
     Micros shown_for_{0};         // the clock time the screen on display was planned for
     bool redraw_now_ = true;
     int deck_generation_ = 0;
-    Micros draw_margin_{8000};
-    PresentLead lead_full_;    // how early a present starts: the whole screen, or
-    PresentLead lead_corner_;  // only the overlay's corner
+    PresentPacing pacing_;  // how early drawing and presenting start
     Micros startup_{0};
 };
 
