@@ -26,7 +26,8 @@ bool png_or_jpeg(int fd) {
 
 // A PNG or JPEG mapped into memory, read-only, for the structural check: no copy of a 6 MB slide
 // through a buffer (a thousand of them are 6 GB). Empty when the file is something else or
-// cannot be mapped (the decoder then explains why).
+// cannot be mapped (the decoder then explains why). A file cut shorter by another program during
+// the few milliseconds it is mapped would end check with SIGBUS: a race accepted for speed.
 class MappedFile {
 public:
     explicit MappedFile(const std::filesystem::path& path) {
