@@ -181,7 +181,9 @@ DeckReport check_deck(const std::string& path, const CheckOptions& options, int 
             if (slide.page < 0) {
                 const ImageHeader& header = read.header;
                 facts.decode_ms = estimated_decode_ms(header);
-                // Advice only where it can be followed: larger than the screen, and slow with it.
+                // Estimated from the header, never timed: a busy machine must not change the
+                // findings. Advice only where it can be followed: larger than the screen, and
+                // slow with it.
                 if (facts.decode_ms > 250 && (facts.width > screen_w || facts.height > screen_h))
                     report.findings.push_back(
                         {"warning", where,
