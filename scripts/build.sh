@@ -8,8 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(g++ cmake make pkg-config libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev libstb-dev
-          doctest-dev libcli11-dev libpng-dev libjpeg62-turbo-dev libtomlplusplus-dev nlohmann-json3-dev
-          libpoppler-cpp-dev libfontconfig-dev fonts-noto-cjk fonts-noto-color-emoji)
+          doctest-dev libcli11-dev libpng-dev libjpeg62-turbo-dev libdeflate-dev libtomlplusplus-dev
+          nlohmann-json3-dev libpoppler-cpp-dev libfontconfig-dev fonts-noto-cjk fonts-noto-color-emoji)
 build_type=Release
 for arg in "$@"; do
   case "$arg" in

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# `lightning check` of 1000 slides (issue "Timing truth": under 5 s). Headers are read, images
-# decoded into a small box on every core; the decode cost is estimated, never timed.
+# `lightning check` of 1000 slides (issue "Timing truth": under 5 s on two cores). PNGs and JPEGs
+# are checked by their structure (every PNG chunk's CRC, every JPEG marker), not decoded, on every
+# core; the decode cost is estimated from the header, never timed. The 1080p deck is 6 GB of
+# noisy PNGs (the first run makes it: several minutes).
 #   tests/bench/check.sh            (or: ctest --test-dir build -L bench -R bench.check)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -20,7 +22,5 @@ for deck in check1000-small check1000-1080p; do
   "$LIGHTNING" check "$BENCH_DIR/$deck" >/dev/null
   ms=$(( ($(date +%s%N) - start) / 1000000 ))
   echo "check $deck (1000 slides): ${ms} ms"
-  # The goal holds for small slides; 1080p PNGs are still decoded in full (to find truncated and
-  # corrupt files), about 10 ms of CPU each: not yet under 5 s (see the issue's note).
-  if [ "$deck" = check1000-small ] && [ "$ms" -ge 5000 ]; then echo "over the 5000 ms goal"; exit 1; fi
+  if [ "$ms" -ge 5000 ]; then echo "over the 5000 ms goal"; exit 1; fi
 done

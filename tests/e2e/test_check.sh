@@ -42,4 +42,29 @@ printf 'title = "Clear \\u001b[2J screen"\nspeaker = "bell \\u0007"\n' > "$deck/
 expect_exit 0 "$LIGHTNING" check "$deck"
 if grep -q $'\x1b' "$WORK/stdout" "$WORK/stderr"; then fail "check printed a raw ESC byte"; fi
 grep -qF 'Clear \x1b[2J screen' "$WORK/stdout" || fail "the title is not shown escaped: $(cat "$WORK/stdout")"
+# PNGs and JPEGs are vouched for by their structure, not decoded: a whole one passes, one whose
+# bytes changed after it was written fails by its CRC even when it still decodes (stored zlib
+# blocks: a flipped byte is a wrong pixel, not an error for libpng), one cut short fails.
+deck="$WORK/structure"; mkdir "$deck"
+python3 - "$deck" <<'PY'
+import struct, sys, zlib
+def chunk(kind, data):
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+rows = b"".join(b"\0" + bytes((x * 3 + y) % 256 for x in range(320 * 3)) for y in range(180))
+png = (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 320, 180, 8, 2, 0, 0, 0))
+       + chunk(b"IDAT", zlib.compress(rows, 0)) + chunk(b"IEND", b""))
+open(sys.argv[1] + "/1-whole.png", "wb").write(png)
+flipped = bytearray(png); flipped[33 + 8 + 1000] ^= 0x40  # a pixel byte in the stored block
+open(sys.argv[1] + "/2-flipped.png", "wb").write(flipped)
+open(sys.argv[1] + "/3-cut.png", "wb").write(png[: len(png) // 2])
+PY
+convert -size 320x180 gradient:red-blue "$deck/4-whole.jpg"
+head -c -2 "$deck/4-whole.jpg" > "$deck/5-no-eoi.jpg"
+expect_exit 1 "$LIGHTNING" check "$deck" --size 320x180
+out=$(cat "$WORK/stdout")
+grep -qF 'error   slide 2 (2-flipped.png): the PNG file is damaged (the IDAT chunk at byte 33 fails its CRC check: its bytes changed after it was written); it may show with wrong pixels' <<<"$out" ||
+  fail "a flipped byte is not found: $out"
+grep -qF 'error   slide 3 (3-cut.png): the PNG file is damaged or cut short' <<<"$out" || fail "a cut PNG: $out"
+grep -qF 'error   slide 5 (5-no-eoi.jpg): the JPEG file is damaged' <<<"$out" || fail "a JPEG without EOI: $out"
+if grep -E 'slide (1|4) ' <<<"$out" | grep -q error; then fail "a whole file is reported: $out"; fi
 echo "check: ok"

@@ -16,10 +16,11 @@ out=${FUZZ_BUILD_DIR:-$source_dir/build/fuzz}
 build() {
   cmake -S "$source_dir" -B "$out" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
     -DLIGHTNING_FUZZ=ON -DLIGHTNING_PDF=OFF >/dev/null
-  cmake --build "$out" -j"$(nproc)" --target fuzz_deck_toml fuzz_log_reader fuzz_lineup >/dev/null
+  cmake --build "$out" -j"$(nproc)" --target fuzz_deck_toml fuzz_log_reader fuzz_lineup \
+    fuzz_picture_integrity >/dev/null
 }
 if [ "$name" = build ]; then build; exit 0; fi
-case "$name" in deck_toml|lineup|log_reader) ;; *) echo "unknown fuzz target: $name" >&2; exit 2 ;; esac
+case "$name" in deck_toml|lineup|log_reader|picture_integrity) ;; *) echo "unknown fuzz target: $name" >&2; exit 2 ;; esac
 [ -x "$out/fuzz_$name" ] || build
 
 # Inputs found while running go to a scratch folder, so the committed corpus stays small.

@@ -201,6 +201,26 @@ TEST_CASE(
     CHECK(run.logs == 2);
 }
 
+TEST_CASE("restart: under --exit-at-end the new run goes on, and ends the program when it ends") {
+    StageSetup setup;
+    setup.exit_at_end = true;
+    StageRun run(RunMode::Paced, setup);
+    run.at(12'000);
+    run.send(Command::Restart);
+    CHECK_FALSE(run.stage->done());
+    run.at(13'000);
+    CHECK(run.stage->phase() == Stage::Phase::Running);
+    CHECK(run.slide() == 0);
+    for (long long t : {22'000, 32'000, 42'000, 53'500}) {  // the last mark after the end
+        run.at(t);
+        run.send(Command::Next);
+    }
+    run.at(53'501);
+    CHECK(run.stage->done());
+    CHECK(run.stage->end_reason() == "finished");
+    CHECK(run.logs == 2);
+}
+
 TEST_CASE("restart: does nothing on stage") {
     StageRun run(RunMode::Play);
     run.at(12'000);

@@ -1,8 +1,7 @@
 #pragma once
-// What a slide image is, from its first bytes only (no decoding): format, size, and whether it
-// is interlaced (PNG) or progressive (JPEG). `check` estimates decode cost from these facts, so
-// its advice does not depend on how busy the machine is.
-#include <filesystem>
+// What a slide image is, from its header only (no decoding): format, size, and whether it is
+// interlaced (PNG) or progressive (JPEG); check_picture_integrity reads it. `check` estimates
+// decode cost from these facts, so its advice does not depend on how busy the machine is.
 #include <string>
 
 namespace lightning {
@@ -12,8 +11,6 @@ struct ImageHeader {
     int width = 0, height = 0;
     bool interlaced = false;  // Adam7 PNG or progressive JPEG: decoded in several passes
 };
-
-ImageHeader read_image_header(const std::filesystem::path& file);
 
 // Estimated decode time on a modest laptop core (2020s), in ms: per-pixel costs measured for
 // SDL_image/stb, doubled for multi-pass images; unknown formats count as the slowest.

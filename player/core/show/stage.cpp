@@ -29,6 +29,7 @@ std::vector<Cue> Stage::take_cues() {
 }
 
 void Stage::begin_run() {
+    done_ = false;  // R starts over even under --exit-at-end (closing the old run set it)
     log_.reset();
     run_.attach_log(nullptr);
     summary_.reset();

@@ -13,9 +13,7 @@
 #include "core/log/byte_text.hpp"
 #include "core/log/printable.hpp"
 #include "core/time/time_text.hpp"
-#include "shell/decode/slide_image.hpp"
-#include "shell/decode/slide_ink.hpp"
-#include "shell/decode/slide_source.hpp"
+#include "shell/app/check_slide.hpp"
 #include "shell/platform/sdl_handles.hpp"
 
 namespace lightning {
@@ -87,6 +85,10 @@ std::string invisible_text(const SlideInk& ink, const std::string& background) {
            ": the audience would see almost nothing; " + fix;
 }
 
+std::string picture_name(const ImageHeader& header) {
+    return header.format == "jpeg" ? "JPEG" : header.format == "png" ? "PNG" : "picture";
+}
+
 DeckReport check_deck(const std::string& path, const CheckOptions& options, int screen_w,
                       int screen_h) {
     DeckReport report;
@@ -126,25 +128,15 @@ DeckReport check_deck(const std::string& path, const CheckOptions& options, int 
                                        std::to_string(report.slides) + " (" +
                                        format_countdown(talk.schedule.total) + " in all)"});
 
-    // Every slide read as play would, on every core (each worker has its own SlideSource: a PDF
-    // document is not shared between threads). Images are decoded into a small box: only
-    // whether they decode and their own size matter here, not pixels at the screen's size. PDF
-    // pages are rendered at the screen's size (their size is the rendered one). Decode cost is
-    // estimated from the file's header, never timed: a busy machine must not change findings.
-    std::vector<DecodedSlide> decoded(static_cast<size_t>(report.slides));
-    std::vector<SlideInk> inks(
-        static_cast<size_t>(report.slides));  // what shows over the background
+    // Every slide read on every core (each worker has its own SlideSource: a PDF document is not
+    // shared between threads), its facts kept in slide order.
+    std::vector<SlideRead> reads(static_cast<size_t>(report.slides));
     {
         std::atomic<int> next{0};
         auto work = [&] {
             SlideSource source(deck);
-            for (int k = next++; k < report.slides; k = next++) {
-                const bool page = deck.slides[static_cast<size_t>(k)].page >= 0;
-                DecodedSlide slide = source.decode(k, page ? screen_w : 64, page ? screen_h : 64);
-                if (slide.pixels) inks[static_cast<size_t>(k)] = slide_ink(*slide.pixels);
-                slide.pixels.reset();  // only the facts are kept
-                decoded[static_cast<size_t>(k)] = std::move(slide);
-            }
+            for (int k = next++; k < report.slides; k = next++)
+                reads[static_cast<size_t>(k)] = read_slide(source, deck, k, screen_w, screen_h);
         };
         const int workers =
             std::clamp(static_cast<int>(std::thread::hardware_concurrency()), 1, 16);
@@ -156,7 +148,8 @@ DeckReport check_deck(const std::string& path, const CheckOptions& options, int 
     std::map<std::string, int> ratios;
     for (int k = 0; k < report.slides; ++k) {
         const auto& slide = deck.slides[static_cast<size_t>(k)];
-        const DecodedSlide& result = decoded[static_cast<size_t>(k)];
+        const SlideRead& read = reads[static_cast<size_t>(k)];
+        const DecodedSlide& result = read.decoded;
         SlideFacts facts;
         facts.file = slide.file;
         facts.planned = talk.schedule.slides[static_cast<size_t>(k)].duration;
@@ -167,6 +160,12 @@ DeckReport check_deck(const std::string& path, const CheckOptions& options, int 
         if (!result.problem.empty()) {
             report.findings.push_back(
                 {"error", where, result.problem + "; it would show as a placeholder"});
+        } else if (!read.damage.empty()) {
+            report.findings.push_back({"error", where,
+                                       "the " + picture_name(read.header) + " file is damaged (" +
+                                           read.damage +
+                                           "); it may show with wrong pixels: copy it again, or "
+                                           "export it again"});
         } else {
             ++ratios[ratio_text(facts.width, facts.height)];
             if (facts.width * 2 < screen_w && facts.height * 2 < screen_h)
@@ -175,15 +174,16 @@ DeckReport check_deck(const std::string& path, const CheckOptions& options, int 
                                                std::to_string(facts.height) + " is small for a " +
                                                options.size +
                                                " projector: it will be enlarged and look blurry"});
-            if (looks_invisible(inks[static_cast<size_t>(k)], talk.look.background))
+            if (looks_invisible(read.ink, talk.look.background))
                 report.findings.push_back(
                     {"warning", where,
-                     invisible_text(inks[static_cast<size_t>(k)],
-                                    talk.settings.settings.background.value)});
+                     invisible_text(read.ink, talk.settings.settings.background.value)});
             if (slide.page < 0) {
-                const ImageHeader header = read_image_header(slide.path);
+                const ImageHeader& header = read.header;
                 facts.decode_ms = estimated_decode_ms(header);
-                // Advice only where it can be followed: larger than the screen, and slow with it.
+                // Estimated from the header, never timed: a busy machine must not change the
+                // findings. Advice only where it can be followed: larger than the screen, and
+                // slow with it.
                 if (facts.decode_ms > 250 && (facts.width > screen_w || facts.height > screen_h))
                     report.findings.push_back(
                         {"warning", where,
