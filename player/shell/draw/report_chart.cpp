@@ -50,8 +50,10 @@ public:
         int x = left, legend_row = 0;
         for (size_t i = 0; i < runs; ++i) {
             const auto& run = report.runs[first_run + i];
+            // An unfinished run's length says nothing about pace: its status instead.
             std::string label = "run " + std::to_string(first_run + i + 1) + " " + run.label + " " +
-                                format_over_ms(run.length_ms - run.total_ms);
+                                (run.finished ? format_over_ms(run.length_ms - run.total_ms)
+                                              : run.status + " (unfinished)");
             const int w = std::min(text_width(label), right - left - swatch);
             if (x > left && x + swatch + w > right) x = left, ++legend_row;
             legend.push_back({std::move(label), x, legend_row, w});
@@ -93,10 +95,13 @@ public:
         for (long long v = -limit; v <= limit; v += step) {
             const int y = y_of(v);
             fill({plot.x, y, plot.w, 1}, c_.rule);
-            text(format_over_ms(v), plot.x - font_ / 2, y - font_ * 2 / 3, c_.grey_ink, 1);
+            // The zero line is the plan: named in the margin, where no bar can cover it.
+            if (v == 0)
+                text("planned", plot.x - font_ / 2, y - font_ * 2 / 3, c_.ink, 1, true);
+            else
+                text(format_over_ms(v), plot.x - font_ / 2, y - font_ * 2 / 3, c_.grey_ink, 1);
         }
         fill({plot.x, zero_y - 1, plot.w, 3}, c_.ink);
-        text("planned", plot.x + 4, zero_y + 3, c_.ink, 0, true);
         text("over", plot.x + 4, plot.y, c_.over_ink);
         text("under", plot.x + 4, plot.y + plot.h - font_ * 3 / 2, c_.under_ink);
 

@@ -14,8 +14,8 @@ class PresentPacing {
 public:
     Micros draw_margin() const { return draw_margin_; }
     void drew(Micros took) {
-        draw_margin_ = std::clamp((draw_margin_ * 3 + took) / 4 + Micros{3000}, Micros{3000},
-                                  Micros{50'000});
+        draw_margin_ =
+            std::clamp((draw_margin_ * 3 + took) / 4 + Micros{3000}, Micros{3000}, Micros{50'000});
     }
     PresentLead& lead(bool corner_only) { return corner_only ? lead_corner_ : lead_full_; }
 
