@@ -298,3 +298,36 @@ TEST_CASE("play without a log still finishes at the end (play --no-log --exit-at
     session.advance_to(session.elapsed());
     CHECK(session.finished());
 }
+
+TEST_CASE("resume: the slide the crash left on screen is logged as due at the resume, not late") {
+    // A 4 x 10 s play run resumed at talk time 15 s (slide 2, due at 10 s before the crash): its
+    // flip is logged as due at 15 s, marked after_resume; the next slide keeps its own due time.
+    Run crashed(RunMode::Play, Millis{40'000});  // its log has the start event
+    crashed.at(12'000);
+    TempDeck folder;
+    FakeClock clock;
+    TalkLog log(LogFile(folder.path() / "run.jsonl", {}),
+                WallTime{std::chrono::seconds{1'800'000'000}}, crashed.log.events(), {});
+    TalkRun run(crashed.deck, crashed.schedule, Thresholds{}, clock, RunMode::Play, &log,
+                "decks/test", "9.9");
+    clock.set(kT0);
+    run.start_resumed(kT0, ms(15'000), Micros{0});
+    run.advance_to(run.elapsed());
+    clock.set(kT0 + ms(4));
+    run.presented(clock.now());
+    clock.set(kT0 + ms(5'000));  // talk time 20 s: slide 3
+    run.advance_to(run.elapsed());
+    run.presented(clock.now());
+
+    std::vector<Json> slides;  // this process's flips, after the crashed run's events
+    for (size_t i = crashed.log.events().size(); i < log.events().size(); ++i)
+        if (log.events()[i]["event"] == "slide") slides.push_back(log.events()[i]);
+    REQUIRE(slides.size() == 2);
+    CHECK(slides[0]["slide"] == 2);
+    CHECK(slides[0]["due_ms"] == 15'000.0);
+    CHECK(slides[0]["late_ms"] == 4.0);
+    CHECK(slides[0]["after_resume"] == true);
+    CHECK(slides[1]["slide"] == 3);
+    CHECK(slides[1]["due_ms"] == 20'000.0);
+    CHECK_FALSE(slides[1].contains("after_resume"));
+}

@@ -73,12 +73,13 @@ void TalkLog::start(const RunStart& start) {
     add(std::move(event), Micros{0}, Micros{0});
 }
 
-void TalkLog::slide(int index, Micros due, Micros presented, Micros real) {
+void TalkLog::slide(int index, Micros due, Micros presented, Micros real, bool after_resume) {
     Json event{{"event", "slide"}, {"slide", index + 1}};
     put_name(event, "file", files_.at(static_cast<size_t>(index)));
     event["due_ms"] = tenth_ms(due);
     event["presented_ms"] = tenth_ms(presented);
     event["late_ms"] = tenth_ms(presented - due);
+    if (after_resume) event["after_resume"] = true;
     add(std::move(event), presented, real);
 }
 

@@ -24,7 +24,9 @@ public:
 
     // `real` is time since the talk started including pauses; `talk` excludes them.
     void start(const RunStart& start);
-    void slide(int index, Micros due, Micros presented, Micros real);
+    // `after_resume`: the slide was on screen before a crash and is shown again by the resumed run;
+    // `due` is then the resume instant, so late_ms says how fast the resume put it back up.
+    void slide(int index, Micros due, Micros presented, Micros real, bool after_resume = false);
     void skip(int index, Micros due, Micros talk, Micros real);
     void mark(int index, Millis over, Micros talk, Micros real);
     void missed(int index, Millis over, Micros talk, Micros real);

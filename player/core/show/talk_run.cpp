@@ -31,6 +31,7 @@ TalkRun::TalkRun(const Deck& deck, const Schedule& schedule, Thresholds threshol
 void TalkRun::start_at(Micros t0) {
     real_t0_ = t0;
     resumed_from_ = 0;
+    resumed_at_.reset();
     if (mode_ == RunMode::Free)
         free_.start_at(t0);
     else
@@ -62,6 +63,7 @@ void TalkRun::start_resumed(Micros clock_time, Micros at, Micros paused_before) 
     logged_events_ = 0;
     finished_ = false;
     resumed_from_ = schedule_.slide_at(at);
+    resumed_at_ = at;
     if (log_) log_->resumed(std::min(resumed_from_, schedule_.count() - 1), at, at + paused_before);
 }
 
@@ -142,7 +144,12 @@ void TalkRun::log_talk_events() {
         if (event.kind == TalkEvent::Kind::Skipped && event.slide < resumed_from_) continue;
         switch (event.kind) {
             case TalkEvent::Kind::Shown:
-                log_->slide(event.slide, event.due, event.at, real);
+                // The slide the crash left on screen, shown again: due when the run resumed (its
+                // own due time is before the crash; the lateness would be the outage's length).
+                if (resumed_at_ && event.due < *resumed_at_)
+                    log_->slide(event.slide, *resumed_at_, event.at, real, true);
+                else
+                    log_->slide(event.slide, event.due, event.at, real);
                 break;
             case TalkEvent::Kind::Skipped:
                 log_->skip(event.slide, event.due, event.at, real);

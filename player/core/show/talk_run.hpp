@@ -84,7 +84,8 @@ private:
     int presented_slide_ = -1;  // free mode: the slide whose frame last reached the screen
     Micros free_due_{0};        // free mode: when the current slide was asked for
     bool finished_ = false;
-    int resumed_from_ = 0;  // slides before this were shown before a crash
+    int resumed_from_ = 0;              // slides before this were shown before a crash
+    std::optional<Micros> resumed_at_;  // the talk time a resumed run went on from
 };
 
 }  // namespace lightning
