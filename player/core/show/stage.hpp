@@ -17,6 +17,7 @@
 #include "core/log/talk_log.hpp"
 #include "core/show/prepared_talk.hpp"
 #include "core/show/recording.hpp"
+#include "core/show/resume_from.hpp"
 #include "core/show/show.hpp"
 #include "core/show/talk_run.hpp"
 #include "core/time/wall_clock.hpp"
@@ -27,17 +28,8 @@ inline constexpr Micros kHoldToStop{1'000'000};   // Esc held this long stops a 
 inline constexpr Micros kNoticeFor{3'000'000};    // "keys are locked", "hold Esc to stop"
 inline constexpr Micros kKeysHelpFor{6'000'000};  // F1 / ?: the keys stay this long
 
-// Called (once) when the log cannot be written, with the problem in words.
-using LogProblem = std::function<void(const std::string&)>;
 // Opens the log of a run that starts at wall time `wall`; null when there is to be no log.
 using LogOpener = std::function<std::unique_ptr<TalkLog>(WallTime wall, LogProblem on_problem)>;
-
-// A play run that crashed, continued on its own schedule by the wall clock of its start.
-struct ResumeFrom {
-    ResumePlan plan;
-    std::function<std::unique_ptr<TalkLog>(LogProblem on_problem)>
-        reopen_log;  // appends to its log (may be null)
-};
 
 struct StageSetup {
     RunMode mode = RunMode::Play;

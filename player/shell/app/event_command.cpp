@@ -11,10 +11,11 @@
 #include "core/log/log_paths.hpp"
 #include "core/log/log_reader.hpp"
 #include "core/log/printable.hpp"
+#include "core/show/resume_from.hpp"
 #include "core/time/time_text.hpp"
-#include "shell/app/play_command.hpp"
 #include "shell/decode/slide_decoders.hpp"
 #include "shell/window/show_loop.hpp"
+#include "shell/window/video_session.hpp"
 
 namespace lightning {
 

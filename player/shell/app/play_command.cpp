@@ -17,6 +17,7 @@
 #include "shell/platform/sound_cues.hpp"
 #include "shell/window/flip_report.hpp"
 #include "shell/window/show_loop.hpp"
+#include "shell/window/video_session.hpp"
 
 namespace lightning {
 
@@ -182,68 +183,6 @@ int run(const PlayOptions& options, RunMode mode, bool record) {
 }
 
 }  // namespace
-
-// After a crash: the talk goes on where its own schedule is now, by the wall clock of its start,
-// appending to its log (LogFile cuts a line the crash left half-written).
-ResumeFrom resume_from(const ResumePlan& plan, const Deck& deck) {
-    ResumeFrom resume;
-    resume.plan = plan;
-    resume.reopen_log = [&plan, &deck](LogProblem problem) {
-        return std::make_unique<TalkLog>(LogFile(plan.log.path, fallback_log_dirs(deck)),
-                                         plan.wall_start, plan.log.events, std::move(problem));
-    };
-    return resume;
-}
-
-ScreenOptions presenter_screen(bool window, int display, const std::string& renderer,
-                               const std::string& title) {
-    // On another display, full screen, when there is one; otherwise a window beside.
-    int other = -1;
-    for (int d = 0; d < SDL_GetNumVideoDisplays(); ++d)
-        if (d != display) {
-            other = d;
-            break;
-        }
-    const bool own_display = other >= 0 && !window;
-    // One display, a full-screen talk: a presenter window would cover it (and on a laptop
-    // mirrored to the projector, the audience would read the notes).
-    if (other < 0 && !window)
-        throw std::invalid_argument(
-            "--presenter needs a second display for a full-screen talk: with one display the "
-            "presenter view would cover the slides the audience sees. Connect the projector as its "
-            "own display (not mirrored), or try it with --window");
-    return ScreenOptions{!own_display,
-                         "960x540",
-                         own_display ? other : display,
-                         renderer,
-                         "lightning presenter - " + title,
-                         true,
-                         ""};
-}
-
-std::unique_ptr<VideoSession> open_video(const std::string& renderer) {
-    const std::string no_display =
-        "no display to play on: run it on a desktop session, under Xvfb (xvfb-run -a "
-        "lightning play ...), or see a frame with `lightning render DECK --at SECONDS -o "
-        "frame.png`";
-    if (renderer == "software")  // keep the window's own surface off OpenGL too
-        SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
-    // StopSignals (export's too) records SIGINT/SIGTERM so a run ends cleanly with reason "signal"
-    // (log end event and CSV written); SDL's handlers would make it look like a window close.
-    SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
-    std::unique_ptr<VideoSession> video;
-    try {
-        video = std::make_unique<VideoSession>();
-    } catch (const SdlError& error) {
-        throw std::runtime_error(std::string(error.what()) + "\n" + no_display);
-    }
-    // SDL falls back to drivers that show nothing (offscreen, dummy) when there is no screen;
-    // only use them when asked to (tests set SDL_VIDEODRIVER=dummy).
-    const std::string driver = SDL_GetCurrentVideoDriver() ? SDL_GetCurrentVideoDriver() : "";
-    if ((driver == "offscreen" || driver == "dummy") && !SDL_getenv("SDL_VIDEODRIVER"))
-        throw std::runtime_error(no_display);
-    return video;
-}
 
 void add_play_command(CLI::App& app, PlayOptions& options) {
     auto* command = app.add_subcommand("play", "Play a deck full screen on the hard clock");

@@ -49,21 +49,6 @@ struct RehearseOptions {
 void add_play_command(CLI::App& app, PlayOptions& options);
 void add_rehearse_command(CLI::App& app, RehearseOptions& options);
 int run_play(const PlayOptions& options);
-// Where the presenter view goes: full screen on the first display other than the audience's
-// `display`, or a window when there is none (or the audience is in a window).
-ScreenOptions presenter_screen(bool window, int display, const std::string& renderer,
-                               const std::string& title);
-// SDL's video for the windows on the projector, and SIGINT/SIGTERM recorded (not fatal) while
-// they are up. The signals come after SDL, so they are restored first.
-struct VideoSession {
-    SdlLibrary sdl{SDL_INIT_VIDEO};
-    StopSignals signals;
-};
-// Starts it (software renderer hints); throws with a clear message when there is no display.
-std::unique_ptr<VideoSession> open_video(const std::string& renderer);
 int run_rehearse(const RehearseOptions& options);
-// How a crashed play run continues (see ResumePlan), appending to the same log. `plan` and `deck`
-// must outlive the result.
-ResumeFrom resume_from(const ResumePlan& plan, const Deck& deck);
 
 }  // namespace lightning

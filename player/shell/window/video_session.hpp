@@ -1,0 +1,26 @@
+#pragma once
+// The video side every live command opens (play, rehearse, event): SDL's video with the signals
+// kept, and where the presenter view goes.
+#include <memory>
+#include <string>
+
+#include "shell/platform/sdl_handles.hpp"
+#include "shell/platform/stop_signals.hpp"
+#include "shell/window/window_screen.hpp"
+
+namespace lightning {
+
+// Where the presenter view goes: full screen on the first display other than the audience's
+// `display`, or a window when there is none (or the audience is in a window).
+ScreenOptions presenter_screen(bool window, int display, const std::string& renderer,
+                               const std::string& title);
+// SDL's video for the windows on the projector, and SIGINT/SIGTERM recorded (not fatal) while
+// they are up. The signals come after SDL, so they are restored first.
+struct VideoSession {
+    SdlLibrary sdl{SDL_INIT_VIDEO};
+    StopSignals signals;
+};
+// Starts it (software renderer hints); throws with a clear message when there is no display.
+std::unique_ptr<VideoSession> open_video(const std::string& renderer);
+
+}  // namespace lightning
