@@ -105,7 +105,7 @@ TEST_CASE("broken files get a reason, not a crash") {
           std::string::npos);
     CHECK(decode_slide(deck.path() / "text.png", 320, 180).problem.find("holds text") !=
           std::string::npos);
-    deck.file("binary.png", std::string("\x01\x02\x03 not any format", 21));
+    deck.file("binary.png", "\x01\x02\x03 not any format");
     CHECK(decode_slide(deck.path() / "binary.png", 320, 180).problem.find("cannot decode") !=
           std::string::npos);
     CHECK(decode_slide(deck.path() / "truncated.png", 320, 180)
