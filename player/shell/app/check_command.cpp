@@ -140,7 +140,8 @@ DeckReport check_deck(const std::string& path, const CheckOptions& options, int 
             SlideSource source(deck);
             for (int k = next++; k < report.slides; k = next++) {
                 const bool page = deck.slides[static_cast<size_t>(k)].page >= 0;
-                DecodedSlide slide = source.decode(k, page ? screen_w : 64, page ? screen_h : 64);
+                DecodedSlide slide = source.decode(k, page ? screen_w : 64, page ? screen_h : 64,
+                                                   nullptr, PixelOrder::Rgba);  // for slide_ink
                 if (slide.pixels) inks[static_cast<size_t>(k)] = slide_ink(*slide.pixels);
                 slide.pixels.reset();  // only the facts are kept
                 decoded[static_cast<size_t>(k)] = std::move(slide);

@@ -98,6 +98,7 @@ private:
     }
     void make_renderer();
     void update_output_size();
+    void want(const std::vector<int>& wanted);
 
     ScreenOptions options_;
     const Deck* deck_;
@@ -105,6 +106,8 @@ private:
     WindowPtr window_;
     RendererPtr renderer_;
     bool software_ = true;
+    bool presented_ = false;      // the first present is done (see want())
+    std::vector<int> deferred_;  // what was wanted before it
     std::optional<Painter> painter_;
     std::optional<PresenterPainter> presenter_painter_;
     std::optional<SlideCache> slides_;
