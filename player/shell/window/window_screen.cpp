@@ -74,6 +74,13 @@ void WindowScreen::open() {
 
 void WindowScreen::go_fullscreen() {
     if (!options_.window) SDL_SetWindowFullscreen(window_.get(), SDL_WINDOW_FULLSCREEN_DESKTOP);
+    release_deferred();
+}
+
+void WindowScreen::release_deferred() {
+    if (released_) return;
+    released_ = true;
+    if (!deferred_.empty()) loader_->want(deferred_);
 }
 
 void WindowScreen::rebuild() {
@@ -156,9 +163,12 @@ void WindowScreen::keep_ready(const std::vector<int>& wanted, int first, int las
 
 // Until the first screen is up, only the most urgent slide is decoded: on two cores the second
 // worker would take half a core from the first slide, and the window, SDL and the X server want
-// the other. The rest is asked for the moment the first present is done.
+// the other. The rest is asked for once the first screen is up and settled: in a window at once,
+// full screen after going full screen (the display server and a compositor are busy showing the
+// first frame meanwhile; two decodes then would make it reach the screen late, and the schedule,
+// which starts at that present, would look early by as much).
 void WindowScreen::want(const std::vector<int>& wanted) {
-    if (presented_ || wanted.empty()) {
+    if (released_ || wanted.empty()) {
         loader_->want(wanted);
     } else {
         deferred_ = wanted;
@@ -170,6 +180,9 @@ void WindowScreen::draw(const Screen& screen, const SlideView& slide, const SDL_
     SDL_RenderSetClipRect(renderer_.get(), clip);
     if (const auto* card = std::get_if<SlideCard>(&screen.card)) place_ = card->look.overlay;
     painter_->draw(screen, slide);
+    // The renderer batches its commands: they run now, so that drawing is over before present()
+    // starts (the loop times presents alone, to start them early by what they take).
+    SDL_RenderFlush(renderer_.get());
 }
 
 void WindowScreen::draw(const PresenterFrame& frame) {
@@ -177,22 +190,20 @@ void WindowScreen::draw(const PresenterFrame& frame) {
     SlideView current = slides_->view(frame.slide), next;
     if (frame.next >= 0) next = slides_->view(frame.next);
     presenter_painter_->draw(frame, current, next);
+    SDL_RenderFlush(renderer_.get());
 }
 
 void WindowScreen::present(const SDL_Rect* area) {
     if (!software_) {
         SDL_RenderPresent(renderer_.get());
     } else {
-        SDL_RenderFlush(renderer_.get());  // every drawing command is in the surface before it goes
         if (area)
             SDL_UpdateWindowSurfaceRects(window_.get(), area, 1);
         else
             SDL_UpdateWindowSurface(window_.get());
     }
-    if (!presented_) {
-        presented_ = true;
-        if (!deferred_.empty()) loader_->want(deferred_);
-    }
+    // (The presenter view is never sent full screen by the loop: its first present settles it.)
+    if (options_.window || options_.presenter) release_deferred();
 }
 
 }  // namespace lightning
