@@ -1,7 +1,7 @@
 // lightning: a lightning-talk slide player and timer. This file only wires the commands.
-#include <CLI/CLI.hpp>
 #include <malloc.h>
 
+#include <CLI/CLI.hpp>
 #include <cstdio>
 #include <iostream>
 

@@ -47,9 +47,9 @@ struct DecodeState {
         result.opaque = opaque;
         if (width / factor == fitted.w && height / factor == fitted.h) {
             result.surface = make_slide_surface(fitted.w, fitted.h, order, opaque);
-            scaler = std::make_unique<BoxDownscaler>(
-                width, height, factor, static_cast<uint8_t*>(result.surface->pixels),
-                static_cast<size_t>(result.surface->pitch));
+            scaler = std::make_unique<BoxDownscaler>(width, height, factor,
+                                                     static_cast<uint8_t*>(result.surface->pixels),
+                                                     static_cast<size_t>(result.surface->pitch));
         } else {
             scaler = std::make_unique<BoxDownscaler>(width, height, factor);
         }

@@ -87,8 +87,8 @@ DecodedSlide decode_with_sdl_image(const std::filesystem::path& file, PictureFor
         return out;
     }
     SurfacePtr rgba(SDL_ConvertSurfaceFormat(
-        loaded.get(),
-        order == PixelOrder::Rgba ? SDL_PIXELFORMAT_RGBA32 : SDL_PIXELFORMAT_ARGB8888, 0));
+        loaded.get(), order == PixelOrder::Rgba ? SDL_PIXELFORMAT_RGBA32 : SDL_PIXELFORMAT_ARGB8888,
+        0));
     loaded.reset();
     if (!rgba) {
         out.problem = std::string("cannot convert the image (") + SDL_GetError() + ")";
