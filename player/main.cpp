@@ -1,6 +1,4 @@
 // lightning: a lightning-talk slide player and timer. This file only wires the commands.
-#include <malloc.h>
-
 #include <CLI/CLI.hpp>
 #include <cstdio>
 #include <iostream>
@@ -21,13 +19,6 @@
 
 int main(int argc, char** argv) {
     const auto process_start = lightning::SteadyClock().now();
-    // Slides come and go as buffers of a few megabytes (8 MB at 1080p). glibc gives each such
-    // buffer fresh pages from the kernel and hands them back on free, so every slide paid for
-    // zeroing and faulting in its pages again: half of play's CPU time. Keep freed memory in the
-    // heap for the next slide instead (32 MB is glibc's largest threshold; a 4K buffer above it
-    // still comes and goes by itself). Peak memory stays that of the slides held at once.
-    mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
-    mallopt(M_TRIM_THRESHOLD, 256 * 1024 * 1024);
     CLI::App app{"lightning: a lightning-talk slide player that keeps time", "lightning"};
     app.set_version_flag("--version", std::string("lightning ") + LIGHTNING_VERSION);
     app.require_subcommand(1);
