@@ -92,7 +92,7 @@ ResumePlan resume_plan(const PlayOptions& options, const PreparedTalk& talk,
 // freed memory above its trim threshold back to the kernel, so the next slide paid again for
 // fresh zeroed pages (about a fifth of play's CPU on a 1080p JPEG deck): keep it in the heap.
 // Peak memory stays that of the slides held at once. Not with the GPU renderer, whose driver's
-// own large allocations would then stay too (40 MB more under Mesa).
+// own large allocations would then stay too.
 void keep_freed_slide_buffers() {
     mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);  // glibc's largest
     mallopt(M_TRIM_THRESHOLD, 256 * 1024 * 1024);
