@@ -80,7 +80,8 @@ assert after[unpause]["talk_ms"] == paused_ms, after[unpause]
 end = events[-1]
 assert end["event"] == "end" and end["reason"] == "finished" and end["talk_ms"] == 8000, end
 rest = (wall(end) - wall(after[unpause])).total_seconds() * 1000
-assert abs(rest - (8000 - paused_ms)) <= 1000, f"the rest took {rest:.0f} ms, planned {8000 - paused_ms}"
+# Generous: the end reaches the log when its frame is up, late on a busy CI machine.
+assert abs(rest - (8000 - paused_ms)) <= 3000, f"the rest took {rest:.0f} ms, planned {8000 - paused_ms}"
 print(f"paused at {paused_ms} ms, resumed paused at slide {resumed['slide']}, rest took {rest:.0f} ms")
 PY
 echo "resume paused: ok"

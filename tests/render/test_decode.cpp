@@ -118,3 +118,49 @@ TEST_CASE("broken files get a reason, not a crash") {
     CHECK(decode_slide(deck.path() / "missing.png", 320, 180).problem.find("cannot read") !=
           std::string::npos);
 }
+
+TEST_CASE("slides for the screen come in its byte order, opaque ones without an alpha channel") {
+    TempDeck deck;
+    const Colour colour{30, 160, 220};
+    write_solid_image(deck.path() / "rgb.png", colour, 1280, 720);
+    write_solid_image(deck.path() / "photo.jpg", colour, 1280, 720);
+    write_transparent_image(deck.path() / "alpha.png", colour, 1280, 720);
+    // 320x180 is a whole factor of 1280x720 (decoded straight into the slide's surface);
+    // 300x169 is not (the last step is stb's filter).
+    for (const auto& [w, h] : {std::pair{320, 180}, std::pair{300, 169}}) {
+        CAPTURE(w);
+        for (const char* name : {"rgb.png", "photo.jpg"}) {
+            CAPTURE(name);
+            const DecodedSlide slide =
+                decode_slide(deck.path() / name, w, h, nullptr, PixelOrder::Screen);
+            REQUIRE(slide.problem.empty());
+            CHECK(slide.pixels->format->format == SDL_PIXELFORMAT_RGB888);  // no alpha: a copy
+            CHECK(slide.pixels->w == w);
+            const Colour bgr = pixel(slide, w / 2, h / 2);
+            CHECK(near(Colour{bgr.b, bgr.g, bgr.r}, colour, 3));
+        }
+        const DecodedSlide alpha =
+            decode_slide(deck.path() / "alpha.png", w, h, nullptr, PixelOrder::Screen);
+        REQUIRE(alpha.problem.empty());
+        CHECK(alpha.pixels->format->format == SDL_PIXELFORMAT_ARGB8888);  // blended when drawn
+        // The same file as RGBA (what check and PNG output read) is the same picture.
+        const DecodedSlide rgba = decode_slide(deck.path() / "alpha.png", w, h);
+        CHECK(rgba.pixels->format->format == SDL_PIXELFORMAT_RGBA32);
+        for (const auto& [x, y] : {std::pair{w / 2, h / 2}, std::pair{1, 1}}) {
+            const Colour bgr = pixel(alpha, x, y), rgb = pixel(rgba, x, y);
+            CHECK(near(Colour{bgr.b, bgr.g, bgr.r}, rgb, 0));
+        }
+    }
+}
+
+TEST_CASE("the box filter writes into a buffer of the caller's, rows a pitch apart") {
+    const std::vector<uint8_t> row = {10, 20, 30, 255, 30, 40, 50, 255};
+    std::vector<uint8_t> target(2 * 12, 7);  // 2 rows of 12 bytes: 1 pixel each + padding
+    BoxDownscaler box(2, 4, 2, target.data(), 12);
+    for (int y = 0; y < 4; ++y) box.add_row(row.data());
+    CHECK(box.pixels().empty());
+    CHECK(std::vector<int>(target.begin(), target.begin() + 5) ==
+          std::vector<int>{20, 30, 40, 255, 7});
+    CHECK(std::vector<int>(target.begin() + 12, target.begin() + 16) ==
+          std::vector<int>{20, 30, 40, 255});
+}

@@ -74,7 +74,8 @@ SlideRead read_slide(SlideSource& source, const Deck& deck, int k, int screen_w,
         }
         if (integrity.verdict == PictureIntegrity::Verdict::Damaged) out.damage = integrity.problem;
     }
-    out.decoded = source.decode(k, page ? screen_w : 64, page ? screen_h : 64);
+    out.decoded = source.decode(k, page ? screen_w : 64, page ? screen_h : 64, nullptr,
+                                PixelOrder::Rgba);  // slide_ink reads RGBA
     if (out.decoded.pixels) out.ink = slide_ink(*out.decoded.pixels);
     out.decoded.pixels.reset();
     if (!out.decoded.problem.empty()) out.damage.clear();  // the decoder's words say it better

@@ -8,19 +8,21 @@ int BoxDownscaler::factor_for(int width, int height, int target_w, int target_h)
     return std::max(1, std::min(width / target_w, height / target_h));
 }
 
-BoxDownscaler::BoxDownscaler(int width, int height, int factor)
+BoxDownscaler::BoxDownscaler(int width, int height, int factor, uint8_t* out, size_t out_pitch)
     : width_(width),
       factor_(std::max(1, factor)),
       out_w_(width / factor_),
       out_h_(height / factor_),
       sums_(static_cast<size_t>(out_w_) * 4, 0),
-      out_(static_cast<size_t>(out_w_) * out_h_ * 4) {}
+      out_(out ? 0 : static_cast<size_t>(out_w_) * out_h_ * 4),
+      target_(out ? out : out_.data()),
+      pitch_(out ? out_pitch : static_cast<size_t>(out_w_) * 4) {}
 
 void BoxDownscaler::add_row(const uint8_t* rgba) {
     if (out_row_ >= out_h_) return;  // the dropped partial block row
     if (factor_ == 1) {              // nothing to average: copy, exactly
         std::copy_n(rgba, static_cast<size_t>(out_w_) * 4,
-                    out_.data() + static_cast<size_t>(out_row_++) * out_w_ * 4);
+                    target_ + static_cast<size_t>(out_row_++) * pitch_);
         return;
     }
     // Plain sums of the sRGB bytes: a flat loop the compiler vectorizes. (Averaging in linear
@@ -43,7 +45,7 @@ void BoxDownscaler::add_row(const uint8_t* rgba) {
     }
     if (++row_in_block_ < factor_) return;
     const uint32_t area = static_cast<uint32_t>(factor_ * factor_);
-    uint8_t* out = out_.data() + static_cast<size_t>(out_row_) * out_w_ * 4;
+    uint8_t* out = target_ + static_cast<size_t>(out_row_) * pitch_;
     // Divide by the block's area as a multiply and shift (exact for power-of-two areas, within
     // one level otherwise): a per-element division would cost as much as all the sums.
     const uint32_t reciprocal = ((1u << 22) + area / 2) / area;

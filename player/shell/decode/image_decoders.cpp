@@ -38,11 +38,29 @@ struct DecodeState {
     ReducedImage result;
     std::string library_message;  // libpng's or libjpeg's own words for an error or a warning
     const std::atomic<bool>* abandoned = nullptr;
+    PixelOrder order = PixelOrder::Rgba;
+    // The box filter for rows of width x height, reducing towards `fitted`. When the whole
+    // factor lands exactly on the fitted size (a 4K or 1080p slide on a 1080p screen), its rows
+    // go straight into the slide's own surface.
+    void start_rows(int width, int height, const SDL_Rect& fitted, bool opaque) {
+        const int factor = BoxDownscaler::factor_for(width, height, fitted.w, fitted.h);
+        result.opaque = opaque;
+        if (width / factor == fitted.w && height / factor == fitted.h) {
+            result.surface = make_slide_surface(fitted.w, fitted.h, order, opaque);
+            scaler = std::make_unique<BoxDownscaler>(width, height, factor,
+                                                     static_cast<uint8_t*>(result.surface->pixels),
+                                                     static_cast<size_t>(result.surface->pitch));
+        } else {
+            scaler = std::make_unique<BoxDownscaler>(width, height, factor);
+        }
+        row.resize(static_cast<size_t>(width) * 4);
+    }
     // True (and the result refused) once the loader no longer wants this slide.
     bool give_up() {
         if (!abandoned || !*abandoned) return false;
         result.outcome = ReducedImage::Outcome::Refused;
         result.problem = "abandoned";
+        result.surface.reset();
         return true;
     }
 };
@@ -51,6 +69,7 @@ struct DecodeState {
 // rather than handed to SDL_image, which would fail again with a vaguer message (and print it).
 void refuse_damaged(DecodeState& state, const char* format) {
     state.result.outcome = ReducedImage::Outcome::Refused;
+    state.result.surface.reset();
     state.result.problem = std::string("the ") + format + " file is damaged or cut short (" +
                            state.library_message + "); copy it again, or export it again";
 }
@@ -59,7 +78,7 @@ void fill_result(DecodeState& state) {
     state.result.outcome = ReducedImage::Outcome::Decoded;
     state.result.width = state.scaler->out_width();
     state.result.height = state.scaler->out_height();
-    state.result.rgba = state.scaler->pixels();
+    if (!state.result.surface) state.result.rgba = state.scaler->pixels();
 }
 
 // --- PNG -------------------------------------------------------------------------------------
@@ -105,8 +124,13 @@ bool read_png(FILE* file, int box_w, int box_h, DecodeState* state) {
         png_destroy_read_struct(&png, &info, nullptr);
         return true;
     }
-    // Every PNG becomes 8-bit RGBA rows.
+    // No alpha channel and no transparent colour: every pixel comes out opaque.
+    const png_byte colour_type = png_get_color_type(png, info);
+    const bool opaque =
+        (colour_type & PNG_COLOR_MASK_ALPHA) == 0 && !png_get_valid(png, info, PNG_INFO_tRNS);
+    // Every PNG becomes 8-bit RGBA rows (BGRA for the screen).
     png_set_expand(png);
+    if (state->order == PixelOrder::Screen) png_set_bgr(png);
     png_set_strip_16(png);
     png_set_gray_to_rgb(png);
     png_set_filler(png, 0xFF, PNG_FILLER_AFTER);
@@ -114,9 +138,7 @@ bool read_png(FILE* file, int box_w, int box_h, DecodeState* state) {
 
     const SDL_Rect fitted =
         fit_into(static_cast<int>(width), static_cast<int>(height), box_w, box_h);
-    state->scaler = std::make_unique<BoxDownscaler>(
-        width, height, BoxDownscaler::factor_for(width, height, fitted.w, fitted.h));
-    state->row.resize(static_cast<size_t>(width) * 4);
+    state->start_rows(static_cast<int>(width), static_cast<int>(height), fitted, opaque);
     for (png_uint_32 y = 0; y < height; ++y) {
         if (y % 64 == 0 && state->give_up()) {
             png_destroy_read_struct(&png, &info, nullptr);
@@ -165,16 +187,18 @@ void jpeg_keep_warning(j_common_ptr info, int level) {
         context->state->library_message = jpeg_message(info);
 }
 
-// In place: C, M, Y, K to R, G, B, 255. Photoshop and most print tools (which write an Adobe
-// marker) store the inks inverted (255 = no ink); others store them as they are.
-void cmyk_to_rgba(uint8_t* pixels, int width, bool inverted) {
+// In place: C, M, Y, K to R, G, B, 255 (B, G, R, 255 when `bgra`). Photoshop and most print
+// tools (which write an Adobe marker) store the inks inverted (255 = no ink); others store them
+// as they are.
+void cmyk_to_rgba(uint8_t* pixels, int width, bool inverted, bool bgra) {
     for (int x = 0; x < width; ++x) {
         uint8_t* p = pixels + static_cast<size_t>(x) * 4;
         int c = p[0], m = p[1], y = p[2], k = p[3];
         if (!inverted) c = 255 - c, m = 255 - m, y = 255 - y, k = 255 - k;
-        p[0] = static_cast<uint8_t>(c * k / 255);
+        const auto r = static_cast<uint8_t>(c * k / 255), b = static_cast<uint8_t>(y * k / 255);
+        p[0] = bgra ? b : r;
         p[1] = static_cast<uint8_t>(m * k / 255);
-        p[2] = static_cast<uint8_t>(y * k / 255);
+        p[2] = bgra ? r : b;
         p[3] = 255;
     }
 }
@@ -224,13 +248,12 @@ bool read_jpeg(FILE* file, int box_w, int box_h, DecodeState* state) {
     // libjpeg turns YCCK into CMYK but not CMYK into RGB: that step is ours.
     const bool cmyk = info.jpeg_color_space == JCS_CMYK || info.jpeg_color_space == JCS_YCCK;
     const bool inverted = cmyk && info.saw_Adobe_marker;
-    info.out_color_space = cmyk ? JCS_CMYK : JCS_EXT_RGBA;
+    const bool bgra = state->order == PixelOrder::Screen;
+    info.out_color_space = cmyk ? JCS_CMYK : bgra ? JCS_EXT_BGRA : JCS_EXT_RGBA;
     jpeg_start_decompress(&info);
     const int out_w = static_cast<int>(info.output_width),
               out_h = static_cast<int>(info.output_height);
-    state->scaler = std::make_unique<BoxDownscaler>(
-        out_w, out_h, BoxDownscaler::factor_for(out_w, out_h, fitted.w, fitted.h));
-    state->row.resize(static_cast<size_t>(out_w) * 4);
+    state->start_rows(out_w, out_h, fitted, true);  // a JPEG has no alpha
     while (info.output_scanline < info.output_height) {
         if (info.output_scanline % 64 == 0 && state->give_up()) {
             jpeg_destroy_decompress(&info);
@@ -238,7 +261,7 @@ bool read_jpeg(FILE* file, int box_w, int box_h, DecodeState* state) {
         }
         JSAMPROW row = state->row.data();
         jpeg_read_scanlines(&info, &row, 1);
-        if (cmyk) cmyk_to_rgba(state->row.data(), out_w, inverted);
+        if (cmyk) cmyk_to_rgba(state->row.data(), out_w, inverted, bgra);
         state->scaler->add_row(state->row.data());
     }
     jpeg_abort_decompress(&info);  // skip the rest of the file: all pixels are in
@@ -253,11 +276,12 @@ bool read_jpeg(FILE* file, int box_w, int box_h, DecodeState* state) {
 
 template <typename Reader>
 ReducedImage run_reader(const std::filesystem::path& path, int box_w, int box_h,
-                        const std::atomic<bool>* abandoned, Reader reader) {
+                        const std::atomic<bool>* abandoned, PixelOrder order, Reader reader) {
     FilePtr file(std::fopen(path.c_str(), "rb"));
     if (!file) return {};
     auto state = std::make_unique<DecodeState>();
     state->abandoned = abandoned;
+    state->order = order;
     if (!reader(file.get(), box_w, box_h, state.get())) return {};  // SDL_image explains
     return std::move(state->result);
 }
@@ -265,7 +289,7 @@ ReducedImage run_reader(const std::filesystem::path& path, int box_w, int box_h,
 }  // namespace
 
 ReducedImage decode_png_reduced(const std::filesystem::path& file, int box_w, int box_h,
-                                const std::atomic<bool>* abandoned) {
+                                const std::atomic<bool>* abandoned, PixelOrder order) {
     // The size is in the first 24 bytes (signature, IHDR length and type, width, height): read
     // it ourselves so even a size libpng refuses outright is reported as a size.
     if (FilePtr handle{std::fopen(file.c_str(), "rb")}) {
@@ -287,12 +311,12 @@ ReducedImage decode_png_reduced(const std::filesystem::path& file, int box_w, in
             }
         }
     }
-    return run_reader(file, box_w, box_h, abandoned, read_png);
+    return run_reader(file, box_w, box_h, abandoned, order, read_png);
 }
 
 ReducedImage decode_jpeg_reduced(const std::filesystem::path& file, int box_w, int box_h,
-                                 const std::atomic<bool>* abandoned) {
-    return run_reader(file, box_w, box_h, abandoned, read_jpeg);
+                                 const std::atomic<bool>* abandoned, PixelOrder order) {
+    return run_reader(file, box_w, box_h, abandoned, order, read_jpeg);
 }
 
 }  // namespace lightning

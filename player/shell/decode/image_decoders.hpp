@@ -8,13 +8,20 @@
 #include <string>
 #include <vector>
 
+#include "shell/decode/slide_image.hpp"
+
 namespace lightning {
 
 struct ReducedImage {
     enum class Outcome { Decoded, Refused, NotHandled };
     Outcome outcome = Outcome::NotHandled;  // NotHandled: let SDL_image try (and explain)
-    std::vector<uint8_t> rgba;              // width * height * 4
-    int width = 0, height = 0;              // after reduction (>= the fitted size)
+    // The pixels, width * height * 4 bytes in the order asked, in one of two places: `surface`
+    // when the whole-factor reduction already gave the fitted size (decoded straight into the
+    // slide's own surface: no copy left to make), else `rgba`, for the last fractional resize.
+    std::vector<uint8_t> rgba;
+    SurfacePtr surface;
+    bool opaque = false;        // no alpha in the file: every pixel's alpha is 255
+    int width = 0, height = 0;  // after reduction (>= the fitted size)
     int source_width = 0, source_height = 0;
     std::string problem;  // for Refused
 };
@@ -23,9 +30,11 @@ struct ReducedImage {
 // Stops between rows when `abandoned` (may be null) turns true (Refused, "abandoned").
 // JPEGs in CMYK or YCCK (print exports) come out as RGB, Adobe's inverted CMYK included.
 ReducedImage decode_png_reduced(const std::filesystem::path& file, int box_w, int box_h,
-                                const std::atomic<bool>* abandoned = nullptr);
+                                const std::atomic<bool>* abandoned = nullptr,
+                                PixelOrder order = PixelOrder::Rgba);
 ReducedImage decode_jpeg_reduced(const std::filesystem::path& file, int box_w, int box_h,
-                                 const std::atomic<bool>* abandoned = nullptr);
+                                 const std::atomic<bool>* abandoned = nullptr,
+                                 PixelOrder order = PixelOrder::Rgba);
 
 // The refusal message for an image of width x height, or empty when it is acceptable.
 std::string size_refusal(long long width, long long height);

@@ -30,6 +30,7 @@ void SlideCache::store(int slide, DecodedSlide decoded) {
     entry.problem = decoded.problem;
     entry.pixels = std::move(decoded.pixels);
     upload(entry);
+    if (!keep_pixels_ && entry.texture) entry.pixels.reset();
     slides_.insert_or_assign(slide, std::move(entry));
 }
 
@@ -37,9 +38,19 @@ void SlideCache::drop_textures() {
     for (auto& [slide, entry] : slides_) entry.texture.reset();
 }
 
-void SlideCache::rebind(SDL_Renderer* renderer) {
+std::vector<int> SlideCache::rebind(SDL_Renderer* renderer) {
     renderer_ = renderer;
-    for (auto& [slide, entry] : slides_) upload(entry);
+    std::vector<int> dropped;
+    for (auto it = slides_.begin(); it != slides_.end();) {
+        upload(it->second);
+        if (it->second.texture || !it->second.problem.empty()) {
+            ++it;
+        } else {  // no pixels kept (keep_pixels(false)): decoded again when next wanted
+            dropped.push_back(it->first);
+            it = slides_.erase(it);
+        }
+    }
+    return dropped;
 }
 
 SlideView SlideCache::view(int slide) const {

@@ -19,8 +19,12 @@ public:
 
     // The renderer is about to go: its textures go now, the decoded pixels stay.
     void drop_textures();
-    // Makes every resident slide's texture again on a new renderer (no decoding).
-    void rebind(SDL_Renderer* renderer);
+    // Makes every resident slide's texture again on a new renderer (no decoding): only possible
+    // when the decoded pixels are kept beside the textures (the default). A renderer whose
+    // textures outlive everything but the cache itself needs no copy: keep_pixels(false).
+    // Returns the slides it had to drop for want of pixels (to be decoded again).
+    std::vector<int> rebind(SDL_Renderer* renderer);
+    void keep_pixels(bool keep) { keep_pixels_ = keep; }
 
     // Slides are decoded to fit this size; changing it drops what was decoded for the old one.
     void set_output_size(int width, int height);
@@ -46,6 +50,7 @@ private:
     const Deck& deck_;
     SlideSource source_;  // decodes on this thread for load()
     int width_ = 0, height_ = 0;
+    bool keep_pixels_ = true;
     std::map<int, Entry> slides_;
 };
 

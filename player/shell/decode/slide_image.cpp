@@ -26,14 +26,25 @@ SDL_Rect fit_into(int width, int height, int box_w, int box_h) {
     return SDL_Rect{(box_w - w) / 2, (box_h - h) / 2, w, h};
 }
 
+SurfacePtr make_slide_surface(int width, int height, PixelOrder order, bool opaque) {
+    const Uint32 format = order == PixelOrder::Rgba ? SDL_PIXELFORMAT_RGBA32
+                          : opaque                  ? SDL_PIXELFORMAT_RGB888
+                                                    : SDL_PIXELFORMAT_ARGB8888;
+    SurfacePtr surface(SDL_CreateRGBSurfaceWithFormat(0, width, height, 32, format));
+    if (!surface)
+        throw SdlError("cannot allocate a " + std::to_string(width) + "x" + std::to_string(height) +
+                       " image");
+    return surface;
+}
+
 namespace {
 
-// The last step of every path: from already-reduced RGBA to exactly the fitted size, with
-// stb's sRGB-aware filter (at most a 2x change is left by now, so it is cheap).
+// The last step of every path: from already-reduced pixels (in the order asked) to exactly the
+// fitted size, with stb's sRGB-aware filter (at most a 2x change is left by now, so it is cheap).
 DecodedSlide finish(const uint8_t* rgba, int width, int height, int pitch, int box_w, int box_h,
-                    DecodedSlide out) {
+                    PixelOrder order, bool opaque, DecodedSlide out) {
     const SDL_Rect fitted = fit_into(out.source_width, out.source_height, box_w, box_h);
-    SurfacePtr scaled = make_rgba_surface(fitted.w, fitted.h);
+    SurfacePtr scaled = make_slide_surface(fitted.w, fitted.h, order, opaque);
     if (fitted.w == width && fitted.h == height) {
         for (int y = 0; y < height; ++y)
             std::memcpy(
@@ -53,7 +64,7 @@ DecodedSlide finish(const uint8_t* rgba, int width, int height, int pitch, int b
 // said (so SDL_image cannot pick another decoder than the one whose size was checked): whole image,
 // then the same box + stb reduction.
 DecodedSlide decode_with_sdl_image(const std::filesystem::path& file, PictureFormat format,
-                                   int box_w, int box_h, DecodedSlide out) {
+                                   int box_w, int box_h, PixelOrder order, DecodedSlide out) {
     const char* type = format == PictureFormat::Png    ? "PNG"  // interlaced: rows do not stream
                        : format == PictureFormat::WebP ? "WEBP"
                        : format == PictureFormat::Gif  ? "GIF"
@@ -75,7 +86,9 @@ DecodedSlide decode_with_sdl_image(const std::filesystem::path& file, PictureFor
         out.problem = refused;
         return out;
     }
-    SurfacePtr rgba(SDL_ConvertSurfaceFormat(loaded.get(), SDL_PIXELFORMAT_RGBA32, 0));
+    SurfacePtr rgba(SDL_ConvertSurfaceFormat(
+        loaded.get(), order == PixelOrder::Rgba ? SDL_PIXELFORMAT_RGBA32 : SDL_PIXELFORMAT_ARGB8888,
+        0));
     loaded.reset();
     if (!rgba) {
         out.problem = std::string("cannot convert the image (") + SDL_GetError() + ")";
@@ -85,19 +98,19 @@ DecodedSlide decode_with_sdl_image(const std::filesystem::path& file, PictureFor
     const int factor = BoxDownscaler::factor_for(rgba->w, rgba->h, fitted.w, fitted.h);
     if (factor == 1)
         return finish(static_cast<const uint8_t*>(rgba->pixels), rgba->w, rgba->h, rgba->pitch,
-                      box_w, box_h, std::move(out));
+                      box_w, box_h, order, false, std::move(out));
     BoxDownscaler box(rgba->w, rgba->h, factor);
     for (int y = 0; y < rgba->h; ++y)
         box.add_row(static_cast<const uint8_t*>(rgba->pixels) +
                     static_cast<size_t>(y) * rgba->pitch);
     return finish(box.pixels().data(), box.out_width(), box.out_height(), box.out_width() * 4,
-                  box_w, box_h, std::move(out));
+                  box_w, box_h, order, false, std::move(out));
 }
 
 }  // namespace
 
 DecodedSlide decode_slide(const std::filesystem::path& file, int box_w, int box_h,
-                          const std::atomic<bool>* abandoned) {
+                          const std::atomic<bool>* abandoned, PixelOrder order) {
     DecodedSlide out;
     std::error_code error;
     const auto size = std::filesystem::file_size(file, error);
@@ -154,9 +167,9 @@ DecodedSlide decode_slide(const std::filesystem::path& file, int box_w, int box_
     }
     ReducedImage reduced;
     if (header.format == PictureFormat::Png)
-        reduced = decode_png_reduced(file, box_w, box_h, abandoned);
+        reduced = decode_png_reduced(file, box_w, box_h, abandoned, order);
     if (header.format == PictureFormat::Jpeg)
-        reduced = decode_jpeg_reduced(file, box_w, box_h, abandoned);
+        reduced = decode_jpeg_reduced(file, box_w, box_h, abandoned, order);
     if (reduced.outcome != ReducedImage::Outcome::NotHandled) {
         out.source_width = reduced.source_width;
         out.source_height = reduced.source_height;
@@ -166,8 +179,12 @@ DecodedSlide decode_slide(const std::filesystem::path& file, int box_w, int box_
             out.problem = reduced.problem;
             return out;
         case ReducedImage::Outcome::Decoded:
+            if (reduced.surface) {  // decoded straight into its surface at the fitted size
+                out.pixels = std::move(reduced.surface);
+                return out;
+            }
             return finish(reduced.rgba.data(), reduced.width, reduced.height, reduced.width * 4,
-                          box_w, box_h, std::move(out));
+                          box_w, box_h, order, reduced.opaque, std::move(out));
         case ReducedImage::Outcome::NotHandled:
             break;
     }
@@ -177,7 +194,7 @@ DecodedSlide decode_slide(const std::filesystem::path& file, int box_w, int box_
             "again";
         return out;
     }
-    return decode_with_sdl_image(file, header.format, box_w, box_h, std::move(out));
+    return decode_with_sdl_image(file, header.format, box_w, box_h, order, std::move(out));
 }
 
 }  // namespace lightning

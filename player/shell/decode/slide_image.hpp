@@ -13,8 +13,14 @@ namespace lightning {
 inline constexpr long long kMaxSlidePixels = 120'000'000;  // e.g. 12000 x 10000
 inline constexpr int kMaxSlideSide = 20'000;
 
+// The byte order a slide is decoded in. Rgba (SDL_PIXELFORMAT_RGBA32) for what reads the bytes
+// (check's ink measure, PNG files); Screen for what becomes a texture: B, G, R, A in memory, a
+// window surface's own order, and no alpha channel at all for an opaque image (JPEG, PNG without
+// alpha): its texture is made by a plain copy and drawn by a plain copy, never blended.
+enum class PixelOrder { Rgba, Screen };
+
 struct DecodedSlide {
-    SurfacePtr pixels;     // RGBA, already scaled to fit the box; null when it failed
+    SurfacePtr pixels;     // already scaled to fit the box, in the order asked; null when it failed
     int source_width = 0;  // the file's own size
     int source_height = 0;
     std::string problem;  // why it failed, in words for the placeholder ("not a PNG file")
@@ -27,6 +33,11 @@ SDL_Rect fit_into(int width, int height, int box_w, int box_h);
 // `abandoned` (may be null) turning true makes a PNG or JPEG decode stop early (the loader no
 // longer wants it); the result is then meaningless.
 DecodedSlide decode_slide(const std::filesystem::path& file, int box_w, int box_h,
-                          const std::atomic<bool>* abandoned = nullptr);
+                          const std::atomic<bool>* abandoned = nullptr,
+                          PixelOrder order = PixelOrder::Rgba);
+
+// A surface for decoded pixels: RGBA32, or for PixelOrder::Screen ARGB8888 (XRGB8888 when
+// `opaque`). Throws SdlError when there is no memory for it.
+SurfacePtr make_slide_surface(int width, int height, PixelOrder order, bool opaque);
 
 }  // namespace lightning

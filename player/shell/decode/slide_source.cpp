@@ -8,10 +8,10 @@ SlideSource::SlideSource(const Deck& deck) : deck_(deck) {}
 SlideSource::~SlideSource() = default;
 
 DecodedSlide SlideSource::decode(int slide, int box_w, int box_h,
-                                 const std::atomic<bool>* abandoned) {
+                                 const std::atomic<bool>* abandoned, PixelOrder order) {
     const SlideEntry& entry = deck_.slides.at(static_cast<size_t>(slide));
     if (entry.page >= 0) return render_page(entry.page, box_w, box_h);
-    return decode_slide(entry.path, box_w, box_h, abandoned);
+    return decode_slide(entry.path, box_w, box_h, abandoned, order);
 }
 
 DecodedSlide SlideSource::render_page(int page, int box_w, int box_h) {

@@ -21,8 +21,11 @@ public:
 
     // Slide `slide` (0-based) fitted into box_w x box_h; a problem instead of pixels when it
     // cannot be shown. `abandoned` (may be null) turning true stops an image decode early.
+    // Images come in the screen's order (they become textures) unless asked for RGBA; PDF pages
+    // are always RGBA.
     DecodedSlide decode(int slide, int box_w, int box_h,
-                        const std::atomic<bool>* abandoned = nullptr);
+                        const std::atomic<bool>* abandoned = nullptr,
+                        PixelOrder order = PixelOrder::Screen);
 
 private:
     DecodedSlide render_page(int page, int box_w, int box_h);

@@ -40,10 +40,25 @@ OverlayLayout overlay_layout(int width, int height, bool slide_first, const Over
     return layout;
 }
 
+namespace {
+
+// An opaque slide (drawn without blending) that fills the whole box hides the background.
+bool covers(const SlideView& slide, const SDL_Rect& box) {
+    if (!slide.texture || !slide.problem.empty()) return false;
+    int w = 0, h = 0;
+    SDL_BlendMode blend = SDL_BLENDMODE_BLEND;
+    SDL_QueryTexture(slide.texture, nullptr, nullptr, &w, &h);
+    SDL_GetTextureBlendMode(slide.texture, &blend);
+    return blend == SDL_BLENDMODE_NONE && w == box.w && h == box.h;
+}
+
+}  // namespace
+
 void Painter::draw(const SlideCard& card, const SlideView& slide, const SDL_Rect& box) {
-    // The deck's background shows through transparent slides and around letterboxed ones.
+    // The deck's background shows through transparent slides and around letterboxed ones (a
+    // full-screen opaque slide would only paint over it: 8 MB of writes saved at 1080p).
     const Rgb& back = card.look.background;
-    fill(box, {back.r, back.g, back.b, 255});
+    if (!covers(slide, box)) fill(box, {back.r, back.g, back.b, 255});
     if (!slide.problem.empty())
         draw_placeholder(slide, box);
     else

@@ -24,6 +24,7 @@ void WindowScreen::load_deck(const Deck& deck, SlideLoader::AbandonableDecoder d
     loader_ = std::make_unique<SlideLoader>(deck, std::move(decoder), notify_);
     if (renderer_) {
         slides_.emplace(renderer_.get(), deck);
+        slides_->keep_pixels(!software_);
         update_output_size();
     }
 }
@@ -42,7 +43,7 @@ void WindowScreen::start_decoding_first_slides() {
     }
     if (w > 0 && h > 0) {
         loader_->set_box(w, h);
-        loader_->want({0, 1, 2});
+        want({0, 1, 2});
     }
 }
 
@@ -73,10 +74,22 @@ void WindowScreen::open() {
 
 void WindowScreen::go_fullscreen() {
     if (!options_.window) SDL_SetWindowFullscreen(window_.get(), SDL_WINDOW_FULLSCREEN_DESKTOP);
+    release_deferred();
+}
+
+void WindowScreen::release_deferred() {
+    if (released_) return;
+    released_ = true;
+    if (!deferred_.empty()) loader_->want(deferred_);
 }
 
 void WindowScreen::rebuild() {
-    make_renderer();
+    // The software renderer follows the window's new surface by itself and its textures stay
+    // (it keeps no decoded pixels to make them again): only the size may have changed.
+    if (software_ && renderer_)
+        update_output_size();
+    else
+        make_renderer();
 }
 
 void WindowScreen::follow_displays() {
@@ -91,12 +104,15 @@ void WindowScreen::follow_displays() {
     SDL_SetWindowPosition(window_.get(), bounds.x, bounds.y);
     SDL_SetWindowSize(window_.get(), bounds.w, bounds.h);
     SDL_SetWindowFullscreen(window_.get(), SDL_WINDOW_FULLSCREEN_DESKTOP);
-    make_renderer();  // a new size means a new surface
+    rebuild();  // a new size means a new surface
 }
 
 // The software renderer draws straight into the window's own surface, so a change that touches
-// only the overlay can be pushed to the screen as just that rectangle. No vsync either way: a
-// present happens when the Player says, which keeps flips on their deadline.
+// only the overlay can be pushed to the screen as just that rectangle. It is made for the window
+// (not for one surface of it): when a resize or going full screen replaces the surface, SDL points
+// it at the new one and its textures stay, so a slide's decoded pixels can go once its texture is
+// made (a 1080p slide is 8 MB; they were kept twice). No vsync either way: a present happens when
+// the Player says, which keeps flips on their deadline.
 void WindowScreen::make_renderer() {
     if (slides_) slides_->drop_textures();  // textures belong to the old renderer
     painter_.reset();
@@ -104,9 +120,8 @@ void WindowScreen::make_renderer() {
     renderer_.reset();
     software_ = options_.renderer == "software";
     if (software_) {
-        SDL_Surface* surface = SDL_GetWindowSurface(window_.get());
-        if (!surface) throw SdlError("cannot get the window's surface");
-        renderer_.reset(SDL_CreateSoftwareRenderer(surface));
+        if (!SDL_GetWindowSurface(window_.get())) throw SdlError("cannot get the window's surface");
+        renderer_.reset(SDL_CreateRenderer(window_.get(), -1, SDL_RENDERER_SOFTWARE));
     } else {
         const Uint32 flags = options_.renderer == "accelerated" ? SDL_RENDERER_ACCELERATED : 0;
         renderer_.reset(SDL_CreateRenderer(window_.get(), -1, flags));
@@ -119,9 +134,10 @@ void WindowScreen::make_renderer() {
         SDL_SetHint(SDL_HINT_RENDER_SCALE_QUALITY, "linear");
     }
     if (slides_)
-        slides_->rebind(renderer_.get());
+        for (int dropped : slides_->rebind(renderer_.get())) loader_->forget(dropped);
     else
         slides_.emplace(renderer_.get(), *deck_);
+    slides_->keep_pixels(!software_);  // the GPU renderer's textures are made again on a rebuild
     update_output_size();
 }
 
@@ -142,13 +158,31 @@ void WindowScreen::keep_ready(const std::vector<int>& wanted, int first, int las
         if (loaded.generation == generation)
             slides_->store(loaded.slide, std::move(loaded.decoded));
     for (int dropped : slides_->keep_only(first, last)) loader_->forget(dropped);
-    loader_->want(wanted);
+    want(wanted);
+}
+
+// Until the first screen is up, only the most urgent slide is decoded: on two cores the second
+// worker would take half a core from the first slide, and the window, SDL and the X server want
+// the other. The rest is asked for once the first screen is up and settled: in a window at once,
+// full screen after going full screen (the display server and a compositor are busy showing the
+// first frame meanwhile; two decodes then would make it reach the screen late, and the schedule,
+// which starts at that present, would look early by as much).
+void WindowScreen::want(const std::vector<int>& wanted) {
+    if (released_ || wanted.empty()) {
+        loader_->want(wanted);
+    } else {
+        deferred_ = wanted;
+        loader_->want({wanted.front()});
+    }
 }
 
 void WindowScreen::draw(const Screen& screen, const SlideView& slide, const SDL_Rect* clip) {
     SDL_RenderSetClipRect(renderer_.get(), clip);
     if (const auto* card = std::get_if<SlideCard>(&screen.card)) place_ = card->look.overlay;
     painter_->draw(screen, slide);
+    // The renderer batches its commands: they run now, so that drawing is over before present()
+    // starts (the loop times presents alone, to start them early by what they take).
+    SDL_RenderFlush(renderer_.get());
 }
 
 void WindowScreen::draw(const PresenterFrame& frame) {
@@ -156,16 +190,20 @@ void WindowScreen::draw(const PresenterFrame& frame) {
     SlideView current = slides_->view(frame.slide), next;
     if (frame.next >= 0) next = slides_->view(frame.next);
     presenter_painter_->draw(frame, current, next);
+    SDL_RenderFlush(renderer_.get());
 }
 
 void WindowScreen::present(const SDL_Rect* area) {
     if (!software_) {
         SDL_RenderPresent(renderer_.get());
-    } else if (area) {
-        SDL_UpdateWindowSurfaceRects(window_.get(), area, 1);
     } else {
-        SDL_UpdateWindowSurface(window_.get());
+        if (area)
+            SDL_UpdateWindowSurfaceRects(window_.get(), area, 1);
+        else
+            SDL_UpdateWindowSurface(window_.get());
     }
+    // (The presenter view is never sent full screen by the loop: its first present settles it.)
+    if (options_.window || options_.presenter) release_deferred();
 }
 
 }  // namespace lightning

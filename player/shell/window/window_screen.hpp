@@ -55,8 +55,11 @@ public:
     void start_decoding_first_slides();
     void open();
     bool is_open() const { return window_ != nullptr; }
+    // After the first present (the window manager takes its time); also starts decoding the
+    // slides wanted after the first (see want()).
     void go_fullscreen();
-    // The window's surface (and every texture) is new after a resize: rebuild them.
+    // The window's surface is new after a resize: the software renderer follows it (its
+    // textures stay), the GPU renderer is made again with every texture.
     void rebuild();
     // A display was plugged in or out: a full-screen window goes back to its display when it is
     // there, or to the first one left (the caller's clock goes on regardless).
@@ -98,6 +101,8 @@ private:
     }
     void make_renderer();
     void update_output_size();
+    void want(const std::vector<int>& wanted);
+    void release_deferred();
 
     ScreenOptions options_;
     const Deck* deck_;
@@ -105,6 +110,8 @@ private:
     WindowPtr window_;
     RendererPtr renderer_;
     bool software_ = true;
+    bool released_ = false;      // every wanted slide is decoded now, not only the first (want())
+    std::vector<int> deferred_;  // what was wanted before
     std::optional<Painter> painter_;
     std::optional<PresenterPainter> presenter_painter_;
     std::optional<SlideCache> slides_;
