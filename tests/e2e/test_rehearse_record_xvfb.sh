@@ -14,19 +14,10 @@ with open(sys.argv[1], "wb") as out:
                        for i in range(30 * 48000)))
 PY
 
-window_of() {  # the rehearsal window's id, once it is mapped
-  local id=""
-  for _ in $(seq 100); do
-    id=$(xdotool search --name "lightning - " 2>/dev/null | head -1) && [ -n "$id" ] && break
-    sleep 0.05
-  done
-  sleep 0.7; xdotool search --name "lightning - " | head -1  # SDL may re-create it once
-}
-press() { xdotool windowfocus --sync "$window" 2>/dev/null || true; xdotool key "$1"; }
 
 "$LIGHTNING" rehearse "$deck" --slide-seconds 2 --wait --record --exit-at-end --log "$WORK/run.jsonl" 2>"$WORK/run.err" &
 pid=$!
-window=$(window_of)
+window=$(lightning_window)
 sleep 1.5                      # waiting: nothing is recorded
 # The first press starts the run's clock and the recording (pressed again if a busy machine's
 # window was not taking keys yet; the log's start line says the run began).

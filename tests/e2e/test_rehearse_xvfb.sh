@@ -10,22 +10,13 @@ deck=$(demo_copy deck)
 
 # The run's clock starts with its first frame, when the log's start line is written.
 started() { for _ in $(seq 400); do [ -s "$1" ] && break; sleep 0.01; done; t0=$(now_ms); }
-window_of() {  # the rehearsal window's id, once it is mapped
-  local id=""
-  for _ in $(seq 100); do
-    id=$(xdotool search --name "lightning - " 2>/dev/null | head -1) && [ -n "$id" ] && break
-    sleep 0.05
-  done
-  sleep 0.7; xdotool search --name "lightning - " | head -1  # SDL may re-create it once
-}
-press() { xdotool windowfocus --sync "$window" 2>/dev/null || true; xdotool key "$1"; }
 
 # Paced, 4 slides x 2 s: slide 1 marked early, slide 2 marked late (during slide 3), a 1 s pause,
 # slide 3 marked early, slide 4 marked after the end.
 "$LIGHTNING" rehearse "$deck" --slide-seconds 2 --exit-at-end --log "$WORK/paced.jsonl" 2>"$WORK/paced.err" &
 pid=$!
 started "$WORK/paced.jsonl"
-window=$(window_of)
+window=$(lightning_window)
 at() { local wait=$(( $1 - ($(now_ms) - t0) )); [ "$wait" -gt 0 ] && sleep "$(awk -v w="$wait" 'BEGIN{print w/1000}')"; return 0; }
 at 1000; press space          # slide 1: about 1 s early
 at 4700; press space          # slide 2: about 0.7 s over
@@ -54,7 +45,7 @@ PY
 "$LIGHTNING" rehearse "$deck" --slide-seconds 2 --free --exit-at-end --log "$WORK/free.jsonl" 2>"$WORK/free.err" &
 pid=$!
 started "$WORK/free.jsonl"
-window=$(window_of)
+window=$(lightning_window)
 at 1500; press Right
 at 2000; press Left
 at 2500; press Right

@@ -11,3 +11,17 @@ start_xvfb() {
   [ -s "$work/display" ] || { echo "Xvfb did not start" >&2; return 1; }
   export DISPLAY=:$(head -n 1 "$work/display")
 }
+
+# lightning_window: the id of lightning's window once it is mapped and SDL has settled (SDL may
+# re-create the first window once).
+lightning_window() {
+  local id=""
+  for _ in $(seq 100); do
+    id=$(xdotool search --name "lightning - " 2>/dev/null | head -1) && [ -n "$id" ] && break
+    sleep 0.05
+  done
+  sleep 0.7; xdotool search --name "lightning - " | head -1
+}
+
+# press KEY: sends KEY to $window (set by the caller), like a clicker would.
+press() { xdotool windowfocus --sync "$window" 2>/dev/null || true; xdotool key "$1"; }
