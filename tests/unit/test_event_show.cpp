@@ -6,6 +6,7 @@
 
 #include "../support/temp_deck.hpp"
 #include "core/event/event_show.hpp"
+#include "core/event/talk_text.hpp"
 
 using namespace lightning;
 using lightning::testing::TempDeck;
@@ -244,4 +245,40 @@ TEST_CASE("a whole event: three talks, one broken deck, a talk stopped by holdin
     CHECK(std::get<ClosingCard>(run.card()).summary[0] == "2 talks \xC2\xB7 1 skipped");
     CHECK(run.event_log() == std::vector<std::string>{"session_start", "talk_start", "talk_end",
                                                       "talk_skipped", "talk_start", "talk_end"});
+}
+
+TEST_CASE("talk settings: each deck's deck.toml [settings] and config.toml give its talk's look") {
+    TempDeck deck;
+    deck.slides(2).toml("[settings]\nbackground = \"#102030\"\nwarn = 20\n");
+    const auto config = deck.root() / "config.toml";
+    std::ofstream(config) << "danger = 7\n";
+    CheckedTalk checked;
+    checked.display_title = "Clocks";
+    checked.deck = load_deck(deck.path().string());
+    TimingOverrides overrides;
+    overrides.total = Millis{20'000};
+    checked.schedule = make_schedule(*checked.deck, overrides);
+
+    std::vector<std::string> problems;
+    PreparedTalk prepared = event_talk(checked, false, &config, &problems);
+    CHECK(problems.empty());
+    CHECK(prepared.look.background == Rgb{0x10, 0x20, 0x30});
+    CHECK(prepared.thresholds.warn == Millis{20'000});   // deck.toml
+    CHECK(prepared.thresholds.danger == Millis{7'000});  // config.toml
+    CHECK(prepared.overlay == OverlayMode::Audience);
+    CHECK(event_talk(checked, true, &config).overlay == OverlayMode::Both);  // a presenter view
+    CHECK(event_talk(checked, false).look.background == Rgb{});  // no config given: the defaults
+
+    SUBCASE("a deck that chose its overlay keeps it beside a presenter view") {
+        deck.toml("[settings]\noverlay = \"none\"\n");
+        checked.deck = load_deck(deck.path().string());
+        CHECK(event_talk(checked, true, &config).overlay == OverlayMode::None);
+    }
+    SUBCASE("settings that cannot be used: the defaults, and a line saying why") {
+        std::ofstream(config) << "warn = -5\n";
+        prepared = event_talk(checked, false, &config, &problems);
+        REQUIRE(problems.size() == 1);
+        CHECK(problems[0].find("Clocks: its settings are not used") == 0);
+        CHECK(prepared.thresholds.warn == Thresholds{}.warn);
+    }
 }

@@ -75,20 +75,14 @@ TimingOverrides timing_overrides(const TalkOptions& options) {
     return overrides;
 }
 
-PreparedTalk prepare_talk(const TalkOptions& options, const std::vector<FlagSetting>& extra_flags,
-                          const std::filesystem::path& config) {
-    const TimingOverrides overrides = timing_overrides(options);
-    PreparedTalk talk{load_deck(options.deck), {}, {}, OverlayMode::Audience, {}, {}};
-    talk.schedule = make_schedule(talk.deck, overrides);
-    auto flags = given_flags(options);
-    flags.insert(flags.end(), extra_flags.begin(), extra_flags.end());
-    talk.settings = resolve_settings(config, &talk.deck, flags);
-    const Settings& settings = talk.settings.settings;
-    talk.thresholds.warn = flag_seconds(settings.warn.value, "--warn");
-    talk.thresholds.danger = flag_seconds(settings.danger.value, "--danger");
-    talk.thresholds.flash = flag_seconds(settings.flash.value, "--flash");
-    talk.overlay = overlay_mode(settings.overlay.value);
-    talk.look = slide_look(settings);
+void apply_settings(PreparedTalk& talk, ResolvedSettings settings) {
+    talk.settings = std::move(settings);
+    const Settings& resolved = talk.settings.settings;
+    talk.thresholds.warn = flag_seconds(resolved.warn.value, "--warn");
+    talk.thresholds.danger = flag_seconds(resolved.danger.value, "--danger");
+    talk.thresholds.flash = flag_seconds(resolved.flash.value, "--flash");
+    talk.overlay = overlay_mode(resolved.overlay.value);
+    talk.look = slide_look(resolved);
     // A font file named in deck.toml is the deck's own: relative to the deck's folder.
     auto& font = talk.settings.settings.font;
     if (font.origin == Origin::DeckToml && !font.value.empty() && !talk.deck.toml_path.empty()) {
@@ -98,6 +92,16 @@ PreparedTalk prepare_talk(const TalkOptions& options, const std::vector<FlagSett
             std::filesystem::is_regular_file(beside, error))
             font.value = beside.string();
     }
+}
+
+PreparedTalk prepare_talk(const TalkOptions& options, const std::vector<FlagSetting>& extra_flags,
+                          const std::filesystem::path& config) {
+    const TimingOverrides overrides = timing_overrides(options);
+    PreparedTalk talk{load_deck(options.deck), {}, {}, OverlayMode::Audience, {}, {}};
+    talk.schedule = make_schedule(talk.deck, overrides);
+    auto flags = given_flags(options);
+    flags.insert(flags.end(), extra_flags.begin(), extra_flags.end());
+    apply_settings(talk, resolve_settings(config, &talk.deck, flags));
     return talk;
 }
 

@@ -54,6 +54,10 @@ PreparedTalk prepare_talk(const TalkOptions& options,
                           const std::vector<FlagSetting>& extra_flags = {},
                           const std::filesystem::path& config = config_file_path());
 
+// Sets the talk's thresholds, overlay, look and font from its effective settings (a deck.toml
+// font file relative to the deck's folder). Throws std::invalid_argument for a negative threshold.
+void apply_settings(PreparedTalk& talk, ResolvedSettings settings);
+
 // "both" -> OverlayMode::Both (the names the overlay setting accepts).
 OverlayMode overlay_mode(const std::string& name);
 

@@ -18,7 +18,9 @@ EventShow::EventShow(const Lineup& lineup, std::vector<CheckedTalk> talks, const
       wall_(wall),
       log_(log),
       setup_(std::move(setup)) {
-    for (const auto& talk : talks_) prepared_.push_back(event_talk(talk, setup_.presenter));
+    for (const auto& talk : talks_)
+        prepared_.push_back(event_talk(talk, setup_.presenter,
+                                       setup_.config ? &*setup_.config : nullptr, &messages_));
     // The running order: talks in order, each break before the talk it precedes.
     for (size_t t = 0; t <= talks_.size(); ++t) {
         for (size_t b = 0; b < lineup_.breaks.size(); ++b)

@@ -3,6 +3,7 @@
 // audience sees a title card (or a break's countdown, or a neutral card for a deck that cannot
 // be played); the organizer starts, skips or goes back; each talk runs as a Stage on the hard
 // clock with its own log; after the last talk a closing card stays until Esc is held.
+#include <filesystem>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -20,6 +21,9 @@ struct EventSetup {
     bool sound = false;          // a gong at each talk's 0:00, tones at its thresholds
     Micros end_card{5'000'000};  // how long a talk's end card stays before the next card
     std::string version;
+    // config.toml: with each deck's deck.toml [settings], a talk's look and thresholds, as in play
+    // (none: the defaults).
+    std::optional<std::filesystem::path> config;
     // Opens talk `talk`'s log (null: no logs).
     std::function<LogOpener(size_t talk)> talk_log;
     // A crashed event: this talk (0-based) goes on from its log without a title card.

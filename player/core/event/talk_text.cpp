@@ -1,5 +1,6 @@
 #include "core/event/talk_text.hpp"
 
+#include "core/config/talk_options.hpp"
 #include "core/time/time_text.hpp"
 
 namespace lightning {
@@ -28,15 +29,30 @@ std::string talk_result(long long actual_ms, long long planned_ms) {
            format_countdown(Millis{over < 0 ? -over : over}) + ")";
 }
 
-PreparedTalk event_talk(const CheckedTalk& talk, bool presenter) {
+PreparedTalk event_talk(const CheckedTalk& talk, bool presenter,
+                        const std::filesystem::path* config, std::vector<std::string>* problems) {
     PreparedTalk prepared;
     if (talk.deck && talk.schedule) {
         prepared.deck = *talk.deck;
         prepared.deck.title = talk.display_title;  // the end card shows the lineup's names
         prepared.deck.speaker = talk.display_speaker;
         prepared.schedule = *talk.schedule;
+        if (config) {
+            try {
+                apply_settings(prepared, resolve_settings(*config, &*talk.deck, {}));
+            } catch (const std::exception& error) {
+                if (problems)
+                    problems->push_back(talk.display_title + ": its settings are not used (" +
+                                        error.what() + "); it runs with the default look");
+                prepared.settings = {};
+                prepared.thresholds = {};
+                prepared.look = {};
+            }
+        }
     }
-    prepared.overlay = presenter ? OverlayMode::Both : OverlayMode::Audience;
+    // A presenter view shows the countdown too, unless the deck or config chose where it goes.
+    const bool chosen = prepared.settings.settings.overlay.origin != Origin::Default;
+    if (!chosen) prepared.overlay = presenter ? OverlayMode::Both : OverlayMode::Audience;
     return prepared;
 }
 

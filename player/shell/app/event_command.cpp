@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <fstream>
 
+#include "core/config/config_file.hpp"
 #include "core/event/event_log.hpp"
 #include "core/event/event_show.hpp"
 #include "core/event/lineup.hpp"
@@ -76,6 +77,7 @@ int run_event(const EventOptions& options) {
     setup.presenter = options.presenter;
     setup.end_card = Micros{static_cast<long long>(options.end_card_seconds * 1e6)};
     setup.version = LIGHTNING_VERSION;
+    setup.config = config_file_path();
     setup.talk_log = [&decks](size_t talk) -> LogOpener {
         const Deck& deck = decks[talk];
         return [&deck](WallTime start, LogProblem problem) {
