@@ -37,6 +37,11 @@ OverlayMode overlay_mode(const std::string& name) {
                                  : OverlayMode::Audience;
 }
 
+OverlayMode overlay_beside_presenter(const PreparedTalk& talk) {
+    return talk.settings.settings.overlay.origin == Origin::Default ? OverlayMode::Both
+                                                                    : talk.overlay;
+}
+
 std::vector<FlagSetting> given_flags(const TalkOptions& options) {
     std::vector<FlagSetting> flags;
     if (!options.overlay.empty()) flags.push_back({"overlay", options.overlay});

@@ -58,6 +58,10 @@ PreparedTalk prepare_talk(const TalkOptions& options,
 // font file relative to the deck's folder). Throws std::invalid_argument for a negative threshold.
 void apply_settings(PreparedTalk& talk, ResolvedSettings settings);
 
+// Where the countdown goes when a presenter view is up: on both screens, unless the overlay
+// setting was chosen (config.toml, deck.toml or a flag). Play, render --presenter and events.
+OverlayMode overlay_beside_presenter(const PreparedTalk& talk);
+
 // "both" -> OverlayMode::Both (the names the overlay setting accepts).
 OverlayMode overlay_mode(const std::string& name);
 

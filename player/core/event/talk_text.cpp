@@ -50,9 +50,7 @@ PreparedTalk event_talk(const CheckedTalk& talk, bool presenter,
             }
         }
     }
-    // A presenter view shows the countdown too, unless the deck or config chose where it goes.
-    const bool chosen = prepared.settings.settings.overlay.origin != Origin::Default;
-    if (!chosen) prepared.overlay = presenter ? OverlayMode::Both : OverlayMode::Audience;
+    if (presenter) prepared.overlay = overlay_beside_presenter(prepared);
     return prepared;
 }
 

@@ -117,9 +117,7 @@ LogOpener log_opener(const PlayOptions& options, const Deck& deck, RunMode mode)
 int run(const PlayOptions& options, RunMode mode, bool record) {
     PreparedTalk talk = prepare_talk(options.talk, window_flags(options));
     const Settings& settings = talk.settings.settings;
-    // --presenter shows the countdown on both screens unless someone chose where it goes.
-    if (options.presenter && settings.overlay.origin == Origin::Default)
-        talk.overlay = OverlayMode::Both;
+    if (options.presenter) talk.overlay = overlay_beside_presenter(talk);
     const SystemWallClock wall;
     std::optional<ResumePlan> resume;
     if (options.resume && options.resume->count() > 0) {

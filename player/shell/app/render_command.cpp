@@ -29,9 +29,7 @@ KeyMode key_mode(const std::string& name) {
 // The speaker's screen at the moment, as play --presenter draws it.
 void draw_presenter(const RenderOptions& options, const PreparedTalk& talk, const Moment& moment,
                     SlideCache& slides, SDL_Renderer* renderer) {
-    // As in play: with a presenter view the countdown is on both screens unless chosen.
-    const OverlayMode mode =
-        talk.settings.settings.overlay.origin == Origin::Default ? OverlayMode::Both : talk.overlay;
+    const OverlayMode mode = overlay_beside_presenter(talk);  // as in play --presenter
     PresenterFrame frame =
         make_presenter_frame(talk.deck, talk.schedule, moment, mode,
                              options.clock.empty() ? time_of_day() : options.clock, "");
