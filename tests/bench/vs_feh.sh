@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # lightning against feh, measured from outside (issue "Faster than feh from the first frame"):
 # both players run on a private Xvfb screen (1920x1080) while an X11 screen probe watches for each
-# slide's marker pixels. Prints, per deck, the medians of both players and lightning's ratio to feh
-# measured in the same run (absolute times differ between machines; the ratio carries).
+# slide's marker pixels. Prints, per deck, the medians of each player and lightning's ratios to feh
+# measured in the same run (absolute times differ between machines; the ratio carries), for a
+# first play (nothing prepared) and for a deck prepared with `check --prepare`.
 #
 #   LIGHTNING_BENCH_PROBE=/path/to/bench tests/bench/vs_feh.sh
 #
@@ -41,9 +42,23 @@ make -s -C "$harness" >/dev/null
 stamp=$(date +%Y%m%d-%H%M%S)
 results=$WORK/results-$stamp.jsonl
 decks="$WORK/decks/deck-4k-png $WORK/decks/deck-1080-jpg"
-"$harness/bench.sh" -r "$RUNS" -i "$INTERVAL" -d "$decks" -o "$results" -R "$WORK/runs/$stamp" \
-  "lightning=$LIGHTNING play {DECK} --slide-seconds {INTERVAL} --exit-at-end --overlay none --no-log $LIGHTNING_ARGS" \
-  "feh=feh -F -Y -N -q --zoom fill -S filename --on-last-slide hold -D {INTERVAL} {FILES}" >/dev/null
+# Two lightnings: "lightning" is a first play (nothing prepared: every run starts from an empty
+# prepared-slides folder, and pays for keeping what it decodes); "prepared" plays decks prepared
+# the night before with `check --prepare`. Both go through env(1), which adds its exec to their
+# start-up.
+cold=$WORK/cache-cold prepared=$WORK/cache-prepared
+rm -rf "$prepared"
+for deck in $decks; do
+  XDG_CACHE_HOME=$prepared "$LIGHTNING" check "$deck" --prepare --size 1920x1080 >/dev/null
+done
+play="play {DECK} --slide-seconds {INTERVAL} --exit-at-end --overlay none --no-log $LIGHTNING_ARGS"
+for rep in $(seq "$RUNS"); do
+  rm -rf "$cold"
+  "$harness/bench.sh" -r 1 -i "$INTERVAL" -d "$decks" -o "$results" -R "$WORK/runs/$stamp-r$rep" \
+    "lightning=env XDG_CACHE_HOME=$cold $LIGHTNING $play" \
+    "prepared=env XDG_CACHE_HOME=$prepared $LIGHTNING $play" \
+    "feh=feh -F -Y -N -q --zoom fill -S filename --on-last-slide hold -D {INTERVAL} {FILES}" >/dev/null
+done
 
 python3 - "$results" <<'EOF'
 import csv, json, os, statistics, sys
@@ -65,15 +80,17 @@ def med(rs, key):
     return statistics.median(vals) if vals else None
 print("| deck | player | runs ok | " + " | ".join(c[0] for c in cols) + " |")
 print("|" + "---|" * (3 + len(cols)))
+players = ("lightning", "prepared", "feh")
 for deck in sorted({r["deck"] for r in runs}):
-    by = {p: [r for r in runs if r["deck"] == deck and r["label"] == p] for p in ("lightning", "feh")}
+    by = {p: [r for r in runs if r["deck"] == deck and r["label"] == p] for p in players}
     for p, rs in by.items():
         cells = [(fmt % v) if (v := med(rs, key)) is not None else "-" for _, key, fmt in cols]
         print("| %s | %s | %d/%d | %s |" % (deck, p, sum(bool(r.get("ok")) for r in rs), len(rs), " | ".join(cells)))
-    ratio = []
-    for _, key, _ in cols[:3]:
-        a, b = med(by["lightning"], key), med(by["feh"], key)
-        ratio.append("%.2f x" % (a / b) if a is not None and b else "-")
-    print("| %s | lightning / feh | | %s | | | | |" % (deck, " | ".join(ratio)))
+    for p in players[:2]:
+        ratio = []
+        for _, key, _ in cols[:3]:
+            a, b = med(by[p], key), med(by["feh"], key)
+            ratio.append("%.2f x" % (a / b) if a is not None and b else "-")
+        print("| %s | %s / feh | | %s | | | | |" % (deck, p, " | ".join(ratio)))
 EOF
 echo "(raw runs: $results)" >&2

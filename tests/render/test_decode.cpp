@@ -57,6 +57,34 @@ TEST_CASE("a 2x box average is exact") {
     CHECK(BoxDownscaler::factor_for(3000, 2000, 1620, 1080) == 1);
 }
 
+TEST_CASE("the 2x box average (4K to 1080p) rounds every channel as the general one does") {
+    // Odd sizes: the last column and row are dropped. Bytes cover 0..255, so sums reach 1020.
+    const int width = 9, height = 7;
+    std::vector<uint8_t> image(static_cast<size_t>(width) * height * 4);
+    for (size_t i = 0; i < image.size(); ++i) image[i] = static_cast<uint8_t>((i * 97 + 13) % 256);
+    image[0] = image[4] = image[width * 4] = image[width * 4 + 4] = 255;  // a block of 255s
+    BoxDownscaler box(width, height, 2);
+    for (int y = 0; y < height; ++y) box.add_row(&image[static_cast<size_t>(y) * width * 4]);
+    REQUIRE(box.out_width() == 4);
+    REQUIRE(box.out_height() == 3);
+    for (int y = 0; y < 3; ++y)
+        for (int x = 0; x < 4 * 4; ++x) {
+            const auto at = [&](int row, int column) {
+                return static_cast<int>(
+                    image[static_cast<size_t>(row) * width * 4 + static_cast<size_t>(column) * 4 +
+                          static_cast<size_t>(x % 4)]);
+            };
+            const int px = x / 4;
+            const int sum = at(2 * y, 2 * px) + at(2 * y, 2 * px + 1) + at(2 * y + 1, 2 * px) +
+                            at(2 * y + 1, 2 * px + 1);
+            CAPTURE(y);
+            CAPTURE(x);
+            CHECK(box.pixels()[static_cast<size_t>(y) * 16 + static_cast<size_t>(x)] ==
+                  (sum + 2) / 4);
+        }
+    CHECK(box.pixels()[0] == 255);
+}
+
 TEST_CASE("big PNG and JPEG slides shrink to the screen with their colours kept") {
     TempDeck deck;
     const Colour colour{30, 160, 220};

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <thread>
 
 #include "core/deck/image_formats.hpp"
@@ -14,6 +15,7 @@
 #include "core/log/printable.hpp"
 #include "core/time/time_text.hpp"
 #include "shell/app/check_slide.hpp"
+#include "shell/app/prepare_deck.hpp"
 #include "shell/platform/sdl_handles.hpp"
 
 namespace lightning {
@@ -31,6 +33,10 @@ void add_check_command(CLI::App& app, CheckOptions& options) {
     command->add_option("--size", options.size, "Projector size the slides are checked against")
         ->capture_default_str();
     command->add_flag("--json", options.json, "Print the findings as JSON");
+    command->add_flag("--prepare", options.prepare,
+                      "Also decode every slide at --size and keep it in the prepared-slides "
+                      "folder ($XDG_CACHE_HOME/lightning/slides), so play starts from ready "
+                      "pixels");
 }
 
 namespace {
@@ -259,6 +265,18 @@ nlohmann::json to_json(const DeckReport& report) {
     return out;
 }
 
+void print_prepared(const PreparedDeck& prepared, const std::string& size,
+                    const PreparedSlides& store) {
+    std::printf("  prepared for %s: %d slide(s) decoded now, %d already prepared", size.c_str(),
+                prepared.decoded, prepared.read);
+    if (prepared.failed > 0) std::printf(", %d broken (see above)", prepared.failed);
+    std::printf("\n    in %s\n", printable(readable_utf8(store.folder().string())).c_str());
+    if (!prepared.kept_all)
+        std::printf(
+            "    (some could not be kept: is the disk full or the folder read-only? play will "
+            "decode those as it goes)\n");
+}
+
 }  // namespace
 
 int run_check(const CheckOptions& options) {
@@ -268,13 +286,34 @@ int run_check(const CheckOptions& options) {
     SdlLibrary sdl(0);
     bool all_play = true;
     nlohmann::json all = nlohmann::json::array();
+    PreparedSlides store(options.prepare ? prepared_slides_folder() : std::filesystem::path());
+    if (options.prepare && !store.enabled())
+        throw std::runtime_error(
+            "--prepare keeps slides in $XDG_CACHE_HOME/lightning/slides or "
+            "~/.cache/lightning/slides, and neither XDG_CACHE_HOME nor HOME is set");
     for (const auto& path : options.decks) {
         const DeckReport report = check_deck(path, options, screen_w, screen_h);
         all_play = all_play && report.plays();
-        if (options.json)
+        std::optional<PreparedDeck> prepared;
+        if (options.prepare) {
+            std::optional<Deck> deck;
+            try {
+                deck = load_deck(path);
+            } catch (const DeckError&) {  // the report says why: nothing to prepare
+            }
+            if (deck) prepared = prepare_deck(*deck, screen_w, screen_h, store);
+        }
+        if (options.json) {
             all.push_back(to_json(report));
-        else
+            if (prepared)
+                all.back()["prepared"] = {
+                    {"size", options.size},         {"folder", store.folder().string()},
+                    {"decoded", prepared->decoded}, {"already", prepared->read},
+                    {"broken", prepared->failed},   {"kept_all", prepared->kept_all}};
+        } else {
             print_text(report);
+            if (prepared) print_prepared(*prepared, options.size, store);
+        }
     }
     // --json always prints: a string that is still not UTF-8 is replaced rather than thrown on.
     if (options.json)

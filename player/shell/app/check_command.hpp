@@ -14,6 +14,7 @@ struct CheckOptions {
     TalkOptions timing;              // --format/--total/--slide-seconds apply to every deck
     std::string size = "1920x1080";  // the projector the slides are checked against
     bool json = false;
+    bool prepare = false;  // also keep every slide decoded at --size (a prepared deck)
 };
 
 void add_check_command(CLI::App& app, CheckOptions& options);

@@ -106,15 +106,18 @@ int run_event(const EventOptions& options) {
     EventShow show(lineup, std::move(talks), clock, wall, log, std::move(setup));
 
     const Uint32 loaded_event = SDL_RegisterEvents(1);
+    PreparedSlides prepared(prepared_slides_folder());
     WindowScreen screen(ScreenOptions{options.window, options.window_size, options.display,
                                       options.renderer, "lightning - " + lineup.name, false, ""},
-                        show.deck(), make_decoder(show.deck()), loop_waker(loaded_event));
+                        show.deck(), make_decoder(show.deck(), &prepared),
+                        loop_waker(loaded_event));
     std::optional<WindowScreen> presenter;
     if (presenter_options)
-        presenter.emplace(*presenter_options, show.deck(), make_decoder(show.deck()),
+        presenter.emplace(*presenter_options, show.deck(), make_decoder(show.deck(), &prepared),
                           loop_waker(loaded_event));
-    run_show(show, screen, presenter ? &*presenter : nullptr, loaded_event, clock,
-             ShowLoopOptions{});
+    ShowLoopOptions loop;
+    loop.prepared = &prepared;
+    run_show(show, screen, presenter ? &*presenter : nullptr, loaded_event, clock, loop);
     return 0;
 }
 

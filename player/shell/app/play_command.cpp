@@ -165,13 +165,16 @@ int run(const PlayOptions& options, RunMode mode, bool record) {
     Stage stage(talk, clock, wall, std::move(setup));
 
     const Uint32 loaded_event = SDL_RegisterEvents(1);
-    WindowScreen screen(audience_options, talk.deck, make_decoder(talk.deck),
+    // The loader's threads use it until the screens go: it is made before them.
+    PreparedSlides prepared(prepared_slides_folder());
+    WindowScreen screen(audience_options, talk.deck, make_decoder(talk.deck, &prepared),
                         loop_waker(loaded_event));
     std::optional<WindowScreen> presenter;
     if (presenter_options)
-        presenter.emplace(*presenter_options, talk.deck, make_decoder(talk.deck),
+        presenter.emplace(*presenter_options, talk.deck, make_decoder(talk.deck, &prepared),
                           loop_waker(loaded_event));
     ShowLoopOptions loop;
+    loop.prepared = &prepared;
     loop.process_start = options.process_start;
     std::optional<SoundCues> sound;  // no sound device: one line on stderr, never an error
     if (settings.sound.value) {

@@ -29,9 +29,12 @@ public:
     static int factor_for(int width, int height, int target_w, int target_h);
 
 private:
+    void add_row_halving(const uint8_t* rgba);
+
     int width_, factor_, out_w_, out_h_;
     int row_in_block_ = 0, out_row_ = 0;
-    std::vector<uint32_t> sums_;  // per output pixel of the current block row: R, G, B, A
+    std::vector<uint32_t> sums_;       // per output pixel of the current block row: R, G, B, A
+    std::vector<uint64_t> pair_sums_;  // factor 2: the same, four 16-bit sums in one word
     std::vector<uint8_t> out_;
     uint8_t* target_;  // out_'s data, or the caller's
     size_t pitch_;

@@ -25,10 +25,10 @@ std::pair<int, int> slow_slide_from_env() {
 // once, so each decode borrows a source nobody else is using (at most one per worker exists).
 class SourcePool {
 public:
-    explicit SourcePool(const Deck& deck) : deck_(deck) {}
+    SourcePool(const Deck& deck, PreparedSlides* prepared) : deck_(deck), prepared_(prepared) {}
     std::unique_ptr<SlideSource> borrow() {
         std::lock_guard lock(mutex_);
-        if (free_.empty()) return std::make_unique<SlideSource>(deck_);
+        if (free_.empty()) return std::make_unique<SlideSource>(deck_, prepared_);
         auto source = std::move(free_.back());
         free_.pop_back();
         return source;
@@ -40,15 +40,16 @@ public:
 
 private:
     const Deck& deck_;
+    PreparedSlides* prepared_;
     std::mutex mutex_;
     std::vector<std::unique_ptr<SlideSource>> free_;
 };
 
 }  // namespace
 
-SlideLoader::AbandonableDecoder make_decoder(const Deck& deck) {
+SlideLoader::AbandonableDecoder make_decoder(const Deck& deck, PreparedSlides* prepared) {
     const auto [slow_slide, delay_ms] = slow_slide_from_env();
-    auto pool = std::make_shared<SourcePool>(deck);
+    auto pool = std::make_shared<SourcePool>(deck, prepared);
     return [pool, slow_slide, delay_ms](int slide, const std::filesystem::path&, int w, int h,
                                         const std::atomic<bool>& abandoned) {
         if (slide == slow_slide) {  // a slow disk that gives up when the slide is no longer wanted

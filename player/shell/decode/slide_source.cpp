@@ -1,14 +1,68 @@
 #include "shell/decode/slide_source.hpp"
 
 #include <cstring>
+#include <optional>
 
 namespace lightning {
 
-SlideSource::SlideSource(const Deck& deck) : deck_(deck) {}
+SlideSource::SlideSource(const Deck& deck, PreparedSlides* prepared)
+    : deck_(deck), prepared_(prepared) {}
 SlideSource::~SlideSource() = default;
+
+namespace {
+
+// A prepared slide's pixels, read straight into a new surface of the format they were kept in.
+std::optional<DecodedSlide> read_prepared(const PreparedSlides& prepared, const std::string& key) {
+    SurfacePtr surface;
+    const auto found = prepared.read(key, [&surface](const PreparedPixels& info, size_t& pitch) {
+        if (info.format != SDL_PIXELFORMAT_RGBA32 && info.format != SDL_PIXELFORMAT_RGB888 &&
+            info.format != SDL_PIXELFORMAT_ARGB8888)
+            return static_cast<uint8_t*>(nullptr);  // not a format this build decodes to
+        surface.reset(SDL_CreateRGBSurfaceWithFormat(0, info.width, info.height, 32, info.format));
+        if (!surface) return static_cast<uint8_t*>(nullptr);
+        pitch = static_cast<size_t>(surface->pitch);
+        return static_cast<uint8_t*>(surface->pixels);
+    });
+    if (!found) return std::nullopt;
+    DecodedSlide out;
+    out.pixels = std::move(surface);
+    out.source_width = found->source_width;
+    out.source_height = found->source_height;
+    return out;
+}
+
+}  // namespace
+
+std::optional<std::string> SlideSource::prepared_key(int slide, int box_w, int box_h,
+                                                     PixelOrder order) const {
+    if (!prepared_) return std::nullopt;
+    const SlideEntry& entry = deck_.slides.at(static_cast<size_t>(slide));
+    // PDF pages come in one order whatever is asked; images in the order asked.
+    const int variant = entry.page >= 0 ? 0 : static_cast<int>(order);
+    return prepared_->key_for(entry.page >= 0 ? deck_.pdf : entry.path, entry.page, box_w, box_h,
+                              variant);
+}
 
 DecodedSlide SlideSource::decode(int slide, int box_w, int box_h,
                                  const std::atomic<bool>* abandoned, PixelOrder order) {
+    if (!prepared_) return decode_fresh(slide, box_w, box_h, abandoned, order);
+    const auto key = prepared_key(slide, box_w, box_h, order);
+    if (key)
+        if (auto hit = read_prepared(*prepared_, *key)) return std::move(*hit);
+    DecodedSlide decoded = decode_fresh(slide, box_w, box_h, abandoned, order);
+    const SDL_Surface* pixels = decoded.pixels.get();
+    if (key && pixels && decoded.problem.empty() && !(abandoned && *abandoned) &&
+        SDL_MUSTLOCK(pixels) == 0) {
+        const PreparedPixels info{pixels->format->format, pixels->w, pixels->h,
+                                  decoded.source_width, decoded.source_height};
+        prepared_->write(*key, info, static_cast<const uint8_t*>(pixels->pixels),
+                         static_cast<size_t>(pixels->pitch));
+    }
+    return decoded;
+}
+
+DecodedSlide SlideSource::decode_fresh(int slide, int box_w, int box_h,
+                                       const std::atomic<bool>* abandoned, PixelOrder order) {
     const SlideEntry& entry = deck_.slides.at(static_cast<size_t>(slide));
     if (entry.page >= 0) return render_page(entry.page, box_w, box_h);
     return decode_slide(entry.path, box_w, box_h, abandoned, order);

@@ -4,17 +4,21 @@
 // PDF document must not be shared between threads; the loader's worker has its own.
 #include <atomic>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "core/deck/deck.hpp"
 #include "core/deck/pdf_document.hpp"
+#include "core/deck/prepared_slides.hpp"
 #include "shell/decode/slide_image.hpp"
 
 namespace lightning {
 
 class SlideSource {
 public:
-    explicit SlideSource(const Deck& deck);
+    // `prepared` (may be null): slides decoded before at the same size are read from it, and
+    // what is decoded here is kept in it.
+    explicit SlideSource(const Deck& deck, PreparedSlides* prepared = nullptr);
     ~SlideSource();
     SlideSource(const SlideSource&) = delete;
     SlideSource& operator=(const SlideSource&) = delete;
@@ -27,10 +31,18 @@ public:
                         const std::atomic<bool>* abandoned = nullptr,
                         PixelOrder order = PixelOrder::Screen);
 
+    // The key `slide` is prepared under for this size and order (nullopt: no store, or the file
+    // cannot be read).
+    std::optional<std::string> prepared_key(int slide, int box_w, int box_h,
+                                            PixelOrder order) const;
+
 private:
     DecodedSlide render_page(int page, int box_w, int box_h);
+    DecodedSlide decode_fresh(int slide, int box_w, int box_h, const std::atomic<bool>* abandoned,
+                              PixelOrder order);
 
     const Deck& deck_;
+    PreparedSlides* prepared_;
     std::unique_ptr<PdfDocument> pdf_;
     std::string pdf_problem_;  // why the PDF could not be opened (then every page says so)
 };

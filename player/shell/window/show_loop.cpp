@@ -76,8 +76,9 @@ private:
     void follow_deck() {
         if (show_.deck_generation() == deck_generation_) return;
         deck_generation_ = show_.deck_generation();
-        audience_.load_deck(show_.deck(), make_decoder(show_.deck()));
-        if (presenter_) presenter_->load_deck(show_.deck(), make_decoder(show_.deck()));
+        audience_.load_deck(show_.deck(), make_decoder(show_.deck(), options_.prepared));
+        if (presenter_)
+            presenter_->load_deck(show_.deck(), make_decoder(show_.deck(), options_.prepared));
         last_.reset();
         last_slide_shown_ = -1;
         presenter_view_.forget();

@@ -6,6 +6,7 @@
 // Input becomes commands through the keymaps; the loop decides nothing about the talk.
 #include <functional>
 
+#include "core/deck/prepared_slides.hpp"
 #include "core/show/show.hpp"
 #include "core/time/clock.hpp"
 #include "shell/window/window_screen.hpp"
@@ -18,6 +19,8 @@ struct ShowLoopOptions {
     std::function<void()> after_present;
     // Plays a sound cue (--sound); null: the cues are dropped.
     std::function<void(Cue)> play_cue;
+    // Where an event's next deck reads and keeps its prepared slides (may be null).
+    PreparedSlides* prepared = nullptr;
 };
 
 // Runs `show` on the windows until it is done. Returns the start-up time (process start to the

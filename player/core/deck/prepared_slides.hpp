@@ -1,0 +1,72 @@
+#pragma once
+// A prepared deck: slides already decoded at the screen's size, kept on disk so that the next
+// play (or the talk after `check --prepare`) starts from ready pixels instead of decoding (a 4K
+// PNG takes ~100 ms to decode, its prepared copy ~2 ms to read). Entries are keyed by the
+// source file's *content* (size, CRC-32 and Adler-32), the page, the size decoded for and the
+// decoder's revision, so a changed slide can never show old pixels. Writing is best effort: a
+// full or read-only disk only means the next start decodes again; it is never an error.
+// Pure C++ (no SDL): the pixel format is an opaque number the shell gives and gets back.
+#include <atomic>
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <mutex>
+#include <optional>
+#include <string>
+
+namespace lightning {
+
+struct PreparedPixels {
+    std::uint32_t format = 0;  // the shell's pixel format code, 4 bytes per pixel
+    int width = 0, height = 0;
+    int source_width = 0, source_height = 0;  // the file's own size (for messages, layout)
+};
+
+// The user's folder of prepared slides (PreparedSlides::default_folder from the environment).
+std::filesystem::path prepared_slides_folder();
+
+class PreparedSlides {
+public:
+    // Bump when decoding changes what a slide's pixels are (filter, colour handling), so that
+    // older entries are never used.
+    static constexpr int kDecoderRevision = 1;
+    // Entries beyond this total are dropped, least recently used first, when one is written.
+    static constexpr std::uintmax_t kDefaultLimitBytes = 2ull << 30;
+
+    // `folder` empty: disabled (every lookup misses, nothing is written).
+    explicit PreparedSlides(std::filesystem::path folder,
+                            std::uintmax_t limit_bytes = kDefaultLimitBytes);
+    // $XDG_CACHE_HOME/lightning/slides, or ~/.cache/lightning/slides; empty without either.
+    static std::filesystem::path default_folder(const char* xdg_cache_home, const char* home);
+
+    // The key of `file` (page `page` of it, -1 for an image) shown at box_w x box_h in the pixel
+    // variant `variant`; nullopt when the file cannot be read (the decoder will say why).
+    std::optional<std::string> key_for(const std::filesystem::path& file, int page, int box_w,
+                                       int box_h, int variant) const;
+
+    // Where a hit's pixels go: rows of width * 4 bytes, `pitch` apart; null refuses the entry.
+    using Allocate = std::function<std::uint8_t*(const PreparedPixels&, std::size_t& pitch)>;
+    // Reads an entry into memory from `allocate`; nullopt on a miss (a damaged entry is a miss,
+    // and is removed).
+    std::optional<PreparedPixels> read(const std::string& key, const Allocate& allocate) const;
+    // Keeps pixels under `key` (atomically: written aside, then renamed). False when it could not
+    // (and after the first failure the store stops trying, so a full disk costs one attempt).
+    bool write(const std::string& key, const PreparedPixels& info, const std::uint8_t* pixels,
+               std::size_t pitch);
+
+    bool has(const std::string& key) const;
+    const std::filesystem::path& folder() const { return folder_; }
+    bool enabled() const { return !folder_.empty(); }
+
+private:
+    std::filesystem::path path_for(const std::string& key) const;
+    void keep_within_limit();
+
+    std::filesystem::path folder_;
+    std::uintmax_t limit_bytes_;
+    std::atomic<bool> write_failed_{false};
+    std::atomic<int> written_{0};
+    std::once_flag pruned_;
+};
+
+}  // namespace lightning

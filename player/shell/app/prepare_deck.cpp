@@ -1,0 +1,26 @@
+#include "shell/app/prepare_deck.hpp"
+
+#include "shell/decode/slide_source.hpp"
+
+namespace lightning {
+
+PreparedDeck prepare_deck(const Deck& deck, int box_w, int box_h, PreparedSlides& store) {
+    PreparedDeck result;
+    SlideSource source(deck, &store);
+    for (int slide = 0; slide < static_cast<int>(deck.slides.size()); ++slide) {
+        const auto key = source.prepared_key(slide, box_w, box_h, PixelOrder::Screen);
+        const bool had = key && store.has(*key);
+        const DecodedSlide decoded = source.decode(slide, box_w, box_h);
+        if (!decoded.pixels) {
+            ++result.failed;
+        } else if (had) {
+            ++result.read;
+        } else {
+            ++result.decoded;
+            if (!key || !store.has(*key)) result.kept_all = false;
+        }
+    }
+    return result;
+}
+
+}  // namespace lightning
