@@ -1,6 +1,6 @@
 # cmake --install into a temporary prefix: the installed program renders the installed demo deck
 # from another working directory with its own fonts; the man page and the .desktop file validate;
-# cpack makes a .deb whose Depends name the SDL libraries.
+# cpack makes a .deb whose Depends name the SDL libraries; the PDF module is installed and found.
 source "$(dirname "$0")/lib.sh"
 : "${BUILD_DIR:?set BUILD_DIR to the build tree}"
 prefix="$WORK/prefix"
@@ -17,6 +17,11 @@ cd "$WORK/elsewhere"
 unset LIGHTNING_ASSETS
 expect_exit 0 "$prefix/bin/lightning" render "$prefix/share/lightning/decks/demo" --at 3 -o frame.png
 [ -s frame.png ] || fail "the installed program rendered nothing"
+# PDF support is a module the installed program finds in ../lib/lightning, loaded on the first PDF.
+[ -s "$prefix/lib/lightning/lightning-pdf.so" ] || fail "install lacks lib/lightning/lightning-pdf.so"
+python3 "$SOURCE_DIR/tests/support/make_pdf.py" "$WORK/elsewhere/talk.pdf" 3
+expect_exit 0 "$prefix/bin/lightning" check talk.pdf
+grep -q '"talk": 3 slides' "$WORK/stdout" || fail "installed check of a PDF: $(cat "$WORK/stdout" "$WORK/stderr")"
 expect_exit 0 "$prefix/bin/lightning" config
 grep -qF "assets:      $prefix/share/lightning/assets" "$WORK/stdout" ||
   { cat "$WORK/stdout"; fail "the installed program does not use its installed fonts"; }

@@ -192,3 +192,19 @@ TEST_CASE("the box filter writes into a buffer of the caller's, rows a pitch apa
     CHECK(std::vector<int>(target.begin() + 12, target.begin() + 16) ==
           std::vector<int>{20, 30, 40, 255});
 }
+
+TEST_CASE("a format lightning does not decode itself (BMP) goes through SDL_image, loaded then") {
+    TempDeck deck;
+    SurfacePtr bmp = make_rgba_surface(64, 36);
+    SDL_FillRect(bmp.get(), nullptr, SDL_MapRGBA(bmp->format, 200, 40, 90, 255));
+    REQUIRE(SDL_SaveBMP(bmp.get(), (deck.path() / "slide.bmp").c_str()) == 0);
+    const DecodedSlide slide = decode_slide(deck.path() / "slide.bmp", 32, 18);
+    REQUIRE(slide.problem.empty());
+    CHECK(slide.source_width == 64);
+    CHECK(near(pixel(slide, 16, 9), Colour{200, 40, 90}, 1));
+
+    deck.file("cut.bmp", "BM6");  // a BMP signature, then nothing
+    const DecodedSlide cut = decode_slide(deck.path() / "cut.bmp", 32, 18);
+    CHECK(!cut.pixels);
+    CHECK(cut.problem.find("damaged or cut short") != std::string::npos);
+}

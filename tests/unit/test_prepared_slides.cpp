@@ -9,8 +9,8 @@
 #include <fstream>
 #include <vector>
 
-#include "core/deck/prepared_slides.hpp"
 #include "../support/temp_deck.hpp"
+#include "core/deck/prepared_slides.hpp"
 
 using namespace lightning;
 using lightning::testing::TempDeck;
@@ -72,7 +72,8 @@ TEST_CASE("prepared slides: kept pixels are read back exactly, whatever the row 
     CHECK(got.source_height == 24);
     for (int y = 0; y < h; ++y)
         for (int x = 0; x < w * 4; ++x)
-            CHECK(packed[static_cast<std::size_t>(y * 20 + x)] == source[static_cast<std::size_t>(y * 24 + x)]);
+            CHECK(packed[static_cast<std::size_t>(y * 20 + x)] ==
+                  source[static_cast<std::size_t>(y * 24 + x)]);
     const auto padded = read_back(store, *key, 32);
     REQUIRE(padded.size() == 96);
     CHECK(padded[32 + 19] == source[24 + 19]);

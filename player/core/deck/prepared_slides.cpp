@@ -2,15 +2,15 @@
 
 #include <fcntl.h>
 #include <libdeflate.h>
+#include <signal.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
-#include <signal.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
-#include <cstdlib>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <utility>
 #include <vector>
@@ -74,8 +74,7 @@ bool write_fully(int fd, const std::uint8_t* from, std::size_t bytes) {
 PreparedSlides::PreparedSlides(std::filesystem::path folder, std::uintmax_t limit_bytes)
     : folder_(std::move(folder)), limit_bytes_(limit_bytes) {}
 
-std::filesystem::path PreparedSlides::default_folder(const char* xdg_cache_home,
-                                                     const char* home) {
+std::filesystem::path PreparedSlides::default_folder(const char* xdg_cache_home, const char* home) {
     // XDG: a relative XDG_CACHE_HOME is invalid and is ignored.
     if (xdg_cache_home && *xdg_cache_home == '/')
         return std::filesystem::path(xdg_cache_home) / "lightning" / "slides";
@@ -103,8 +102,8 @@ std::optional<std::string> PreparedSlides::key_for(const std::filesystem::path& 
     const std::uint32_t adler = libdeflate_adler32(1, mapped, size);
     ::munmap(mapped, size);
     char key[128];
-    std::snprintf(key, sizeof key, "%08x%08x-%zu-p%d-%dx%d-v%d-r%d", crc, adler, size, page,
-                  box_w, box_h, variant, kDecoderRevision);
+    std::snprintf(key, sizeof key, "%08x%08x-%zu-p%d-%dx%d-v%d-r%d", crc, adler, size, page, box_w,
+                  box_h, variant, kDecoderRevision);
     return std::string(key);
 }
 
@@ -150,8 +149,7 @@ std::optional<PreparedPixels> PreparedSlides::read(const std::string& key,
     if (!to) return std::nullopt;
     const std::size_t row = static_cast<std::size_t>(pixels.width) * 4;
     if (pitch == row) {
-        if (!read_fully(fd.get(), to, row * static_cast<std::size_t>(pixels.height),
-                        kHeaderBytes))
+        if (!read_fully(fd.get(), to, row * static_cast<std::size_t>(pixels.height), kHeaderBytes))
             return std::nullopt;
     } else {
         for (int y = 0; y < pixels.height; ++y)

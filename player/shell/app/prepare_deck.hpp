@@ -7,9 +7,9 @@
 namespace lightning {
 
 struct PreparedDeck {
-    int read = 0;     // already prepared (and read back whole)
-    int decoded = 0;  // decoded now and kept
-    int failed = 0;   // broken slides (check reports them): nothing to keep
+    int read = 0;          // already prepared (and read back whole)
+    int decoded = 0;       // decoded now and kept
+    int failed = 0;        // broken slides (check reports them): nothing to keep
     bool kept_all = true;  // false when the folder could not be written
 };
 

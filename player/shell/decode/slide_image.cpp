@@ -14,6 +14,7 @@
 #include "shell/decode/box_downscale.hpp"
 #include "shell/decode/image_decoders.hpp"
 #include "shell/decode/image_header.hpp"
+#include "shell/decode/sdl_image_module.hpp"
 
 namespace lightning {
 
@@ -73,11 +74,14 @@ DecodedSlide decode_with_sdl_image(const std::filesystem::path& file, PictureFor
                        : format == PictureFormat::Tga  ? "TGA"
                        : format == PictureFormat::Qoi  ? "QOI"
                                                        : "PNM";
-    SurfacePtr loaded(IMG_LoadTyped_RW(SDL_RWFromFile(file.c_str(), "rb"), 1, type));
+    std::string problem;
+    SurfacePtr loaded = load_with_sdl_image(file.string(), type, problem);
     if (!loaded) {
-        out.problem = std::string("the ") + picture_format_name(format) +
-                      " file is damaged or cut short (" + IMG_GetError() +
-                      "); copy it again, or export it again";
+        out.problem = problem.find("SDL_image") != std::string::npos
+                          ? problem  // not the file's fault
+                          : std::string("the ") + picture_format_name(format) +
+                                " file is damaged or cut short (" + problem +
+                                "); copy it again, or export it again";
         return out;
     }
     out.source_width = loaded->w;

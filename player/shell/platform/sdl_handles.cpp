@@ -10,12 +10,9 @@ SdlLibrary::SdlLibrary(Uint32 subsystems) : subsystems_(subsystems) {
         SDL_Quit();
         throw SdlError("cannot start SDL_ttf");
     }
-    // Decoders load on first use too; asking now keeps the first slide's decode fast.
-    IMG_Init(IMG_INIT_PNG | IMG_INIT_JPG | IMG_INIT_WEBP | IMG_INIT_TIF);
 }
 
 SdlLibrary::~SdlLibrary() {
-    IMG_Quit();
     TTF_Quit();
     SDL_Quit();
 }

@@ -2,7 +2,6 @@
 // RAII for every SDL resource: one owning pointer type per SDL object, and one guard for the
 // libraries' init/quit (the only global state the program has).
 #include <SDL.h>
-#include <SDL_image.h>
 #include <SDL_ttf.h>
 
 #include <memory>
@@ -30,8 +29,9 @@ public:
     explicit SdlError(const std::string& what);
 };
 
-// Initialises SDL (with the given subsystems, 0 for none), SDL_image and SDL_ttf for the
-// lifetime of the object. Headless commands pass 0: software rendering needs no video driver.
+// Initialises SDL (with the given subsystems, 0 for none) and SDL_ttf for the lifetime of the
+// object (SDL_image is loaded when a slide needs it: shell/decode/sdl_image_module). Headless
+// commands pass 0: software rendering needs no video driver.
 class SdlLibrary {
 public:
     explicit SdlLibrary(Uint32 subsystems);
