@@ -83,3 +83,25 @@ TEST_CASE("a broken slide is not kept: it shows its placeholder every time") {
     CHECK(!source.decode(0, 320, 180).problem.empty());
     CHECK(entries(deck.root() / "prepared") == 0);
 }
+
+TEST_CASE("a show keeps only slides slow to decode, in the background") {
+    TempDeck deck;
+    write_solid_image(deck.path() / "01.png", Colour{30, 160, 220}, 640, 360);
+    const Deck loaded = load_deck(deck.path());
+    const auto folder = deck.root() / "prepared";
+    {
+        PreparedSlides store(folder);
+        SlideSource quick(loaded, &store, KeepRule{std::chrono::seconds(60), true});
+        REQUIRE(quick.decode(0, 320, 180).pixels);  // far quicker than a minute: not kept
+        store.finish_writes();
+        CHECK(entries(folder) == 0);
+        SlideSource show(loaded, &store, KeepRule{Micros{0}, true});
+        const DecodedSlide decoded = show.decode(0, 320, 180);
+        REQUIRE(decoded.pixels);
+        store.finish_writes();
+        CHECK(entries(folder) == 1);
+        const DecodedSlide read = SlideSource(loaded, &store).decode(0, 320, 180);
+        REQUIRE(read.pixels);
+        CHECK(same_pixels(*decoded.pixels, *read.pixels));
+    }
+}

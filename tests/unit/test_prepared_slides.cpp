@@ -169,3 +169,25 @@ TEST_CASE("prepared slides: past its limit the folder drops the least recently u
     CHECK(std::filesystem::exists(folder / "new.slide"));
     CHECK(!std::filesystem::exists(folder / "x.slide.tmp-999999999-1"));
 }
+
+TEST_CASE("prepared slides: writes handed to the background are done by finish_writes") {
+    TempDeck deck;
+    PreparedSlides store(deck.root() / "cache");
+    const auto pixels = picture(3, 2, 12, 4);
+    CHECK(store.write_later("later", PreparedPixels{7, 3, 2, 6, 4}, pixels));
+    store.finish_writes();
+    PreparedPixels info;
+    CHECK(read_back(store, "later", 12, &info) == pixels);
+    CHECK(info.source_width == 6);
+    // Never more than kPendingWrites wait: a burst keeps some and drops the rest, never blocks.
+    int accepted = 0;
+    for (int i = 0; i < 50; ++i)
+        accepted +=
+            store.write_later("burst-" + std::to_string(i), PreparedPixels{7, 3, 2, 3, 2}, pixels);
+    store.finish_writes();
+    CHECK(accepted >= static_cast<int>(PreparedSlides::kPendingWrites));
+    for (int i = 0; i < 50; ++i) {
+        const auto back = read_back(store, "burst-" + std::to_string(i), 12);
+        CHECK((back.empty() || back == pixels));
+    }
+}

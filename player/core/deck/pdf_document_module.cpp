@@ -54,8 +54,10 @@ const PdfBackend& load_backend() {
         tried += "\n  " + candidate.string() + ": from another build of lightning";
     }
     throw DeckError(std::string("cannot open PDF decks: lightning's PDF support (") +
-                    kPdfModuleName + ") is missing or broken; reinstall lightning, or export the "
-                    "slides as PNG images into a folder. Looked in:" + tried);
+                    kPdfModuleName +
+                    ") is missing or broken; reinstall lightning, or export the "
+                    "slides as PNG images into a folder. Looked in:" +
+                    tried);
 }
 
 }  // namespace

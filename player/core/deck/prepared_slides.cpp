@@ -4,6 +4,7 @@
 #include <libdeflate.h>
 #include <signal.h>
 #include <sys/mman.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -73,6 +74,54 @@ bool write_fully(int fd, const std::uint8_t* from, std::size_t bytes) {
 
 PreparedSlides::PreparedSlides(std::filesystem::path folder, std::uintmax_t limit_bytes)
     : folder_(std::move(folder)), limit_bytes_(limit_bytes) {}
+
+PreparedSlides::~PreparedSlides() {
+    finish_writes();
+    {
+        std::lock_guard lock(pending_mutex_);
+        stopping_ = true;
+    }
+    pending_changed_.notify_all();
+    if (writer_.joinable()) writer_.join();
+}
+
+bool PreparedSlides::write_later(const std::string& key, const PreparedPixels& info,
+                                 std::vector<std::uint8_t> packed) {
+    if (!enabled() || write_failed_) return false;
+    {
+        std::lock_guard lock(pending_mutex_);
+        if (pending_.size() >= kPendingWrites) return false;
+        pending_.push_back({key, info, std::move(packed)});
+        if (!writer_.joinable()) writer_ = std::thread([this] { run_writer(); });
+    }
+    pending_changed_.notify_all();
+    return true;
+}
+
+void PreparedSlides::finish_writes() {
+    std::unique_lock lock(pending_mutex_);
+    pending_changed_.wait(lock, [this] { return pending_.empty() && !writing_; });
+}
+
+void PreparedSlides::run_writer() {
+    // Nice 10 for this thread alone (Linux schedules threads as processes): the show's own
+    // threads, and the decode of the next slide, always come first.
+    ::setpriority(PRIO_PROCESS, static_cast<id_t>(::gettid()), 10);
+    std::unique_lock lock(pending_mutex_);
+    for (;;) {
+        pending_changed_.wait(lock, [this] { return stopping_ || !pending_.empty(); });
+        if (pending_.empty()) return;  // stopping, nothing left
+        PendingWrite job = std::move(pending_.front());
+        pending_.pop_front();
+        writing_ = true;
+        lock.unlock();
+        write(job.key, job.info, job.packed.data(), static_cast<size_t>(job.info.width) * 4);
+        job.packed = {};
+        lock.lock();
+        writing_ = false;
+        pending_changed_.notify_all();
+    }
+}
 
 std::filesystem::path PreparedSlides::default_folder(const char* xdg_cache_home, const char* home) {
     // XDG: a relative XDG_CACHE_HOME is invalid and is ignored.

@@ -7,12 +7,16 @@
 // full or read-only disk only means the next start decodes again; it is never an error.
 // Pure C++ (no SDL): the pixel format is an opaque number the shell gives and gets back.
 #include <atomic>
+#include <condition_variable>
 #include <cstdint>
+#include <deque>
 #include <filesystem>
 #include <functional>
 #include <mutex>
 #include <optional>
 #include <string>
+#include <thread>
+#include <vector>
 
 namespace lightning {
 
@@ -36,6 +40,10 @@ public:
     // `folder` empty: disabled (every lookup misses, nothing is written).
     explicit PreparedSlides(std::filesystem::path folder,
                             std::uintmax_t limit_bytes = kDefaultLimitBytes);
+    // Finishes the writes handed to write_later().
+    ~PreparedSlides();
+    PreparedSlides(const PreparedSlides&) = delete;
+    PreparedSlides& operator=(const PreparedSlides&) = delete;
     // $XDG_CACHE_HOME/lightning/slides, or ~/.cache/lightning/slides; empty without either.
     static std::filesystem::path default_folder(const char* xdg_cache_home, const char* home);
 
@@ -54,6 +62,15 @@ public:
     bool write(const std::string& key, const PreparedPixels& info, const std::uint8_t* pixels,
                std::size_t pitch);
 
+    // The same on a background thread of low priority, so that keeping a slide never delays
+    // showing it (8 MB take ~15 ms to write): `packed` holds the rows, width * 4 bytes each. At
+    // most kPendingWrites wait; more are dropped (decoded again next time). False when dropped.
+    static constexpr size_t kPendingWrites = 2;
+    bool write_later(const std::string& key, const PreparedPixels& info,
+                     std::vector<std::uint8_t> packed);
+    // Blocks until every write handed to write_later() is done (tests, and the destructor).
+    void finish_writes();
+
     bool has(const std::string& key) const;
     const std::filesystem::path& folder() const { return folder_; }
     bool enabled() const { return !folder_.empty(); }
@@ -67,6 +84,18 @@ private:
     std::atomic<bool> write_failed_{false};
     std::atomic<int> written_{0};
     std::once_flag pruned_;
+
+    struct PendingWrite {
+        std::string key;
+        PreparedPixels info;
+        std::vector<std::uint8_t> packed;
+    };
+    void run_writer();
+    std::mutex pending_mutex_;
+    std::condition_variable pending_changed_;
+    std::deque<PendingWrite> pending_;
+    bool writing_ = false, stopping_ = false;
+    std::thread writer_;  // started by the first write_later()
 };
 
 }  // namespace lightning

@@ -9,8 +9,8 @@
 
 namespace lightning {
 
-// Reads `file` as `type` (SDL_image's name: "WEBP", "GIF", ...). Null with `problem` set (SDL_image's
-// own words, or that SDL_image is missing) when it cannot.
+// Reads `file` as `type` (SDL_image's name: "WEBP", "GIF", ...). Null with `problem` set
+// (SDL_image's own words, or that SDL_image is missing) when it cannot.
 SurfacePtr load_with_sdl_image(const std::string& file, const char* type, std::string& problem);
 
 }  // namespace lightning

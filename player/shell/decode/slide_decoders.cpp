@@ -28,7 +28,10 @@ public:
     SourcePool(const Deck& deck, PreparedSlides* prepared) : deck_(deck), prepared_(prepared) {}
     std::unique_ptr<SlideSource> borrow() {
         std::lock_guard lock(mutex_);
-        if (free_.empty()) return std::make_unique<SlideSource>(deck_, prepared_);
+        // A show keeps only slides slow to decode, written beside it, never in its way.
+        if (free_.empty())
+            return std::make_unique<SlideSource>(deck_, prepared_,
+                                                 KeepRule{std::chrono::milliseconds(20), true});
         auto source = std::move(free_.back());
         free_.pop_back();
         return source;

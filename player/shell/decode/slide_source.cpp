@@ -2,11 +2,12 @@
 
 #include <cstring>
 #include <optional>
+#include <vector>
 
 namespace lightning {
 
-SlideSource::SlideSource(const Deck& deck, PreparedSlides* prepared)
-    : deck_(deck), prepared_(prepared) {}
+SlideSource::SlideSource(const Deck& deck, PreparedSlides* prepared, KeepRule keep)
+    : deck_(deck), prepared_(prepared), keep_(keep) {}
 SlideSource::~SlideSource() = default;
 
 namespace {
@@ -49,15 +50,27 @@ DecodedSlide SlideSource::decode(int slide, int box_w, int box_h,
     const auto key = prepared_key(slide, box_w, box_h, order);
     if (key)
         if (auto hit = read_prepared(*prepared_, *key)) return std::move(*hit);
+    const SteadyClock clock;
+    const Micros started = clock.now();
     DecodedSlide decoded = decode_fresh(slide, box_w, box_h, abandoned, order);
     const SDL_Surface* pixels = decoded.pixels.get();
-    if (key && pixels && decoded.problem.empty() && !(abandoned && *abandoned) &&
-        SDL_MUSTLOCK(pixels) == 0) {
-        const PreparedPixels info{pixels->format->format, pixels->w, pixels->h,
-                                  decoded.source_width, decoded.source_height};
-        prepared_->write(*key, info, static_cast<const uint8_t*>(pixels->pixels),
-                         static_cast<size_t>(pixels->pitch));
+    if (!key || !pixels || !decoded.problem.empty() || (abandoned && *abandoned) ||
+        SDL_MUSTLOCK(pixels) != 0 || clock.now() - started < keep_.slower_than)
+        return decoded;
+    const PreparedPixels info{pixels->format->format, pixels->w, pixels->h, decoded.source_width,
+                              decoded.source_height};
+    const auto* rows = static_cast<const uint8_t*>(pixels->pixels);
+    if (!keep_.in_background) {
+        prepared_->write(*key, info, rows, static_cast<size_t>(pixels->pitch));
+        return decoded;
     }
+    // A copy for the writer (a few ms): the surface itself goes to the screen and is freed there.
+    const size_t row = static_cast<size_t>(pixels->w) * 4;
+    std::vector<uint8_t> packed(row * static_cast<size_t>(pixels->h));
+    for (int y = 0; y < pixels->h; ++y)
+        std::memcpy(packed.data() + static_cast<size_t>(y) * row,
+                    rows + static_cast<size_t>(y) * static_cast<size_t>(pixels->pitch), row);
+    prepared_->write_later(*key, info, std::move(packed));
     return decoded;
 }
 

@@ -10,15 +10,26 @@
 #include "core/deck/deck.hpp"
 #include "core/deck/pdf_document.hpp"
 #include "core/deck/prepared_slides.hpp"
+#include "core/time/clock.hpp"
 #include "shell/decode/slide_image.hpp"
 
 namespace lightning {
 
+// Which decoded slides a SlideSource keeps in the prepared-slides folder, and how.
+struct KeepRule {
+    // Only slides whose decode took at least this long: a 1080p JPEG (~10 ms) is not worth 8 MB
+    // on disk and the write, a 4K PNG or a PDF page (~60-150 ms) is. 0: every slide.
+    Micros slower_than{0};
+    // Written by the store's background thread (play: never delays the show) rather than before
+    // decode() returns (check --prepare: done when it says so).
+    bool in_background = false;
+};
+
 class SlideSource {
 public:
     // `prepared` (may be null): slides decoded before at the same size are read from it, and
-    // what is decoded here is kept in it.
-    explicit SlideSource(const Deck& deck, PreparedSlides* prepared = nullptr);
+    // what is decoded here is kept in it as `keep` says.
+    explicit SlideSource(const Deck& deck, PreparedSlides* prepared = nullptr, KeepRule keep = {});
     ~SlideSource();
     SlideSource(const SlideSource&) = delete;
     SlideSource& operator=(const SlideSource&) = delete;
@@ -43,6 +54,7 @@ private:
 
     const Deck& deck_;
     PreparedSlides* prepared_;
+    KeepRule keep_;
     std::unique_ptr<PdfDocument> pdf_;
     std::string pdf_problem_;  // why the PDF could not be opened (then every page says so)
 };
