@@ -160,9 +160,36 @@ std::filesystem::path PreparedSlides::path_for(const std::string& key) const {
     return folder_ / (key + kExtension);
 }
 
+namespace {
+
+// The header of an open entry, when it is one of ours and whole (its size matches its pixels).
+std::optional<PreparedPixels> sound_header(int fd) {
+    struct stat info {};
+    std::uint8_t header[kHeaderBytes];
+    if (::fstat(fd, &info) != 0 || !read_fully(fd, header, kHeaderBytes, 0) ||
+        std::memcmp(header, kMagic, sizeof kMagic) != 0)
+        return std::nullopt;
+    PreparedPixels pixels;
+    pixels.format = get32(header + 8);
+    pixels.width = static_cast<int>(get32(header + 12));
+    pixels.height = static_cast<int>(get32(header + 16));
+    pixels.source_width = static_cast<int>(get32(header + 20));
+    pixels.source_height = static_cast<int>(get32(header + 24));
+    const bool whole = pixels.width > 0 && pixels.height > 0 && pixels.width <= kMaxSide &&
+                       pixels.height <= kMaxSide &&
+                       static_cast<std::uintmax_t>(info.st_size) ==
+                           kHeaderBytes + static_cast<std::uintmax_t>(pixels.width) * 4 *
+                                              static_cast<std::uintmax_t>(pixels.height);
+    if (!whole) return std::nullopt;
+    return pixels;
+}
+
+}  // namespace
+
 bool PreparedSlides::has(const std::string& key) const {
-    std::error_code error;
-    return enabled() && std::filesystem::is_regular_file(path_for(key), error);
+    if (!enabled()) return false;
+    Fd fd(::open(path_for(key).c_str(), O_RDONLY | O_CLOEXEC));
+    return fd.get() >= 0 && sound_header(fd.get()).has_value();
 }
 
 std::optional<PreparedPixels> PreparedSlides::read(const std::string& key,
@@ -171,28 +198,13 @@ std::optional<PreparedPixels> PreparedSlides::read(const std::string& key,
     const std::filesystem::path path = path_for(key);
     Fd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
     if (fd.get() < 0) return std::nullopt;
-    struct stat info {};
-    std::uint8_t header[kHeaderBytes];
-    PreparedPixels pixels;
-    bool sound = ::fstat(fd.get(), &info) == 0 && read_fully(fd.get(), header, kHeaderBytes, 0) &&
-                 std::memcmp(header, kMagic, sizeof kMagic) == 0;
-    if (sound) {
-        pixels.format = get32(header + 8);
-        pixels.width = static_cast<int>(get32(header + 12));
-        pixels.height = static_cast<int>(get32(header + 16));
-        pixels.source_width = static_cast<int>(get32(header + 20));
-        pixels.source_height = static_cast<int>(get32(header + 24));
-        sound = pixels.width > 0 && pixels.height > 0 && pixels.width <= kMaxSide &&
-                pixels.height <= kMaxSide &&
-                static_cast<std::uintmax_t>(info.st_size) ==
-                    kHeaderBytes + static_cast<std::uintmax_t>(pixels.width) * 4 *
-                                       static_cast<std::uintmax_t>(pixels.height);
-    }
-    if (!sound) {  // cut short by a crash or a full disk, or not ours: decode, and forget it
+    const std::optional<PreparedPixels> header = sound_header(fd.get());
+    if (!header) {  // cut short by a crash or a full disk, or not ours: decode, and forget it
         std::error_code ignored;
         std::filesystem::remove(path, ignored);
         return std::nullopt;
     }
+    const PreparedPixels pixels = *header;
     std::size_t pitch = 0;
     std::uint8_t* to = allocate(pixels, pitch);
     if (!to) return std::nullopt;

@@ -71,6 +71,7 @@ public:
     // Blocks until every write handed to write_later() is done (tests, and the destructor).
     void finish_writes();
 
+    // True when a whole entry is kept under `key` (its header read, its pixels not).
     bool has(const std::string& key) const;
     const std::filesystem::path& folder() const { return folder_; }
     bool enabled() const { return !folder_.empty(); }

@@ -9,12 +9,12 @@ PreparedDeck prepare_deck(const Deck& deck, int box_w, int box_h, PreparedSlides
     SlideSource source(deck, &store);
     for (int slide = 0; slide < static_cast<int>(deck.slides.size()); ++slide) {
         const auto key = source.prepared_key(slide, box_w, box_h, PixelOrder::Screen);
-        const bool had = key && store.has(*key);
-        const DecodedSlide decoded = source.decode(slide, box_w, box_h);
-        if (!decoded.pixels) {
-            ++result.failed;
-        } else if (had) {
+        if (key && store.has(*key)) {  // kept before: its pixels need not be read to know it
             ++result.read;
+            continue;
+        }
+        if (!source.decode(slide, box_w, box_h).pixels) {
+            ++result.failed;
         } else {
             ++result.decoded;
             if (!key || !store.has(*key)) result.kept_all = false;
