@@ -4,6 +4,8 @@
 
 #include <cstring>
 #include <filesystem>
+#include <fstream>
+#include <vector>
 
 #include "core/deck/deck.hpp"
 #include "core/deck/prepared_slides.hpp"
@@ -103,5 +105,53 @@ TEST_CASE("a show keeps only slides slow to decode, in the background") {
         const DecodedSlide read = SlideSource(loaded, &store).decode(0, 320, 180);
         REQUIRE(read.pixels);
         CHECK(same_pixels(*decoded.pixels, *read.pixels));
+    }
+}
+
+TEST_CASE("a damaged or swapped prepared entry is never shown: the slide is decoded instead") {
+    TempDeck deck;
+    write_solid_image(deck.path() / "01.png", Colour{30, 160, 220}, 640, 360);
+    write_solid_image(deck.path() / "02.png", Colour{220, 40, 40}, 640, 360);
+    const Deck loaded = load_deck(deck.path());
+    const auto folder = deck.root() / "prepared";
+    PreparedSlides store(folder);
+    std::vector<std::filesystem::path> kept;
+    for (int slide = 0; slide < 2; ++slide) {
+        SlideSource source(loaded, &store);
+        REQUIRE(source.decode(slide, 320, 180).kept);
+        const auto key = source.prepared_key(slide, 320, 180, PixelOrder::Screen);
+        REQUIRE(key);
+        kept.push_back(folder / (key->name + ".slide"));
+    }
+    const DecodedSlide truth = SlideSource(loaded).decode(0, 320, 180);
+    REQUIRE(truth.pixels);
+    const auto slide_one = [&] {
+        SlideSource source(loaded, &store);
+        DecodedSlide shown = source.decode(0, 320, 180);
+        REQUIRE(shown.pixels);
+        return shown;
+    };
+
+    SUBCASE("slide 2's entry copied over slide 1's") {
+        std::filesystem::copy_file(kept[1], kept[0],
+                                   std::filesystem::copy_options::overwrite_existing);
+        const DecodedSlide shown = slide_one();
+        CHECK(!shown.from_prepared);
+        CHECK(same_pixels(*truth.pixels, *shown.pixels));
+    }
+    SUBCASE("a run of pixels zeroed in slide 1's entry") {
+        std::fstream entry(kept[0], std::ios::in | std::ios::out | std::ios::binary);
+        entry.seekp(128 + 320 * 4 * 90);
+        const std::string zeros(4000, '\0');
+        entry.write(zeros.data(), static_cast<std::streamsize>(zeros.size()));
+        entry.close();
+        const DecodedSlide shown = slide_one();
+        CHECK(!shown.from_prepared);
+        CHECK(same_pixels(*truth.pixels, *shown.pixels));
+    }
+    SUBCASE("a sound entry is read back") {
+        const DecodedSlide shown = slide_one();
+        CHECK(shown.from_prepared);
+        CHECK(same_pixels(*truth.pixels, *shown.pixels));
     }
 }

@@ -23,6 +23,9 @@ class PdfDocument {
 public:
     // Opens the file; throws DeckError naming it when it is not a readable, unlocked PDF.
     explicit PdfDocument(const std::filesystem::path& file);
+    // The same, reading the bytes through `read_through` (a PinnedFile's reopen_path()) while
+    // messages name `file`.
+    PdfDocument(const std::filesystem::path& file, const std::filesystem::path& read_through);
     ~PdfDocument();
     PdfDocument(const PdfDocument&) = delete;
     PdfDocument& operator=(const PdfDocument&) = delete;

@@ -18,6 +18,9 @@ PdfDocument::PdfDocument(const std::filesystem::path& file) {
                     "PNG images into a folder");
 }
 
+PdfDocument::PdfDocument(const std::filesystem::path& file, const std::filesystem::path&)
+    : PdfDocument(file) {}
+
 PdfDocument::~PdfDocument() = default;
 
 int PdfDocument::page_count() const {

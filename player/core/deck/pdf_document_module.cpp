@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/deck/deck.hpp"
+#include "core/deck/module_file.hpp"
 #include "core/deck/pdf_backend.hpp"
 #include "core/deck/pdf_document.hpp"
 
@@ -41,6 +42,16 @@ std::vector<std::filesystem::path> module_candidates() {
 const PdfBackend& load_backend() {
     std::string tried;
     for (const auto& candidate : module_candidates()) {
+        std::error_code missing;
+        if (!std::filesystem::exists(candidate, missing)) {
+            tried += "\n  " + candidate.string() + ": not there";
+            continue;
+        }
+        // Checked before the loader maps it: a damaged file is SIGBUS inside dlopen.
+        if (const std::string problem = module_file_problem(candidate); !problem.empty()) {
+            tried += "\n  " + candidate.string() + ": " + problem;
+            continue;
+        }
         void* module = ::dlopen(candidate.c_str(), RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE);
         if (!module) {
             const char* why = ::dlerror();
@@ -70,13 +81,17 @@ struct PdfDocument::Impl {
     }
 };
 
-PdfDocument::PdfDocument(const std::filesystem::path& file) : impl_(std::make_unique<Impl>()) {
+PdfDocument::PdfDocument(const std::filesystem::path& file) : PdfDocument(file, file) {}
+
+PdfDocument::PdfDocument(const std::filesystem::path& file,
+                         const std::filesystem::path& read_through)
+    : impl_(std::make_unique<Impl>()) {
     std::error_code error;
-    if (!std::filesystem::is_regular_file(file, error))
+    if (!std::filesystem::is_regular_file(read_through, error))
         throw DeckError("PDF deck " + file.string() + " does not exist: check the path");
     impl_->backend = &load_backend();
     PdfOpenProblem problem = PdfOpenProblem::None;
-    impl_->document = impl_->backend->open(file.c_str(), &problem);
+    impl_->document = impl_->backend->open(read_through.c_str(), &problem);
     switch (problem) {
         case PdfOpenProblem::None:
             break;

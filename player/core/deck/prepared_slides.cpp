@@ -1,9 +1,9 @@
 #include "core/deck/prepared_slides.hpp"
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <libdeflate.h>
 #include <signal.h>
-#include <sys/mman.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -13,6 +13,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <regex>
 #include <utility>
 #include <vector>
 
@@ -20,10 +21,30 @@ namespace lightning {
 
 namespace {
 
-constexpr char kMagic[8] = {'L', 'T', 'S', 'L', 'I', 'D', 'E', '1'};
-constexpr std::size_t kHeaderBytes = 32;
+// Entry layout (little-endian 32-bit words): magic, format, width, height, source width, source
+// height, CRC-32 of the pixels, CRC-32 of this header (itself zeroed) and the key, NUL-padded.
+// Then width * height * 4 bytes of pixels, rows packed.
+constexpr char kMagic[8] = {'L', 'T', 'S', 'L', 'I', 'D', 'E', '2'};
+constexpr char kOlderMagic[8] = {'L', 'T', 'S', 'L', 'I', 'D', 'E', '1'};  // revision 1's entries
+constexpr std::size_t kHeaderBytes = 128;
+constexpr std::size_t kKeyAt = 36;
+constexpr std::size_t kKeyRoom = kHeaderBytes - kKeyAt;
 constexpr int kMaxSide = 20'000;  // as the decoders' own limit
 constexpr const char* kExtension = ".slide";
+
+// The names the store gives: "<crc><adler>-<size>-p<page>-<w>x<h>-v<variant>-r<revision>.slide"
+// and, while one is written, that name + ".tmp-<pid>-<n>".
+const std::regex& entry_pattern() {
+    static const std::regex pattern(
+        "[0-9a-f]{16}-[0-9]+-p-?[0-9]+-[0-9]+x[0-9]+-v[0-9]+-r[0-9]+\\.slide");
+    return pattern;
+}
+const std::regex& aside_pattern() {
+    static const std::regex pattern(
+        "[0-9a-f]{16}-[0-9]+-p-?[0-9]+-[0-9]+x[0-9]+-v[0-9]+-r[0-9]+\\.slide\\.tmp-([0-9]+)-[0-9]"
+        "+");
+    return pattern;
+}
 
 class Fd {
 public:
@@ -70,6 +91,22 @@ bool write_fully(int fd, const std::uint8_t* from, std::size_t bytes) {
     return true;
 }
 
+// The checksum of a header: all of it but its own word.
+std::uint32_t header_checksum(const std::uint8_t* header) {
+    std::uint32_t crc = libdeflate_crc32(0, header, 32);
+    return libdeflate_crc32(crc, header + kKeyAt, kKeyRoom);
+}
+
+// Opens an entry of the folder for reading, never through a link.
+int open_entry(const std::filesystem::path& path) {
+    return ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+}
+
+bool starts_with_magic(const std::uint8_t* bytes) {
+    return std::memcmp(bytes, kMagic, sizeof kMagic) == 0 ||
+           std::memcmp(bytes, kOlderMagic, sizeof kOlderMagic) == 0;
+}
+
 }  // namespace
 
 PreparedSlides::PreparedSlides(std::filesystem::path folder, std::uintmax_t limit_bytes)
@@ -85,7 +122,7 @@ PreparedSlides::~PreparedSlides() {
     if (writer_.joinable()) writer_.join();
 }
 
-bool PreparedSlides::write_later(const std::string& key, const PreparedPixels& info,
+bool PreparedSlides::write_later(const PreparedKey& key, const PreparedPixels& info,
                                  std::vector<std::uint8_t> packed) {
     if (!enabled() || write_failed_) return false;
     {
@@ -135,105 +172,174 @@ std::filesystem::path prepared_slides_folder() {
     return PreparedSlides::default_folder(std::getenv("XDG_CACHE_HOME"), std::getenv("HOME"));
 }
 
-std::optional<std::string> PreparedSlides::key_for(const std::filesystem::path& file, int page,
-                                                   int box_w, int box_h, int variant) const {
-    if (!enabled()) return std::nullopt;
-    Fd fd(::open(file.c_str(), O_RDONLY | O_CLOEXEC));
-    struct stat info {};
-    if (fd.get() < 0 || ::fstat(fd.get(), &info) != 0 || !S_ISREG(info.st_mode) ||
-        info.st_size <= 0)
-        return std::nullopt;
-    const auto size = static_cast<std::size_t>(info.st_size);
-    void* mapped = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd.get(), 0);
-    if (mapped == MAP_FAILED) return std::nullopt;
-    // Two independent 32-bit checks and the length: a changed slide gets a new key.
-    const std::uint32_t crc = libdeflate_crc32(0, mapped, size);
-    const std::uint32_t adler = libdeflate_adler32(1, mapped, size);
-    ::munmap(mapped, size);
-    char key[128];
-    std::snprintf(key, sizeof key, "%08x%08x-%zu-p%d-%dx%d-v%d-r%d", crc, adler, size, page, box_w,
-                  box_h, variant, kDecoderRevision);
-    return std::string(key);
+bool PreparedSlides::is_entry_name(const std::string& name) {
+    return std::regex_match(name, entry_pattern());
 }
 
-std::filesystem::path PreparedSlides::path_for(const std::string& key) const {
-    return folder_ / (key + kExtension);
+std::optional<PreparedKey> PreparedSlides::key_for(const PinnedFile& file, int page, int box_w,
+                                                   int box_h, int variant) const {
+    if (!enabled() || !file.ok() || file.identity().size == 0) return std::nullopt;
+    std::optional<std::string> content;
+    {
+        std::lock_guard lock(fingerprints_mutex_);
+        if (const auto known = fingerprints_.find(file.identity()); known != fingerprints_.end())
+            content = known->second;
+    }
+    if (!content) {
+        // Outside the lock: a 400 MB PDF takes a moment, and the other loader may want another
+        // file's key meanwhile. Two threads hashing the same new file both get the same answer.
+        content = file.fingerprint();
+        if (!content) return std::nullopt;
+        std::lock_guard lock(fingerprints_mutex_);
+        if (fingerprints_.size() > 4096) fingerprints_.clear();  // a very long event: start over
+        fingerprints_.emplace(file.identity(), *content);
+    }
+    char name[160];
+    std::snprintf(name, sizeof name, "%s-p%d-%dx%d-v%d-r%d", content->c_str(), page, box_w, box_h,
+                  variant, kDecoderRevision);
+    return PreparedKey{name, box_w, box_h};
+}
+
+std::filesystem::path PreparedSlides::path_for(const PreparedKey& key) const {
+    return folder_ / (key.name + kExtension);
 }
 
 namespace {
 
-// The header of an open entry, when it is one of ours and whole (its size matches its pixels).
-std::optional<PreparedPixels> sound_header(int fd) {
+// What an entry's header says, when it is an entry of the current layout, under `key`, whole
+// (its file's size matches its pixels) and of a size that fits the box it was kept for.
+struct EntryHeader {
+    PreparedPixels pixels;
+    std::uint32_t pixels_crc = 0;
+};
+enum class EntryVerdict { Sound, Foreign, Damaged };
+
+EntryVerdict check_header(int fd, const PreparedKey& key, EntryHeader& out) {
     struct stat info {};
     std::uint8_t header[kHeaderBytes];
-    if (::fstat(fd, &info) != 0 || !read_fully(fd, header, kHeaderBytes, 0) ||
-        std::memcmp(header, kMagic, sizeof kMagic) != 0)
-        return std::nullopt;
-    PreparedPixels pixels;
+    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) return EntryVerdict::Foreign;
+    if (!read_fully(fd, header, kHeaderBytes, 0))
+        return info.st_size >= 8 ? EntryVerdict::Damaged : EntryVerdict::Foreign;
+    if (std::memcmp(header, kMagic, sizeof kMagic) != 0) return EntryVerdict::Foreign;
+    if (header_checksum(header) != get32(header + 32)) return EntryVerdict::Damaged;
+    const std::string kept_key(reinterpret_cast<const char*>(header + kKeyAt),
+                               strnlen(reinterpret_cast<const char*>(header + kKeyAt), kKeyRoom));
+    if (kept_key != key.name) return EntryVerdict::Damaged;  // another slide's pixels
+    PreparedPixels& pixels = out.pixels;
     pixels.format = get32(header + 8);
     pixels.width = static_cast<int>(get32(header + 12));
     pixels.height = static_cast<int>(get32(header + 16));
     pixels.source_width = static_cast<int>(get32(header + 20));
     pixels.source_height = static_cast<int>(get32(header + 24));
-    const bool whole = pixels.width > 0 && pixels.height > 0 && pixels.width <= kMaxSide &&
-                       pixels.height <= kMaxSide &&
-                       static_cast<std::uintmax_t>(info.st_size) ==
-                           kHeaderBytes + static_cast<std::uintmax_t>(pixels.width) * 4 *
-                                              static_cast<std::uintmax_t>(pixels.height);
-    if (!whole) return std::nullopt;
-    return pixels;
+    out.pixels_crc = get32(header + 28);
+    // A fitted picture is no larger than its box and meets it on one side (within rounding).
+    const bool fits = pixels.width > 0 && pixels.height > 0 && pixels.width <= key.box_w &&
+                      pixels.height <= key.box_h && pixels.width <= kMaxSide &&
+                      pixels.height <= kMaxSide &&
+                      (pixels.width >= key.box_w - 2 || pixels.height >= key.box_h - 2) &&
+                      pixels.source_width > 0 && pixels.source_height > 0;
+    const bool whole = static_cast<std::uintmax_t>(info.st_size) ==
+                       kHeaderBytes + static_cast<std::uintmax_t>(pixels.width) * 4 *
+                                          static_cast<std::uintmax_t>(pixels.height);
+    return fits && whole ? EntryVerdict::Sound : EntryVerdict::Damaged;
 }
 
 }  // namespace
 
-bool PreparedSlides::has(const std::string& key) const {
-    if (!enabled()) return false;
-    Fd fd(::open(path_for(key).c_str(), O_RDONLY | O_CLOEXEC));
-    return fd.get() >= 0 && sound_header(fd.get()).has_value();
+void PreparedSlides::forget_damaged(const std::filesystem::path& entry) const {
+    // Only an entry whose name is the store's own, in the store's folder, and never a link (the
+    // entry was opened with O_NOFOLLOW, so it is a regular file of that name).
+    if (is_entry_name(entry.filename().string())) ::unlink(entry.c_str());
 }
 
-std::optional<PreparedPixels> PreparedSlides::read(const std::string& key,
+bool PreparedSlides::has(const PreparedKey& key) const {
+    if (!enabled()) return false;
+    const std::filesystem::path path = path_for(key);
+    Fd fd(open_entry(path));
+    if (fd.get() < 0) return false;
+    EntryHeader header;
+    const EntryVerdict verdict = check_header(fd.get(), key, header);
+    if (verdict != EntryVerdict::Sound) {
+        if (verdict == EntryVerdict::Damaged) forget_damaged(path);
+        return false;
+    }
+    std::vector<std::uint8_t> piece(1 << 20);
+    std::uintmax_t left = static_cast<std::uintmax_t>(header.pixels.width) * 4 *
+                          static_cast<std::uintmax_t>(header.pixels.height);
+    off_t at = kHeaderBytes;
+    std::uint32_t crc = 0;
+    while (left > 0) {
+        const auto bytes = static_cast<std::size_t>(std::min<std::uintmax_t>(left, piece.size()));
+        if (!read_fully(fd.get(), piece.data(), bytes, at)) return false;
+        crc = libdeflate_crc32(crc, piece.data(), bytes);
+        left -= bytes;
+        at += static_cast<off_t>(bytes);
+    }
+    if (crc != header.pixels_crc) {
+        forget_damaged(path);
+        return false;
+    }
+    return true;
+}
+
+std::optional<PreparedPixels> PreparedSlides::read(const PreparedKey& key,
                                                    const Allocate& allocate) const {
     if (!enabled()) return std::nullopt;
     const std::filesystem::path path = path_for(key);
-    Fd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+    Fd fd(open_entry(path));
     if (fd.get() < 0) return std::nullopt;
-    const std::optional<PreparedPixels> header = sound_header(fd.get());
-    if (!header) {  // cut short by a crash or a full disk, or not ours: decode, and forget it
-        std::error_code ignored;
-        std::filesystem::remove(path, ignored);
+    EntryHeader header;
+    const EntryVerdict verdict = check_header(fd.get(), key, header);
+    if (verdict != EntryVerdict::Sound) {  // cut short by a crash, damaged, or not ours: decode
+        if (verdict == EntryVerdict::Damaged) forget_damaged(path);
         return std::nullopt;
     }
-    const PreparedPixels pixels = *header;
+    const PreparedPixels pixels = header.pixels;
     std::size_t pitch = 0;
     std::uint8_t* to = allocate(pixels, pitch);
     if (!to) return std::nullopt;
     const std::size_t row = static_cast<std::size_t>(pixels.width) * 4;
+    std::uint32_t crc = 0;
     if (pitch == row) {
-        if (!read_fully(fd.get(), to, row * static_cast<std::size_t>(pixels.height), kHeaderBytes))
-            return std::nullopt;
+        const std::size_t bytes = row * static_cast<std::size_t>(pixels.height);
+        if (!read_fully(fd.get(), to, bytes, kHeaderBytes)) return std::nullopt;
+        crc = libdeflate_crc32(0, to, bytes);
     } else {
-        for (int y = 0; y < pixels.height; ++y)
-            if (!read_fully(fd.get(), to + static_cast<std::size_t>(y) * pitch, row,
+        for (int y = 0; y < pixels.height; ++y) {
+            std::uint8_t* line = to + static_cast<std::size_t>(y) * pitch;
+            if (!read_fully(fd.get(), line, row,
                             static_cast<off_t>(kHeaderBytes + static_cast<std::size_t>(y) * row)))
                 return std::nullopt;
+            crc = libdeflate_crc32(crc, line, row);
+        }
+    }
+    // The pixels as read, not as written: a flipped bit on disk is a miss, never a slide.
+    if (crc != header.pixels_crc) {
+        forget_damaged(path);
+        return std::nullopt;
     }
     ::futimens(fd.get(), nullptr);  // used now: the last to be dropped when the folder is full
     return pixels;
 }
 
-bool PreparedSlides::write(const std::string& key, const PreparedPixels& info,
+bool PreparedSlides::write(const PreparedKey& key, const PreparedPixels& info,
                            const std::uint8_t* pixels, std::size_t pitch) {
-    if (!enabled() || write_failed_ || info.width <= 0 || info.height <= 0) return false;
+    if (!enabled() || write_failed_ || info.width <= 0 || info.height <= 0 ||
+        key.name.size() >= kKeyRoom || !is_entry_name(key.name + kExtension))
+        return false;
     std::error_code error;
     std::filesystem::create_directories(folder_, error);
     const std::filesystem::path path = path_for(key);
     // Written aside and renamed: a reader (another lightning) never sees half an entry.
     const std::filesystem::path aside =
         path.string() + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(++written_);
-    Fd fd(::open(aside.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644));
+    Fd fd(::open(aside.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0644));
     bool ok = !error && fd.get() >= 0;
     if (ok) {
+        const std::size_t row = static_cast<std::size_t>(info.width) * 4;
+        std::uint32_t crc = 0;
+        for (int y = 0; y < info.height; ++y)
+            crc = libdeflate_crc32(crc, pixels + static_cast<std::size_t>(y) * pitch, row);
         std::uint8_t header[kHeaderBytes] = {};
         std::memcpy(header, kMagic, sizeof kMagic);
         put32(header + 8, info.format);
@@ -241,14 +347,23 @@ bool PreparedSlides::write(const std::string& key, const PreparedPixels& info,
         put32(header + 16, static_cast<std::uint32_t>(info.height));
         put32(header + 20, static_cast<std::uint32_t>(info.source_width));
         put32(header + 24, static_cast<std::uint32_t>(info.source_height));
+        put32(header + 28, crc);
+        std::memcpy(header + kKeyAt, key.name.data(), key.name.size());
+        put32(header + 32, header_checksum(header));
         ok = write_fully(fd.get(), header, kHeaderBytes);
-        const std::size_t row = static_cast<std::size_t>(info.width) * 4;
         if (ok && pitch == row)
             ok = write_fully(fd.get(), pixels, row * static_cast<std::size_t>(info.height));
         else
             for (int y = 0; ok && y < info.height; ++y)
                 ok = write_fully(fd.get(), pixels + static_cast<std::size_t>(y) * pitch, row);
         ok = ::close(fd.release()) == 0 && ok;
+        // Only over nothing or over an entry of ours: a link or a stranger's file of that name
+        // stays (renaming over a link replaces the link itself, never what it points to).
+        struct stat there {};
+        if (ok && ::lstat(path.c_str(), &there) == 0 && !S_ISREG(there.st_mode)) {
+            ::unlink(aside.c_str());
+            return false;
+        }
         ok = ok && ::rename(aside.c_str(), path.c_str()) == 0;
     }
     if (!ok) {
@@ -261,38 +376,57 @@ bool PreparedSlides::write(const std::string& key, const PreparedPixels& info,
 }
 
 void PreparedSlides::keep_within_limit() {
+    // A folder that is itself a link points somewhere the store does not own: never pruned.
+    struct stat folder_info {};
+    if (::lstat(folder_.c_str(), &folder_info) != 0 || !S_ISDIR(folder_info.st_mode)) return;
+    Fd folder_fd(::open(folder_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW));
+    if (folder_fd.get() < 0) return;
+    DIR* listing = ::fdopendir(::dup(folder_fd.get()));
+    if (!listing) return;
     struct Entry {
-        std::filesystem::path path;
+        std::string name;
         std::uintmax_t bytes;
-        std::filesystem::file_time_type used;
+        std::int64_t used_ns;
     };
     std::vector<Entry> entries;
     std::uintmax_t total = 0;
-    std::error_code error;
-    for (const auto& item : std::filesystem::directory_iterator(folder_, error)) {
-        std::error_code item_error;
-        if (!item.is_regular_file(item_error)) continue;
-        const std::string name = item.path().filename().string();
-        const auto bytes = item.file_size(item_error);
-        const auto used = item.last_write_time(item_error);
-        if (item_error) continue;
-        if (const auto aside = name.find(".tmp-"); aside != std::string::npos) {
+    // Ours by name, a regular file (not a link), and ours by its first bytes.
+    const auto ours = [&](const char* name, struct stat& info, bool empty_is_ours) {
+        if (::fstatat(folder_fd.get(), name, &info, AT_SYMLINK_NOFOLLOW) != 0 ||
+            !S_ISREG(info.st_mode))
+            return false;
+        if (info.st_size == 0) return empty_is_ours;
+        Fd fd(::openat(folder_fd.get(), name, O_RDONLY | O_CLOEXEC | O_NOFOLLOW));
+        std::uint8_t magic[8];
+        return fd.get() >= 0 && read_fully(fd.get(), magic, sizeof magic, 0) &&
+               starts_with_magic(magic);
+    };
+    while (const dirent* item = ::readdir(listing)) {
+        const std::string name = item->d_name;
+        struct stat info {};
+        std::smatch aside;
+        if (std::regex_match(name, aside, aside_pattern())) {
             // Left by a writer that was killed: its process is gone (kill 0 only asks).
-            const long pid = std::strtol(name.c_str() + aside + 5, nullptr, 10);
-            if (pid > 0 && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH)
-                std::filesystem::remove(item.path(), item_error);
+            const long pid = std::strtol(aside[1].str().c_str(), nullptr, 10);
+            if (pid > 0 && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH &&
+                ours(name.c_str(), info, true))
+                ::unlinkat(folder_fd.get(), name.c_str(), 0);
             continue;
         }
-        entries.push_back({item.path(), bytes, used});
+        if (!is_entry_name(name) || !ours(name.c_str(), info, false)) continue;
+        const auto bytes = static_cast<std::uintmax_t>(info.st_size);
+        entries.push_back({name, bytes,
+                           static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1'000'000'000 +
+                               info.st_mtim.tv_nsec});
         total += bytes;
     }
+    ::closedir(listing);
     if (total <= limit_bytes_) return;
     std::sort(entries.begin(), entries.end(),
-              [](const Entry& a, const Entry& b) { return a.used < b.used; });
+              [](const Entry& a, const Entry& b) { return a.used_ns < b.used_ns; });
     for (const auto& entry : entries) {
         if (total <= limit_bytes_ / 4 * 3) break;
-        std::error_code remove_error;
-        if (std::filesystem::remove(entry.path, remove_error)) total -= entry.bytes;
+        if (::unlinkat(folder_fd.get(), entry.name.c_str(), 0) == 0) total -= entry.bytes;
     }
 }
 

@@ -267,14 +267,15 @@ nlohmann::json to_json(const DeckReport& report) {
 
 void print_prepared(const PreparedDeck& prepared, const std::string& size,
                     const PreparedSlides& store) {
-    std::printf("  prepared for %s: %d slide(s) decoded now, %d already prepared", size.c_str(),
-                prepared.decoded, prepared.read);
+    std::printf("  prepared for %s: %d slide(s) decoded now, %d of them kept, %d already prepared",
+                size.c_str(), prepared.decoded, prepared.kept, prepared.read);
     if (prepared.failed > 0) std::printf(", %d broken (see above)", prepared.failed);
     std::printf("\n    in %s\n", printable(readable_utf8(store.folder().string())).c_str());
-    if (!prepared.kept_all)
+    if (prepared.kept < prepared.decoded)
         std::printf(
-            "    (some could not be kept: is the disk full or the folder read-only? play will "
-            "decode those as it goes)\n");
+            "    (%d could not be kept: is the disk full or the folder read-only? play will "
+            "decode those as it goes)\n",
+            prepared.decoded - prepared.kept);
 }
 
 }  // namespace
@@ -309,7 +310,7 @@ int run_check(const CheckOptions& options) {
                 all.back()["prepared"] = {
                     {"size", options.size},         {"folder", store.folder().string()},
                     {"decoded", prepared->decoded}, {"already", prepared->read},
-                    {"broken", prepared->failed},   {"kept_all", prepared->kept_all}};
+                    {"broken", prepared->failed},   {"kept", prepared->kept}};
         } else {
             print_text(report);
             if (prepared) print_prepared(*prepared, options.size, store);

@@ -13,11 +13,14 @@ PreparedDeck prepare_deck(const Deck& deck, int box_w, int box_h, PreparedSlides
             ++result.read;
             continue;
         }
-        if (!source.decode(slide, box_w, box_h).pixels) {
+        const DecodedSlide decoded = source.decode(slide, box_w, box_h);
+        if (!decoded.pixels) {
             ++result.failed;
+        } else if (decoded.from_prepared) {  // kept by another lightning meanwhile
+            ++result.read;
         } else {
             ++result.decoded;
-            if (!key || !store.has(*key)) result.kept_all = false;
+            result.kept += decoded.kept ? 1 : 0;
         }
     }
     return result;

@@ -7,10 +7,10 @@
 namespace lightning {
 
 struct PreparedDeck {
-    int read = 0;          // already prepared (and read back whole)
-    int decoded = 0;       // decoded now and kept
-    int failed = 0;        // broken slides (check reports them): nothing to keep
-    bool kept_all = true;  // false when the folder could not be written
+    int read = 0;     // already prepared (and read back whole, its checksums right)
+    int decoded = 0;  // decoded now
+    int kept = 0;     // of those, kept (the rest could not be written: full disk, read-only)
+    int failed = 0;   // broken slides (check reports them): nothing to keep
 };
 
 // Decodes deck's slides at box_w x box_h in the screen's byte order through `store`.

@@ -113,8 +113,10 @@ DecodedSlide decode_with_sdl_image(const std::filesystem::path& file, PictureFor
 
 }  // namespace
 
-DecodedSlide decode_slide(const std::filesystem::path& file, int box_w, int box_h,
-                          const std::atomic<bool>* abandoned, PixelOrder order) {
+DecodedSlide decode_slide(const std::filesystem::path& name, int box_w, int box_h,
+                          const std::atomic<bool>* abandoned, PixelOrder order,
+                          const std::filesystem::path* read_through) {
+    const std::filesystem::path& file = read_through ? *read_through : name;
     DecodedSlide out;
     std::error_code error;
     const auto size = std::filesystem::file_size(file, error);
@@ -135,7 +137,7 @@ DecodedSlide decode_slide(const std::filesystem::path& file, int box_w, int box_
                           " (check its permissions: chmod a+r)";
             return out;
         }
-        header = read_picture_header(handle.get(), file);
+        header = read_picture_header(handle.get(), name);
     }
     switch (header.format) {
         case PictureFormat::Text:

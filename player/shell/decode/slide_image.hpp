@@ -23,7 +23,9 @@ struct DecodedSlide {
     SurfacePtr pixels;     // already scaled to fit the box, in the order asked; null when it failed
     int source_width = 0;  // the file's own size
     int source_height = 0;
-    std::string problem;  // why it failed, in words for the placeholder ("not a PNG file")
+    std::string problem;         // why it failed, in words for the placeholder ("not a PNG file")
+    bool from_prepared = false;  // read back from the prepared-slides folder, not decoded
+    bool kept = false;           // decoded and kept in the prepared-slides folder (now)
 };
 
 // The size an image of width x height takes when fitted into box_w x box_h, aspect kept.
@@ -31,10 +33,13 @@ SDL_Rect fit_into(int width, int height, int box_w, int box_h);
 
 // Reads, checks, decodes and scales one slide to fit box_w x box_h (high-quality filter).
 // `abandoned` (may be null) turning true makes a PNG or JPEG decode stop early (the loader no
-// longer wants it); the result is then meaningless.
+// longer wants it); the result is then meaningless. `read_through` (may be null) is where the
+// bytes are read (a PinnedFile's reopen_path(), so that every open reads the same file); `file`
+// still names it (a TGA is known by its extension).
 DecodedSlide decode_slide(const std::filesystem::path& file, int box_w, int box_h,
                           const std::atomic<bool>* abandoned = nullptr,
-                          PixelOrder order = PixelOrder::Rgba);
+                          PixelOrder order = PixelOrder::Rgba,
+                          const std::filesystem::path* read_through = nullptr);
 
 // A surface for decoded pixels: RGBA32, or for PixelOrder::Screen ARGB8888 (XRGB8888 when
 // `opaque`). Throws SdlError when there is no memory for it.

@@ -13,7 +13,7 @@ SlideSource::~SlideSource() = default;
 namespace {
 
 // A prepared slide's pixels, read straight into a new surface of the format they were kept in.
-std::optional<DecodedSlide> read_prepared(const PreparedSlides& prepared, const std::string& key) {
+std::optional<DecodedSlide> read_prepared(const PreparedSlides& prepared, const PreparedKey& key) {
     SurfacePtr surface;
     const auto found = prepared.read(key, [&surface](const PreparedPixels& info, size_t& pitch) {
         if (info.format != SDL_PIXELFORMAT_RGBA32 && info.format != SDL_PIXELFORMAT_RGB888 &&
@@ -29,39 +29,52 @@ std::optional<DecodedSlide> read_prepared(const PreparedSlides& prepared, const 
     out.pixels = std::move(surface);
     out.source_width = found->source_width;
     out.source_height = found->source_height;
+    out.from_prepared = true;
     return out;
 }
 
 }  // namespace
 
-std::optional<std::string> SlideSource::prepared_key(int slide, int box_w, int box_h,
-                                                     PixelOrder order) const {
+std::shared_ptr<const PinnedFile> SlideSource::pin(int slide) {
+    const SlideEntry& entry = deck_.slides.at(static_cast<size_t>(slide));
+    if (entry.page < 0) return std::make_shared<const PinnedFile>(entry.path);
+    if (!pdf_file_) pdf_file_ = std::make_shared<const PinnedFile>(deck_.pdf);
+    return pdf_file_;
+}
+
+std::optional<PreparedKey> SlideSource::prepared_key(int slide, int box_w, int box_h,
+                                                     PixelOrder order) {
     if (!prepared_) return std::nullopt;
     const SlideEntry& entry = deck_.slides.at(static_cast<size_t>(slide));
     // PDF pages come in one order whatever is asked; images in the order asked.
     const int variant = entry.page >= 0 ? 0 : static_cast<int>(order);
-    return prepared_->key_for(entry.page >= 0 ? deck_.pdf : entry.path, entry.page, box_w, box_h,
-                              variant);
+    return prepared_->key_for(*pin(slide), entry.page, box_w, box_h, variant);
 }
 
 DecodedSlide SlideSource::decode(int slide, int box_w, int box_h,
                                  const std::atomic<bool>* abandoned, PixelOrder order) {
-    if (!prepared_) return decode_fresh(slide, box_w, box_h, abandoned, order);
-    const auto key = prepared_key(slide, box_w, box_h, order);
+    const std::shared_ptr<const PinnedFile> file = pin(slide);
+    if (!prepared_) return decode_fresh(slide, *file, box_w, box_h, abandoned, order);
+    const SlideEntry& entry = deck_.slides.at(static_cast<size_t>(slide));
+    const int variant = entry.page >= 0 ? 0 : static_cast<int>(order);
+    const auto key = prepared_->key_for(*file, entry.page, box_w, box_h, variant);
     if (key)
         if (auto hit = read_prepared(*prepared_, *key)) return std::move(*hit);
     const SteadyClock clock;
     const Micros started = clock.now();
-    DecodedSlide decoded = decode_fresh(slide, box_w, box_h, abandoned, order);
+    DecodedSlide decoded = decode_fresh(slide, *file, box_w, box_h, abandoned, order);
     const SDL_Surface* pixels = decoded.pixels.get();
+    // Kept only when the file is still the one hashed for the key: written to while it was
+    // decoded (copied over in place), its pixels may be of neither version.
     if (!key || !pixels || !decoded.problem.empty() || (abandoned && *abandoned) ||
-        SDL_MUSTLOCK(pixels) != 0 || clock.now() - started < keep_.slower_than)
+        SDL_MUSTLOCK(pixels) != 0 || clock.now() - started < keep_.slower_than ||
+        !file->unchanged())
         return decoded;
     const PreparedPixels info{pixels->format->format, pixels->w, pixels->h, decoded.source_width,
                               decoded.source_height};
     const auto* rows = static_cast<const uint8_t*>(pixels->pixels);
     if (!keep_.in_background) {
-        prepared_->write(*key, info, rows, static_cast<size_t>(pixels->pitch));
+        decoded.kept = prepared_->write(*key, info, rows, static_cast<size_t>(pixels->pitch));
         return decoded;
     }
     // A copy for the writer (a few ms): the surface itself goes to the screen and is freed there.
@@ -74,18 +87,24 @@ DecodedSlide SlideSource::decode(int slide, int box_w, int box_h,
     return decoded;
 }
 
-DecodedSlide SlideSource::decode_fresh(int slide, int box_w, int box_h,
+DecodedSlide SlideSource::decode_fresh(int slide, const PinnedFile& file, int box_w, int box_h,
                                        const std::atomic<bool>* abandoned, PixelOrder order) {
     const SlideEntry& entry = deck_.slides.at(static_cast<size_t>(slide));
     if (entry.page >= 0) return render_page(entry.page, box_w, box_h);
-    return decode_slide(entry.path, box_w, box_h, abandoned, order);
+    if (!file.ok()) return decode_slide(entry.path, box_w, box_h, abandoned, order);  // says why
+    const std::filesystem::path through = file.reopen_path();
+    return decode_slide(entry.path, box_w, box_h, abandoned, order, &through);
 }
 
 DecodedSlide SlideSource::render_page(int page, int box_w, int box_h) {
     DecodedSlide out;
     if (!pdf_ && pdf_problem_.empty()) {
         try {
-            pdf_ = std::make_unique<PdfDocument>(deck_.pdf);
+            if (!pdf_file_) pdf_file_ = std::make_shared<const PinnedFile>(deck_.pdf);
+            // Through the pinned descriptor: the pages are those of the file that was hashed.
+            pdf_ = pdf_file_->ok()
+                       ? std::make_unique<PdfDocument>(deck_.pdf, pdf_file_->reopen_path())
+                       : std::make_unique<PdfDocument>(deck_.pdf);
         } catch (const std::exception& error) {
             pdf_problem_ = error.what();  // e.g. the file changed since the deck was loaded
         }

@@ -1,7 +1,9 @@
 #pragma once
 // How one slide of a deck becomes pixels: image files through decode_slide, PDF pages through
-// the deck's PDF (opened on first use). A SlideSource belongs to one thread at a time, because a
-// PDF document must not be shared between threads; the loader's worker has its own.
+// the deck's PDF (opened on first use). Every file is opened once (PinnedFile) and both hashed for
+// its prepared key and decoded through that one descriptor, so a deck copied over mid-read can
+// never leave one file's pixels under another file's key. A SlideSource belongs to one thread at a
+// time, because a PDF document must not be shared between threads; the loader's worker has its own.
 #include <atomic>
 #include <memory>
 #include <optional>
@@ -9,6 +11,7 @@
 
 #include "core/deck/deck.hpp"
 #include "core/deck/pdf_document.hpp"
+#include "core/deck/pinned_file.hpp"
 #include "core/deck/prepared_slides.hpp"
 #include "core/time/clock.hpp"
 #include "shell/decode/slide_image.hpp"
@@ -44,17 +47,19 @@ public:
 
     // The key `slide` is prepared under for this size and order (nullopt: no store, or the file
     // cannot be read).
-    std::optional<std::string> prepared_key(int slide, int box_w, int box_h,
-                                            PixelOrder order) const;
+    std::optional<PreparedKey> prepared_key(int slide, int box_w, int box_h, PixelOrder order);
 
 private:
+    // The slide's file, pinned: a fresh open for an image, the deck's one open PDF for a page.
+    std::shared_ptr<const PinnedFile> pin(int slide);
     DecodedSlide render_page(int page, int box_w, int box_h);
-    DecodedSlide decode_fresh(int slide, int box_w, int box_h, const std::atomic<bool>* abandoned,
-                              PixelOrder order);
+    DecodedSlide decode_fresh(int slide, const PinnedFile& file, int box_w, int box_h,
+                              const std::atomic<bool>* abandoned, PixelOrder order);
 
     const Deck& deck_;
     PreparedSlides* prepared_;
     KeepRule keep_;
+    std::shared_ptr<const PinnedFile> pdf_file_;  // the PDF pdf_ reads, opened once
     std::unique_ptr<PdfDocument> pdf_;
     std::string pdf_problem_;  // why the PDF could not be opened (then every page says so)
 };
