@@ -53,6 +53,15 @@ done
 touch "$WORK/stop"
 wait "$copier_pid"
 
+# A prepared-slides folder that cannot be made (a file in its place; root ignores permissions):
+# check --prepare says exactly how many it kept, none.
+mkdir -p "$WORK/blocked"
+echo "a file where lightning/ should be" > "$WORK/blocked/lightning"
+cp "$WORK"/other/*.png "$WORK/deck/"
+XDG_CACHE_HOME="$WORK/blocked" expect_exit 0 "$LIGHTNING" check "$WORK/deck" --prepare
+grep -q "8 slide(s) decoded now, 0 of them kept" "$WORK/stdout" || fail "kept count: $(cat "$WORK/stdout")"
+grep -q "(8 could not be kept" "$WORK/stdout" || fail "no could-not-keep line: $(cat "$WORK/stdout")"
+
 # A lightning-pdf.so cut short beside a copy of the program: refused with words, never SIGBUS;
 # a whole one where lightning looks next (../lib/lightning, as installed) then serves the PDF, and
 # without one the PDF deck fails check with where it looked and why.
