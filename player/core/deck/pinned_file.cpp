@@ -19,10 +19,10 @@ std::optional<FileIdentity> identity_of(int fd) {
     identity.device = static_cast<std::uint64_t>(info.st_dev);
     identity.inode = static_cast<std::uint64_t>(info.st_ino);
     identity.size = static_cast<std::uint64_t>(info.st_size);
-    identity.modified_ns = static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1'000'000'000 +
-                           info.st_mtim.tv_nsec;
-    identity.changed_ns = static_cast<std::int64_t>(info.st_ctim.tv_sec) * 1'000'000'000 +
-                          info.st_ctim.tv_nsec;
+    identity.modified_ns =
+        static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1'000'000'000 + info.st_mtim.tv_nsec;
+    identity.changed_ns =
+        static_cast<std::int64_t>(info.st_ctim.tv_sec) * 1'000'000'000 + info.st_ctim.tv_nsec;
     return identity;
 }
 

@@ -65,8 +65,11 @@ SlideRead read_slide(SlideSource& source, const Deck& deck, int k, int screen_w,
     if (!page) {
         const PictureIntegrity integrity = check_picture_integrity(MappedFile(slide.path).bytes());
         out.header = integrity.header;
+        // An interlaced PNG is decoded whole, not streamed: only the decoder can say whether it
+        // is small enough to be shown (kMaxWholeSlidePixels).
         if (integrity.verdict == PictureIntegrity::Verdict::Whole &&
             !integrity.may_be_transparent &&
+            !(integrity.header.interlaced && integrity.header.format == "png") &&
             size_refusal(out.header.width, out.header.height).empty()) {
             out.decoded.source_width = out.header.width;
             out.decoded.source_height = out.header.height;

@@ -200,6 +200,16 @@ DecodedSlide decode_slide(const std::filesystem::path& name, int box_w, int box_
             "again";
         return out;
     }
+    if (header.width * header.height > kMaxWholeSlidePixels) {
+        const bool interlaced_png = header.format == PictureFormat::Png;
+        out.problem = std::string("the ") +
+                      (interlaced_png ? "interlaced PNG" : picture_format_name(header.format)) +
+                      " is " + std::to_string(header.width) + "x" + std::to_string(header.height) +
+                      " pixels, and a picture of this kind is decoded whole: too large to be "
+                      "ready in time; export it again at 3840x2160 or smaller" +
+                      (interlaced_png ? ", or as a PNG without interlacing" : "");
+        return out;
+    }
     return decode_with_sdl_image(file, header.format, box_w, box_h, order, std::move(out));
 }
 

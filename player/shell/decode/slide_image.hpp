@@ -12,6 +12,10 @@ namespace lightning {
 // Images larger than this are refused before decoding (a header can claim 100000x100000).
 inline constexpr long long kMaxSlidePixels = 120'000'000;  // e.g. 12000 x 10000
 inline constexpr int kMaxSlideSide = 20'000;
+// Formats that cannot stream their rows (interlaced PNG, WebP, GIF, BMP, TIFF, ...) are decoded
+// whole and converted, two to three copies of 4 bytes a pixel: past this they would take over a
+// gigabyte and seconds on a laptop, and are refused (a 7680x4320 picture is 33 million).
+inline constexpr long long kMaxWholeSlidePixels = 40'000'000;
 
 // The byte order a slide is decoded in. Rgba (SDL_PIXELFORMAT_RGBA32) for what reads the bytes
 // (check's ink measure, PNG files); Screen for what becomes a texture: B, G, R, A in memory, a
