@@ -46,13 +46,17 @@ grep -q '"reason":"quit"' "$WORK/close.jsonl" || fail "the log's end is not quit
 expect_exit 2 "$LIGHTNING" play "$deck" --presenter --no-log
 expect_stderr "--presenter needs a second display"
 
-# 3. --wait: the clock does not start until a real Space.
+# 3. --wait: the first slide is up at once, and the clock does not start until a real Space.
 "$LIGHTNING" play "$deck" --window --wait --total 0:02 --exit-at-end --log "$WORK/wait.jsonl" \
   2>"$WORK/stderr" &
 pid=$!
 window=$(find_window "lightning - ")
 sleep 3  # longer than the whole talk: it must still be waiting
 running "$pid" || fail "--wait did not wait"
+# The armed first slide is up while it waits (the host introduces the speaker), not black.
+import -window root "$WORK/armed.png"
+mean=$(convert "$WORK/armed.png" -format '%[fx:int(1000*mean)]' info:)
+[ "$mean" -gt 30 ] || fail "--wait shows a black screen (mean $mean/1000), not the first slide"
 [ ! -s "$WORK/wait.jsonl" ] || fail "the log started before the key"
 xdotool key --window "$window" space
 wait_for 60 bash -c "! kill -0 $pid 2>/dev/null" || fail "the talk did not run after Space"

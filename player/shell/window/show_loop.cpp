@@ -52,7 +52,9 @@ public:
                 redraw_now_ = true;
             if (presenter_) presenter_view_.show(show_.presenter_at(clock_.now()));
             // Never plan before what is already on screen: time only moves forward on the display.
-            const Micros target = redraw_now_ || slide_arrived()
+            // Nothing on screen yet (a first slide still decoding, or armed by --wait with no
+            // change due): draw as soon as it can be, never at the show's next change.
+            const Micros target = redraw_now_ || slide_arrived() || !last_
                                       ? std::max(clock_.now(), shown_for_)
                                       : show_.next_change(shown_for_);
             redraw_now_ = false;
