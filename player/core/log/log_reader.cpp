@@ -57,7 +57,7 @@ std::optional<ReadLog> newest_unfinished_log(const std::filesystem::path& dir) {
     for (const auto& path : logs) {
         try {
             ReadLog log = read_run_log(path);
-            if (!log.summary.end_reason) return log;
+            if (interrupted(log.summary)) return log;
         } catch (const LogError&) {
         }
     }
