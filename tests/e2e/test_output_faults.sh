@@ -41,12 +41,16 @@ expect_exit 1 "$LIGHTNING" render "$demo" --at 1 --size 320x180 -o "$WORK/out/fo
 expect_stderr "it is a folder"
 rmdir "$WORK/out/folder.mp4"
 
-# An ffmpeg that never reads: stopped after the stall limit, nothing left behind.
+# An ffmpeg that never reads: stopped after the stall limit, nothing left behind; its last
+# words are shown as lines, not as "\x0a".
+printf '#!/bin/sh\ntouch "%s/started"\necho "first words" >&2\necho "last words" >&2\nexec sleep 600\n' "$WORK" > "$WORK/bin/ffmpeg"
 export LIGHTNING_FFMPEG_STALL_SECONDS=1
 expect_exit 1 env PATH="$WORK/bin:$PATH" "$LIGHTNING" export "$demo" --total 1:00 --fps 10 --size 320x180 -q \
   -o "$WORK/out/stuck.mp4"
 expect_stderr "ffmpeg took no frame for 1 s"
 expect_stderr "$WORK/out/stuck.mp4 was not written"
+grep -qx "  last words" "$WORK/stderr" || fail "ffmpeg's words are not lines of their own"
+! grep -qF '\x0a' "$WORK/stderr" || fail "a newline printed as \\x0a"
 [ -e "$WORK/started" ] || fail "the fake ffmpeg did not run"
 only_links
 # One that reads every frame and then never finishes its file.
