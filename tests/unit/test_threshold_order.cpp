@@ -41,8 +41,8 @@ TEST_CASE("thresholds: inverted in config.toml are refused naming both, the file
     const auto config = temp.root() / "config.toml";
     std::ofstream(config) << "warn = 10\ndanger = 30\nflash = 50\n";
     const std::string what = error_of([&] { resolve_settings(config, nullptr, {}); });
-    CHECK(has(what, "warn 10 (config file " + config.string() + ":1) is below danger 30 (config file " +
-                        config.string() + ":2)"));
+    CHECK(has(what, "warn 10 (config file " + config.string() +
+                        ":1) is below danger 30 (config file " + config.string() + ":2)"));
     CHECK(has(what, "warn >= danger >= flash"));
     CHECK(has(what, "raise warn or lower danger"));
     CHECK_THROWS_AS(resolve_settings(config, nullptr, {}), DeckError);
@@ -63,7 +63,8 @@ TEST_CASE("thresholds: a deck's [settings] against a default, and a flag against
     CHECK_THROWS_AS(resolve_settings(none, &loaded, {{"warn", 2.0}}), std::invalid_argument);
     const std::string flagged = error_of([&] { resolve_settings(none, &loaded, {{"warn", 2.0}}); });
     CHECK(has(flagged, "warn 2 (flag --warn) is below danger 5 ([settings] in"));
-    const std::string fraction =
-        error_of([&] { resolve_settings(none, nullptr, {{"danger", 7.5}}); });
+    const std::string fraction = error_of([&] {
+        resolve_settings(none, nullptr, {{"danger", 7.5}});
+    });
     CHECK(has(fraction, "danger 7.5 (flag --danger) is below flash 10 (the default)"));
 }
