@@ -23,7 +23,9 @@ StopSignals::StopSignals() {
     action.sa_flags = 0;  // no SA_RESTART: blocked calls return EINTR so we notice at once
     sigaction(SIGINT, &action, &old_int_);
     sigaction(SIGTERM, &action, &old_term_);
-    sigaction(SIGHUP, &action, &old_hup_);
+    // `nohup lightning ...` asked to outlive the terminal: a SIGHUP it ignores stays ignored.
+    sigaction(SIGHUP, nullptr, &old_hup_);
+    if (old_hup_.sa_handler != SIG_IGN) sigaction(SIGHUP, &action, nullptr);
     struct sigaction ignore {};
     ignore.sa_handler = SIG_IGN;
     sigemptyset(&ignore.sa_mask);
