@@ -72,13 +72,13 @@ int main(int argc, char** argv) {
         if (app.got_subcommand("keys")) return lightning::run_keys(keys);
         if (app.got_subcommand("config")) return lightning::run_config(config);
     } catch (const lightning::DeckError& error) {
-        std::fprintf(stderr, "lightning: %s\n", lightning::printable(error.what()).c_str());
+        std::fprintf(stderr, "lightning: %s\n", lightning::printable_message(error.what()).c_str());
         return 1;
     } catch (const std::invalid_argument& error) {
-        std::fprintf(stderr, "lightning: %s\n", lightning::printable(error.what()).c_str());
+        std::fprintf(stderr, "lightning: %s\n", lightning::printable_message(error.what()).c_str());
         return 2;
     } catch (const std::exception& error) {
-        std::fprintf(stderr, "lightning: %s\n", lightning::printable(error.what()).c_str());
+        std::fprintf(stderr, "lightning: %s\n", lightning::printable_message(error.what()).c_str());
         return 1;
     }
     return 0;

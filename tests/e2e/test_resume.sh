@@ -57,5 +57,5 @@ counted=$(( $(grep -o 'shown=[0-9]*' "$WORK/stderr" | cut -d= -f2) + $(grep -o '
 expect_exit 1 "$LIGHTNING" play "$deck" --window --resume --exit-at-end
 expect_stderr "no unfinished log for $deck"
 expect_exit 1 "$LIGHTNING" play "$deck" --window --resume "$log" --exit-at-end
-expect_stderr "ended (finished): there is nothing to resume"
+expect_stderr "ended (finished): it was stopped on purpose, so there is nothing to resume"
 echo "resume: ok"

@@ -251,7 +251,7 @@ TEST_CASE("talk settings: each deck's deck.toml [settings] and config.toml give 
     TempDeck deck;
     deck.slides(2).toml("[settings]\nbackground = \"#102030\"\nwarn = 20\n");
     const auto config = deck.root() / "config.toml";
-    std::ofstream(config) << "danger = 7\n";
+    std::ofstream(config) << "danger = 12\n";
     CheckedTalk checked;
     checked.display_title = "Clocks";
     checked.deck = load_deck(deck.path().string());
@@ -263,8 +263,8 @@ TEST_CASE("talk settings: each deck's deck.toml [settings] and config.toml give 
     PreparedTalk prepared = event_talk(checked, false, &config, &problems);
     CHECK(problems.empty());
     CHECK(prepared.look.background == Rgb{0x10, 0x20, 0x30});
-    CHECK(prepared.thresholds.warn == Millis{20'000});   // deck.toml
-    CHECK(prepared.thresholds.danger == Millis{7'000});  // config.toml
+    CHECK(prepared.thresholds.warn == Millis{20'000});    // deck.toml
+    CHECK(prepared.thresholds.danger == Millis{12'000});  // config.toml
     CHECK(prepared.overlay == OverlayMode::Audience);
     CHECK(event_talk(checked, true, &config).overlay == OverlayMode::Both);  // a presenter view
     CHECK(event_talk(checked, false).look.background == Rgb{});  // no config given: the defaults

@@ -20,3 +20,12 @@ TEST_CASE("printable keeps every script and emoji as they are") {
     CHECK(printable(text) == text);
     CHECK(printable("cut \xE2\x82") == "cut \\xe2\\x82");  // a truncated character
 }
+
+TEST_CASE("printable_message splits a library's lines and indents the rest, still escaped") {
+    CHECK(printable_message("one line") == "one line");
+    CHECK(printable_message("ffmpeg failed. ffmpeg said:\n[mp4] oops\r\nConversion failed!\n") ==
+          "ffmpeg failed. ffmpeg said:\n  [mp4] oops\n  Conversion failed!");
+    CHECK(printable_message("a\n\n  \nb") == "a\n  b");  // blank lines dropped
+    CHECK(printable_message("title \x1b[2J\nnext\x07") == "title \\x1b[2J\n  next\\x07");
+    CHECK(printable_message("").empty());
+}

@@ -135,3 +135,58 @@ TEST_CASE("resume: an ignite log keeps its format") {
         plan_resume(crashed(kSlide2, "2026-11-25T17:40:00.000Z", "ignite"), {}, at(100));
     CHECK(plan.schedule.format == TalkFormat::Ignite);
 }
+
+TEST_CASE(
+    "resume: a talk ended by a signal or a vanished window is resumed; one ended on purpose "
+    "is not") {
+    // An organizer's stray Ctrl+C in the terminal (or SIGTERM, SIGHUP) at 3 s.
+    for (const std::string reason : {"signal", "closed"}) {
+        CAPTURE(reason);
+        const ReadLog log = crashed(kSlide2 + R"({"event":"end","reason":")" + reason +
+                                    R"(","t_ms":3000,"talk_ms":3000})" + "\n");
+        CHECK(interrupted(log.summary));
+        const ResumePlan plan = plan_resume(log, {}, at(4500));
+        CHECK(plan.talk_at(at(4500)) == ms(4500));  // the schedule went on meanwhile
+        CHECK(plan.slide_at(at(4500)) == 1);
+    }
+    for (const std::string reason : {"finished", "quit", "restart"}) {
+        CAPTURE(reason);
+        const ReadLog log = crashed(kSlide2 + R"({"event":"end","reason":")" + reason +
+                                    R"(","t_ms":3000,"talk_ms":3000})" + "\n");
+        CHECK_FALSE(interrupted(log.summary));
+        const std::string refused = "ended (" + reason + "): it was stopped on purpose";
+        CHECK_THROWS_WITH_AS(plan_resume(log, {}, at(4500)), doctest::Contains(refused.c_str()),
+                             ResumeError);
+    }
+}
+
+TEST_CASE("resume: a run stopped by a signal during a pause resumes paused") {
+    const std::string log = kSlide2 +
+                            R"({"event":"pause","t_ms":3000,"talk_ms":3000})"
+                            "\n"
+                            R"({"event":"end","reason":"signal","t_ms":4000,"talk_ms":3000})"
+                            "\n";
+    const ResumePlan plan = plan_resume(crashed(log), {}, at(20000));
+    CHECK(plan.paused);
+    CHECK(plan.talk_at(at(20000)) == ms(3000));
+}
+
+TEST_CASE("resume: after a resumed run only its own end counts") {
+    const std::string signalled = kSlide2 +
+                                  R"({"event":"end","reason":"signal","t_ms":3000,"talk_ms":3000})"
+                                  "\n"
+                                  R"({"event":"resumed","slide":2,"t_ms":4000,"talk_ms":4000})"
+                                  "\n";
+    // Killed again after the resume (no end of its own): still resumable, and cut off.
+    const ReadLog again = crashed(signalled);
+    CHECK_FALSE(again.summary.end_reason);
+    CHECK(again.summary.truncated);
+    CHECK(again.summary.resumptions == 1);
+    CHECK_NOTHROW(plan_resume(again, {}, at(5000)));
+    // It then finished: nothing to resume.
+    const ReadLog done = crashed(
+        signalled + R"({"event":"end","reason":"finished","t_ms":10000,"talk_ms":10000})" + "\n");
+    REQUIRE(done.summary.end_reason);
+    CHECK(*done.summary.end_reason == "finished");
+    CHECK_THROWS_AS(plan_resume(done, {}, at(5000)), ResumeError);
+}

@@ -164,3 +164,31 @@ TEST_CASE("record: a log named .wav gets no recording over it, and a message say
     stage.command(Command::Quit);
     CHECK(steps.empty());
 }
+
+TEST_CASE("record: a log to a pipe or device gets no recording beside it (/dev/full.wav)") {
+    std::vector<RecordStep> steps;
+    const PreparedTalk talk = lightning::testing::four_slides_40s();
+    lightning::testing::TempDeck folder;
+    const auto device = folder.path() / "full.jsonl";  // a link: nothing is written into /dev
+    std::filesystem::create_symlink("/dev/full", device);
+    FakeClock clock;
+    FakeWallClock wall;
+    StageSetup setup;
+    setup.mode = RunMode::Paced;
+    setup.open_log = [&device](WallTime start, LogProblem problem) {
+        return std::make_unique<TalkLog>(LogFile(device, {}, LogFile::Open::New), start,
+                                         std::move(problem));
+    };
+    setup.record = [&steps](const RecordStep& step) { steps.push_back(step); };
+    Stage stage(talk, clock, wall, std::move(setup));
+    stage.update();
+    stage.presented(clock.now(), clock.now(), true);
+    CHECK(stage.phase() == Stage::Phase::Running);
+    CHECK(steps.empty());
+    bool said = false;
+    for (const auto& message : stage.take_messages())
+        said = said || message.find("is a pipe or device") != std::string::npos;
+    CHECK(said);
+    CHECK_FALSE(std::filesystem::exists(folder.path() / "full.wav"));
+    stage.command(Command::Quit);
+}

@@ -5,6 +5,7 @@
 
 #include "core/deck/deck.hpp"
 #include "core/log/log_paths.hpp"
+#include "core/log/run_log.hpp"
 
 namespace lightning {
 
@@ -57,9 +58,13 @@ CrashedEvent find_crashed_event(const std::string& name, const std::filesystem::
             if (event.is_discarded() || !event.is_object()) continue;
             const std::string kind = event.value("event", "");
             if (kind == "session_start") logged_name = event.value("name", "");
+            // A talk or session ended by a signal (an organizer's stray Ctrl+C) or a vanished
+            // window was interrupted, not ended: it is resumed like a crash.
+            const bool interrupting = interrupting_end(event.value("reason", ""));
             if (kind == "talk_start") running = event.value("talk", 1) - 1;
-            if (kind == "talk_end" || kind == "talk_skipped") running = -1;
-            if (kind == "session_end") ended = true;
+            if ((kind == "talk_end" && !interrupting) || kind == "talk_skipped") running = -1;
+            if (kind == "session_end") ended = !interrupting;
+            if (kind == "session_resumed") ended = false;
         }
         if (ended || logged_name != name) continue;
         if (running < 0) break;  // it crashed between talks: nothing is running to resume

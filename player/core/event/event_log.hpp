@@ -39,8 +39,9 @@ struct CrashedEvent {
     std::filesystem::path log;
     size_t talk = 0;
 };
-// The newest event log in `folder` of an event named `name` that has no end; throws DeckError
-// when there is none, or when it crashed between talks (nothing was running).
+// The newest event log in `folder` of an event named `name` that has no end, or ended by a signal
+// or a closed window during a talk (interrupting_end); throws DeckError when there is none, or
+// when it stopped between talks (nothing was running).
 CrashedEvent find_crashed_event(const std::string& name, const std::filesystem::path& folder);
 
 }  // namespace lightning

@@ -1,6 +1,7 @@
 #include "core/log/log_file.hpp"
 
 #include <fcntl.h>
+#include <poll.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -54,6 +55,9 @@ int cut_to_last_newline(int fd) {
     return ::ftruncate(fd, 0) == 0 ? 0 : errno;
 }
 
+// How long finish() waits for a stream's reader to take more, between bits of progress.
+constexpr int kStreamPatienceMs = 2000;
+
 // "run.jsonl" -> "run-2.jsonl"
 fs::path with_suffix(const fs::path& path, int n) {
     return path.parent_path() /
@@ -78,6 +82,9 @@ LogFile::LogFile(LogFile&& other) noexcept
       writer_(std::move(other.writer_)),
       lines_(std::move(other.lines_)),
       written_(other.written_),
+      stream_offset_(other.stream_offset_),
+      stream_(other.stream_),
+      stream_blocked_(other.stream_blocked_),
       fd_(other.fd_),
       opened_once_(other.opened_once_),
       problem_(std::move(other.problem_)) {
@@ -101,6 +108,17 @@ bool LogFile::file_gone() const {
 }
 
 bool LogFile::open_file() {
+    // A pipe or device (or a link to one) is written as given: never created, never given a
+    // "-2" name beside it, never cut. A folder is not a log.
+    struct stat info {};
+    if (!stream_ && ::stat(path_.c_str(), &info) == 0 && !S_ISREG(info.st_mode)) {
+        if (S_ISDIR(info.st_mode)) {
+            problem_ = "cannot write " + path_.string() + ": it is a folder (give a file name)";
+            return false;
+        }
+        stream_ = true;
+    }
+    if (stream_) return open_stream();
     if (auto problem = make_parent(path_); !problem.empty()) {
         problem_ = "cannot write " + path_.string() + " (" + problem + ")";
         return false;
@@ -113,11 +131,18 @@ bool LogFile::open_file() {
             if (fd_ < 0) path_ = with_suffix(wanted, n);
         }
     } else {
-        fd_ = ::open(path_.c_str(), O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
+        // O_NONBLOCK (no effect on a regular file): a FIFO made here since the stat above must
+        // not block the talk; it is found below and written as a stream.
+        fd_ = ::open(path_.c_str(), O_RDWR | O_CREAT | O_APPEND | O_NONBLOCK | O_CLOEXEC, 0644);
     }
     if (fd_ < 0) {
         problem_ = "cannot open " + path_.string() + ": " + std::strerror(errno);
         return false;
+    }
+    if (::fstat(fd_, &info) == 0 && !S_ISREG(info.st_mode)) {
+        close_fd();
+        stream_ = true;
+        return open_stream();
     }
     opened_once_ = true;
     if (const int error = cut_to_last_newline(fd_); error != 0) {
@@ -128,12 +153,56 @@ bool LogFile::open_file() {
     return true;
 }
 
+bool LogFile::open_stream() {
+    // Non-blocking: a FIFO nobody reads yet fails at once (ENXIO) instead of stopping the talk;
+    // the lines are kept and the open is tried again with the next line.
+    fd_ = ::open(path_.c_str(), O_WRONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+    if (fd_ < 0) {
+        problem_ = errno == ENXIO ? "cannot write " + path_.string() +
+                                        ": no program is reading the pipe (lines are kept)"
+                                  : "cannot open " + path_.string() + ": " + std::strerror(errno);
+        return false;
+    }
+    stream_offset_ = 0;  // a new reader starts on a whole line
+    return true;
+}
+
+bool LogFile::write_stream() {
+    stream_blocked_ = false;
+    while (written_ < lines_.size()) {
+        const std::string& line = lines_[written_];
+        const char* data = line.data() + stream_offset_;
+        const size_t size = line.size() - stream_offset_;
+        const ssize_t n = writer_ ? writer_(fd_, data, size) : ::write(fd_, data, size);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            if (errno == EAGAIN || errno == EWOULDBLOCK) {  // the reader is behind: try later
+                stream_blocked_ = true;
+                problem_ = "cannot write " + path_.string() +
+                           " now: the program reading it is behind (lines are kept)";
+                return false;
+            }
+            problem_ = "cannot write " + path_.string() + ": " + std::strerror(errno);
+            close_fd();  // a reader gone (EPIPE), a full device: reopened with the next line
+            return false;
+        }
+        stream_offset_ += static_cast<size_t>(n);
+        if (stream_offset_ == line.size()) {
+            ++written_;
+            stream_offset_ = 0;
+        }
+    }
+    problem_.clear();
+    return true;
+}
+
 bool LogFile::write_pending() {
-    if (file_gone()) {  // write it all again, in a folder made again if need be
+    if (!stream_ && file_gone()) {  // write it all again, in a folder made again if need be
         close_fd();
         written_ = 0;
     }
     if (fd_ < 0 && !open_file()) return false;
+    if (stream_) return write_stream();
     while (written_ < lines_.size()) {
         if (const int error = write_all(writer_, fd_, lines_[written_]); error != 0) {
             problem_ = "cannot write " + path_.string() + ": " + std::strerror(error);
@@ -149,19 +218,29 @@ bool LogFile::write_pending() {
 }
 
 fs::path LogFile::finish() {
-    if (write_pending()) {
-        close_fd();
-        return path_;
+    bool done = write_pending();
+    // A stream's reader that is only behind gets the rest, as long as it keeps taking some.
+    while (!done && stream_blocked_ && fd_ >= 0) {
+        pollfd ready{fd_, POLLOUT, 0};
+        if (::poll(&ready, 1, kStreamPatienceMs) <= 0) break;
+        done = write_pending();
     }
     close_fd();
+    if (done) return path_;
     std::string tried = problem_;
     std::string all;
     for (const auto& line : lines_) all += line;
     for (const auto& dir : fallback_dirs_) {
-        const fs::path candidate = dir / path_.filename();
+        fs::path candidate = dir / path_.filename();
+        // A stream's name (a pipe's, "full") is the same on every run: never replace an
+        // earlier run's log kept in the fallback folder.
+        std::error_code ignored;
+        for (int n = 2; stream_ && fs::exists(candidate, ignored) && n < 1000; ++n)
+            candidate = with_suffix(dir / path_.filename(), n);
         const std::string problem = write_whole_file(candidate, all);
         if (problem.empty()) {
             path_ = candidate;
+            stream_ = false;  // path() is now this regular file
             written_ = lines_.size();
             problem_.clear();
             return path_;
@@ -172,21 +251,51 @@ fs::path LogFile::finish() {
     return {};
 }
 
+namespace {
+// Writes `text` into the open `fd` and closes it, checking each write, the flush to the disk (a
+// full disk may say so only then) and the close. Returns errno, or 0.
+int write_and_close(int fd, const std::string& text, bool regular) {
+    int error = write_all({}, fd, text);
+    if (error == 0 && regular && ::fsync(fd) != 0) error = errno;
+    if (::close(fd) != 0 && error == 0 && errno != EINTR) error = errno;
+    return error;
+}
+}  // namespace
+
 std::string write_whole_file(const fs::path& path, const std::string& text) {
-    if (auto problem = make_parent(path); !problem.empty())
+    std::error_code error;
+    const fs::file_status status = fs::status(path, error);  // follows a symlink
+    if (fs::is_directory(status)) return "cannot write " + path.string() + ": it is a folder";
+    if (fs::exists(status) && !fs::is_regular_file(status)) {
+        // A pipe or device (or a link to one): written as given; nothing is made beside it.
+        const int fd = ::open(path.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC);
+        if (fd < 0) return "cannot write " + path.string() + ": " + std::strerror(errno);
+        if (const int failed = write_and_close(fd, text, false); failed != 0)
+            return "cannot write " + path.string() + ": " + std::strerror(failed);
+        return {};
+    }
+    // A link to a file: the file it points at is replaced, the link stays.
+    fs::path target = path;
+    if (fs::is_symlink(fs::symlink_status(path, error))) target = fs::weakly_canonical(path, error);
+    if (auto problem = make_parent(target); !problem.empty())
         return "cannot write " + path.string() + " (" + problem + ")";
-    const fs::path temporary = path.string() + ".partial";
-    const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (fd < 0) return "cannot write " + temporary.string() + ": " + std::strerror(errno);
-    const int error = write_all({}, fd, text);
-    ::close(fd);
+    // A name of our own (O_EXCL), so a failure removes only what this call made.
+    fs::path temporary;
+    int fd = -1;
+    for (int n = 0; fd < 0 && n < 100; ++n) {
+        temporary = target.parent_path() / ("." + target.filename().string() + ".partial-" +
+                                            std::to_string(::getpid()) + "-" + std::to_string(n));
+        fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+        if (fd < 0 && errno != EEXIST) break;
+    }
+    if (fd < 0) return "cannot write " + path.string() + ": " + std::strerror(errno);
     std::error_code ignored;
-    if (error != 0) {
+    if (const int failed = write_and_close(fd, text, true); failed != 0) {
         fs::remove(temporary, ignored);
-        return "cannot write " + temporary.string() + ": " + std::strerror(error);
+        return "cannot write " + path.string() + ": " + std::strerror(failed);
     }
     std::error_code renamed;
-    fs::rename(temporary, path, renamed);
+    fs::rename(temporary, target, renamed);
     if (renamed) {
         fs::remove(temporary, ignored);
         return "cannot write " + path.string() + ": " + renamed.message();

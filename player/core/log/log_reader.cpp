@@ -57,7 +57,9 @@ std::optional<ReadLog> newest_unfinished_log(const std::filesystem::path& dir) {
     for (const auto& path : logs) {
         try {
             ReadLog log = read_run_log(path);
-            if (!log.summary.end_reason) return log;
+            // Only play runs are resumed: a rehearsal stopped by Ctrl+C must not hide the crashed
+            // talk before it.
+            if (interrupted(log.summary) && log.summary.start.mode == "play") return log;
         } catch (const LogError&) {
         }
     }

@@ -25,8 +25,10 @@ ReadLog read_run_log_text(std::string_view text, const std::filesystem::path& na
 // Reads a log file; throws LogError naming the file when it cannot be read or is not a log.
 ReadLog read_run_log(const std::filesystem::path& path);
 
-// The newest log in `dir` without an end event (a run that crashed), if any; logs that cannot be
-// read are passed over. Names start with the UTC start time, so the newest sorts last.
+// The newest play run's log in `dir` that can be resumed (interrupted(): no end event after a
+// crash, or ended by a signal or a vanished window), if any; rehearsals and logs that cannot be
+// read are passed over. Names start
+// with the UTC start time, so the newest sorts last.
 std::optional<ReadLog> newest_unfinished_log(const std::filesystem::path& dir);
 
 class LogError : public std::runtime_error {

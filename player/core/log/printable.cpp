@@ -50,4 +50,21 @@ std::string printable(std::string_view text, bool keep_newlines) {
     return out;
 }
 
+std::string printable_message(std::string_view text) {
+    std::string out;
+    size_t begin = 0;
+    while (begin <= text.size()) {
+        size_t end = text.find('\n', begin);
+        if (end == std::string_view::npos) end = text.size();
+        std::string_view line = text.substr(begin, end - begin);
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        if (line.find_first_not_of(" \t") != std::string_view::npos) {
+            if (!out.empty()) out += "\n  ";
+            out += printable(line);
+        }
+        begin = end + 1;
+    }
+    return out;
+}
+
 }  // namespace lightning

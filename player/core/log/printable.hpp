@@ -11,4 +11,10 @@ namespace lightning {
 // keep_newlines: a multi-line report keeps its line breaks (and only those).
 std::string printable(std::string_view text, bool keep_newlines = false);
 
+// A message for "lightning: %s": each of its lines escaped as above, a library's multi-line
+// message (ffmpeg's last words, a parser's context) split at its newlines (a "\r\n" too) with the
+// continuation lines indented by two spaces, so it reads as lines rather than "\x0a"; blank and
+// trailing line ends are dropped.
+std::string printable_message(std::string_view text);
+
 }  // namespace lightning

@@ -31,6 +31,10 @@ int ResumePlan::slide_at(WallTime now) const {
 }
 
 ResumePlan plan_resume(ReadLog log, const TimingOverrides& flags, WallTime now) {
+    if (!interrupted(log.summary))
+        throw ResumeError(log.path.string() + " ended (" + *log.summary.end_reason +
+                          "): it was stopped on purpose, so there is nothing to resume; play the "
+                          "talk again without --resume");
     ResumePlan plan;
     plan.schedule = logged_schedule(log, resume_use());
     check_logged_flags(log, plan.schedule, flags, resume_use());

@@ -29,8 +29,10 @@ struct ResumePlan {
 
 // The plan for resuming `log` at wall time `now`. `flags` are the timing flags given now: when
 // any is given, the schedule it makes must be the log's (else ResumeError naming both). Refused
-// (ResumeError): a log without a readable start (wall time, plan), a start in the future (the
-// clock was set back), a talk whose time has run out (not paused and its whole length is past).
+// (ResumeError): a log that ended on purpose (finished, quit, restart: see interrupted(); one
+// ended by a signal or a closed window is resumed like a crash), a log without a readable start
+// (wall time, plan), a start in the future (the clock was set back), a talk whose time has run out
+// (not paused and its whole length is past).
 ResumePlan plan_resume(ReadLog log, const TimingOverrides& flags, WallTime now);
 
 }  // namespace lightning

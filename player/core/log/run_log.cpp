@@ -92,6 +92,14 @@ std::optional<WallTime> parse_iso_utc(std::string_view text) {
     return WallTime{std::chrono::seconds{whole}} + std::chrono::milliseconds{millis};
 }
 
+bool interrupting_end(std::string_view reason) {
+    return reason == "signal" || reason == "closed";
+}
+
+bool interrupted(const RunSummary& run) {
+    return !run.end_reason || interrupting_end(*run.end_reason);
+}
+
 RunSummary summarize(const std::vector<Json>& events) {
     RunSummary run;
     if (events.empty() || text(events.front(), "event") != "start") return run;
@@ -161,6 +169,7 @@ RunSummary summarize(const std::vector<Json>& events) {
             // After a crash: nothing was on screen from the last event before it until now.
             close_interval(last_talk_ms);
             ++run.resumptions;
+            run.end_reason.reset();  // a run stopped by a signal goes on: its end was not the end
             // A crash during a pause: the pause lasted until the run went on.
             if (open_pause_real >= 0)
                 run.paused_ms += std::max(

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/time/clock.hpp"
@@ -58,12 +59,21 @@ struct RunSummary {
     RunStart start;
     std::string wall_start;  // the start event's wall time
     std::vector<SlideRow> rows;
-    std::optional<std::string> end_reason;  // finished, quit, signal, restart; none if cut off
-    long long end_talk_ms = 0;              // talk time at the end (or the last event)
+    // finished, quit, signal, closed, restart; none if cut off. After a `resumed` event, only
+    // an end that follows it counts.
+    std::optional<std::string> end_reason;
+    long long end_talk_ms = 0;  // talk time at the end (or the last event)
     long long paused_ms = 0;
     int resumptions = 0;     // times the run was resumed after a crash
     bool truncated = false;  // the file ended mid-line or without an end event
 };
+
+// An end that nobody chose: a signal (an organizer's stray Ctrl+C in the terminal, a logout's
+// SIGHUP, SIGTERM) or the window taken away ("closed"). Such a talk is resumed like a crash;
+// finished, quit (hold Esc) and restart were deliberate and are not.
+bool interrupting_end(std::string_view reason);
+// The run can be resumed: it has no end (a crash) or an interrupting one.
+bool interrupted(const RunSummary& run);
 
 // The per-slide table and the totals from a run's events (the first must be "start").
 RunSummary summarize(const std::vector<Json>& events);

@@ -125,6 +125,10 @@ TalkLog::Written TalkLog::finish() {
         return written;
     }
     if (!ended_) return written;
+    if (file_.stream()) {
+        written.problem = "no CSV: the log went to a pipe or device, not a file";
+        return written;
+    }
     const RunSummary summary = summarize(events_);
     std::string csv = csv_header();
     for (const auto& row : summary.rows) csv += csv_line(row);

@@ -40,7 +40,9 @@ public:
 
     struct Written {
         std::filesystem::path log;  // empty: nowhere could be written
-        std::filesystem::path csv;  // empty: no CSV (no clean end, or it could not be written)
+        // empty: no CSV (no clean end, it could not be written, or the log went to a pipe or
+        // device: a FIFO's or /dev/...'s folder is not ours to write in)
+        std::filesystem::path csv;
         std::string problem;
         std::string lost;  // nowhere could be written: the whole log, for stderr
     };
@@ -51,6 +53,8 @@ public:
     bool ended() const { return ended_; }
     // Where the log is being written (finish() may still move it to a fallback place).
     const std::filesystem::path& path() const { return file_.path(); }
+    // The log goes to a pipe or device: nothing (CSV, recording) is written beside it.
+    bool stream() const { return file_.stream(); }
 
 private:
     void add(Json event, Micros talk, Micros real);

@@ -21,7 +21,7 @@ enum class Command {
     BackTalk,       // event title card: back to the previous talk's card
     CloseRequest,   // the window manager asks a window to close (Alt+F4, the close button)
     WindowClosed,   // a window is gone anyway
-    Signal,         // SIGINT / SIGTERM
+    Signal,         // SIGINT / SIGTERM / SIGHUP
     ShowKeys,       // F1 / ?: the keys of the current mode for a few seconds
     NotesDown,      // presenter notes: scroll
     NotesUp,

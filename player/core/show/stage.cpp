@@ -73,6 +73,12 @@ void Stage::start_clock(Micros presented_at) {
     // The recording goes beside the log, so without one there is none (--record refuses --no-log).
     if (setup_.record && log_) {
         const auto wav = recording_path_for(log_->path());
+        if (log_->stream()) {  // /dev/full.wav, FIFO.wav: never a name beside a pipe or device
+            messages_.push_back("no recording: the log " + log_->path().string() +
+                                " is a pipe or device, and the recording goes beside the log; "
+                                "give --log a file");
+            return;
+        }
         if (wav == log_->path()) {  // --log x.wav: the recording would overwrite the log
             messages_.push_back("no recording: the log " + wav.string() +
                                 " is named like a recording; name the log .jsonl");

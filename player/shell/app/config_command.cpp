@@ -5,6 +5,7 @@
 
 #include "core/config/config_file.hpp"
 #include "core/config/resolve_settings.hpp"
+#include "core/log/printable.hpp"
 #include "shell/platform/assets.hpp"
 
 namespace lightning {
@@ -58,28 +59,30 @@ int run_config(const ConfigOptions& options) {
         if (text) flags.push_back(flag_setting(name, *text));
     const auto resolved = resolve_settings(config_file_path(), deck ? &*deck : nullptr, flags);
 
+    // Every value and path is printed escaped (printable): a font name or a folder holding an
+    // escape sequence must not reach the terminal raw.
     if (resolved.config_file.empty())
         std::printf("config file: none (set HOME or XDG_CONFIG_HOME)\n");
     else
-        std::printf("config file: %s%s\n", resolved.config_file.c_str(),
+        std::printf("config file: %s%s\n", printable(resolved.config_file.string()).c_str(),
                     resolved.config_file_found ? "" : " (not there: defaults apply)");
     if (deck)
         std::printf("deck.toml:   %s\n", deck->toml_path.empty()
                                              ? "none (the deck has no deck.toml)"
-                                             : deck->toml_path.c_str());
+                                             : printable(deck->toml_path.string()).c_str());
     // Where the fonts come from: an installed copy finds its own (share/lightning/assets).
     try {
-        std::printf("assets:      %s\n", find_assets_folder().c_str());
+        std::printf("assets:      %s\n", printable(find_assets_folder().string()).c_str());
     } catch (const std::exception& error) {
-        std::printf("assets:      not found: %s\n", error.what());
+        std::printf("assets:      not found: %s\n", printable_message(error.what()).c_str());
     }
     std::printf("\n");
     for (const auto& line : setting_lines(resolved.settings)) {
-        const std::string value = line.value.empty() ? "\"\"" : line.value;
+        const std::string value = line.value.empty() ? "\"\"" : printable(line.value);
         std::string source(origin_name(line.origin));
         if (!line.where.empty()) source += " " + line.where;
         std::printf("%-17s = %-12s # %s\n", std::string(line.name).c_str(), value.c_str(),
-                    source.c_str());
+                    printable(source).c_str());
     }
     return 0;
 }

@@ -97,7 +97,7 @@ int run_event(const EventOptions& options) {
             try {
                 crashed_talks[talk] = plan_resume(std::move(*talk_log), {}, wall.now());
             } catch (const ResumeError& error) {
-                std::fprintf(stderr, "lightning: %s\n", printable(error.what()).c_str());
+                std::fprintf(stderr, "lightning: %s\n", printable_message(error.what()).c_str());
                 return std::nullopt;
             }
             return resume_from(*crashed_talks[talk], decks[talk]);

@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 
 #include "core/log/log_paths.hpp"
@@ -124,12 +126,51 @@ std::vector<std::string> ffmpeg_arguments(const ExportOptions& options, const Co
     return args;
 }
 
+// LIGHTNING_FFMPEG_STALL_SECONDS (a test seam, and an escape for a very slow machine): how long
+// ffmpeg may take nothing before it is taken for stuck. Default 30 s: a working ffmpeg takes a
+// 1080p frame in milliseconds, even on a busy machine.
+std::chrono::milliseconds ffmpeg_stall_limit() {
+    const char* given = std::getenv("LIGHTNING_FFMPEG_STALL_SECONDS");
+    if (!given || !*given) return std::chrono::seconds{30};
+    char* end = nullptr;
+    const double seconds = std::strtod(given, &end);
+    if (*end != '\0' || !(seconds > 0) || seconds > 86400)
+        throw std::invalid_argument(std::string("LIGHTNING_FFMPEG_STALL_SECONDS=") + given +
+                                    ": give seconds, more than 0 (like 30)");
+    return std::chrono::milliseconds{static_cast<long long>(seconds * 1000)};
+}
+
+std::string seconds_text(std::chrono::milliseconds ms) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%g s", static_cast<double>(ms.count()) / 1000.0);
+    return text;
+}
+
+// ffmpeg stopped taking frames (or finishing its file) for the stall limit: it is killed, the
+// partial file removed (by its owner), and the export fails naming the file.
+[[noreturn]] void stalled(ProgressBar& progress, FfmpegPipe& encoder, const std::string& output,
+                          const std::string& what, long long frame, long long frames) {
+    progress.clear();
+    encoder.kill();
+    const std::string tail = encoder.stderr_tail(8);
+    throw std::runtime_error(
+        "ffmpeg " + what + " for " + seconds_text(encoder.stall_limit()) + " (at frame " +
+        std::to_string(frame) + " of " + std::to_string(frames) + "): it was stopped, and " +
+        output +
+        " was not written; check that ffmpeg works (ffmpeg -version) and the disk has room. "
+        "ffmpeg said:\n" +
+        (tail.empty() ? "(nothing)" : tail));
+}
+
 int stopped(ProgressBar& progress, FfmpegPipe& encoder, const std::string& output) {
     progress.clear();
     encoder.kill();
     const int signal = StopSignals::received();
     std::fprintf(stderr, "lightning: export stopped (%s); %s was not written\n",
-                 signal == SIGTERM ? "SIGTERM" : "Ctrl+C", output.c_str());
+                 signal == SIGTERM  ? "SIGTERM"
+                 : signal == SIGHUP ? "SIGHUP"
+                                    : "Ctrl+C",
+                 output.c_str());
     return 128 + signal;
 }
 
@@ -152,15 +193,18 @@ int export_video(const ExportOptions& options, const PreparedTalk& talk, int wid
     }
     const auto ffmpeg = find_on_path("ffmpeg");
     if (!ffmpeg) throw std::runtime_error(kNoFfmpeg);
+    const std::chrono::milliseconds stall_limit = ffmpeg_stall_limit();
 
+    // The output's place is checked (a folder, no such folder, not writable) before any frame
+    // is drawn. Declared before the encoder: removed after it stops.
+    PartialFile partial(options.output);
     SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");  // our handlers, not SDL's
     SdlLibrary sdl(0);
     VideoFrames frames(talk, timing, width, height);
     const StopSignals signals;
-    PartialFile partial(options.output);  // declared before the encoder: removed after it stops
-    FfmpegPipe encoder(*ffmpeg,
-                       ffmpeg_arguments(options, codec, timing, width, height, partial.path()),
-                       [] { return StopSignals::received() != 0; });
+    FfmpegPipe encoder(
+        *ffmpeg, ffmpeg_arguments(options, codec, timing, width, height, partial.path()),
+        [] { return StopSignals::received() != 0; }, stall_limit);
     const SteadyClock clock;
     ProgressBar progress(clock, timing.frames(), timing.fps, options.quiet, stderr,
                          ::isatty(STDERR_FILENO) == 1);
@@ -169,6 +213,8 @@ int export_video(const ExportOptions& options, const PreparedTalk& talk, int wid
     for (long long i = 0; i < timing.frames() && !StopSignals::received(); ++i) {
         const YuvImage& picture = frames.frame(i);
         const auto written = encoder.write(picture.data(), picture.size());
+        if (written == FfmpegPipe::Written::Stalled)
+            stalled(progress, encoder, options.output, "took no frame", i, timing.frames());
         if (written == FfmpegPipe::Written::Closed) {
             encoder_gone = true;
             break;
@@ -176,7 +222,14 @@ int export_video(const ExportOptions& options, const PreparedTalk& talk, int wid
         progress.update(i + 1);
     }
     if (StopSignals::received()) return stopped(progress, encoder, options.output);
-    const std::optional<int> status = encoder.finish();
+    // While ffmpeg finishes the file, the partial file growing is its sign of life.
+    const std::optional<int> status = encoder.finish([&partial] {
+        std::error_code ignored;
+        return static_cast<long long>(fs::file_size(partial.path(), ignored));
+    });
+    if (encoder.stalled())
+        stalled(progress, encoder, options.output, "did not finish the file", timing.frames(),
+                timing.frames());
     if (StopSignals::received() || !status) return stopped(progress, encoder, options.output);
     if (*status != 0 || encoder_gone) {
         progress.clear();
@@ -186,7 +239,8 @@ int export_video(const ExportOptions& options, const PreparedTalk& talk, int wid
                                  (tail.empty() ? "(nothing)" : tail));
     }
     std::error_code error;
-    if (fs::file_size(partial.path(), error) == 0 || error)
+    if (fs::is_regular_file(partial.path(), error) &&
+        (fs::file_size(partial.path(), error) == 0 || error))
         throw std::runtime_error("ffmpeg wrote nothing to " + partial.path().string());
     partial.commit();
     progress.finish(options.output + " (drawn: " + std::to_string(frames.repaints()) +
@@ -230,10 +284,9 @@ int run_export(const ExportOptions& given) {
     if (lower_extension(options.output) != ".png")
         throw std::invalid_argument("-o " + options.output +
                                     ": --sheet writes a PNG; name it .png");
+    { const PartialFile place(options.output); }  // a folder or unwritable: said before drawing
     SdlLibrary sdl(0);
-    PartialFile partial(options.output);
-    write_contact_sheet(talk, width, height, partial.path());
-    partial.commit();
+    write_contact_sheet(talk, width, height, options.output);  // whole, or nothing and a throw
     if (!options.quiet) std::fprintf(stderr, "wrote %s\n", options.output.c_str());
     return 0;
 }

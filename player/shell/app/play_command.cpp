@@ -59,16 +59,14 @@ std::vector<FlagSetting> window_flags(const PlayOptions& options) {
     return flags;
 }
 
-// The log --resume continues (the one given, or the deck's newest log without an end event) and
+// The log --resume continues (the one given, or the deck's newest one that crashed or was ended by
+// a signal) and
 // where its talk stands now, on its own schedule.
 ResumePlan resume_plan(const PlayOptions& options, const PreparedTalk& talk,
                        const WallClock& wall) {
     std::optional<ReadLog> log;
     if (!options.resume_log.empty()) {
-        log = read_run_log(options.resume_log);
-        if (log->summary.end_reason)
-            throw DeckError(options.resume_log + " ended (" + *log->summary.end_reason +
-                            "): there is nothing to resume");
+        log = read_run_log(options.resume_log);  // plan_resume refuses one that ended on purpose
     } else {
         log = newest_unfinished_log(deck_logs_dir(talk.deck));
         if (!log)

@@ -64,7 +64,8 @@ int run_report(const ReportOptions& options) {
         try {
             logs.push_back(read_run_log(path));
         } catch (const LogError& error) {
-            std::fprintf(stderr, "lightning: %s; left out\n", printable(error.what()).c_str());
+            std::fprintf(stderr, "lightning: %s; left out\n",
+                         printable_message(error.what()).c_str());
         }
     }
     if (logs.empty()) throw DeckError("none of the logs could be read");

@@ -3,8 +3,9 @@
 #include <stb/stb_image_write.h>
 
 #include <stdexcept>
+#include <string>
 
-#include "shell/export/partial_file.hpp"
+#include "core/log/log_file.hpp"  // write_whole_file
 
 namespace lightning {
 
@@ -24,11 +25,18 @@ void Offscreen::write_png(const std::filesystem::path& path) {
 }
 
 void write_png_atomically(SDL_Surface* rgba, const std::filesystem::path& path) {
-    PartialFile partial(path);
-    if (!stbi_write_png(partial.path().c_str(), rgba->w, rgba->h, 4, rgba->pixels, rgba->pitch))
-        throw std::runtime_error("cannot write " + path.string() +
-                                 ": check that its folder is writable and has room");
-    partial.commit();
+    // Encoded in memory first: stb's own file writer checks neither its writes nor the close,
+    // so a full disk gave a truncated PNG and "wrote". write_whole_file checks every step and
+    // leaves nothing behind on failure.
+    std::string png;
+    const auto append = [](void* context, void* data, int size) {
+        static_cast<std::string*>(context)->append(static_cast<const char*>(data),
+                                                   static_cast<size_t>(size));
+    };
+    if (!stbi_write_png_to_func(append, &png, rgba->w, rgba->h, 4, rgba->pixels, rgba->pitch))
+        throw std::runtime_error("cannot encode " + path.string() + " as a PNG");
+    if (auto problem = write_whole_file(path, png); !problem.empty())
+        throw std::runtime_error(problem + ": check that its folder is writable and has room");
 }
 
 }  // namespace lightning

@@ -1,12 +1,14 @@
 #include "shell/export/ffmpeg_pipe.hpp"
 
 #include <fcntl.h>
+#include <poll.h>
 #include <signal.h>
 #include <spawn.h>
 #include <sys/mman.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -59,8 +61,8 @@ struct SpawnSetup {
 }  // namespace
 
 FfmpegPipe::FfmpegPipe(const std::filesystem::path& program, const std::vector<std::string>& args,
-                       StopRequested stop_requested)
-    : stop_requested_(std::move(stop_requested)) {
+                       StopRequested stop_requested, std::chrono::milliseconds stall_limit)
+    : stop_requested_(std::move(stop_requested)), stall_limit_(stall_limit) {
     int fds[2];
     if (::pipe2(fds, O_CLOEXEC) != 0)
         throw std::runtime_error(errno_text("cannot make a pipe", errno));
@@ -68,6 +70,9 @@ FfmpegPipe::FfmpegPipe(const std::filesystem::path& program, const std::vector<s
     const int child_input = fds[0];
     // A bigger pipe means fewer wake-ups per frame (best effort: the system may cap it).
     ::fcntl(input_, F_SETPIPE_SZ, 1 << 20);
+    // Our end only (the child's is its own open file): a full pipe is waited on with poll and a
+    // time limit, never in a write that could block forever.
+    ::fcntl(input_, F_SETFL, ::fcntl(input_, F_GETFL) | O_NONBLOCK);
     errors_ = ::memfd_create("ffmpeg-stderr", MFD_CLOEXEC);
     if (errors_ < 0) {
         const int error = errno;
@@ -80,11 +85,11 @@ FfmpegPipe::FfmpegPipe(const std::filesystem::path& program, const std::vector<s
     posix_spawn_file_actions_adddup2(&setup.actions, child_input, STDIN_FILENO);
     posix_spawn_file_actions_addopen(&setup.actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
     posix_spawn_file_actions_adddup2(&setup.actions, errors_, STDERR_FILENO);
-    // We ignore SIGPIPE and catch SIGINT/SIGTERM; the child starts with the defaults and an
+    // We ignore SIGPIPE and catch SIGINT/SIGTERM/SIGHUP; the child starts with the defaults and an
     // empty signal mask, in its own process group.
     sigset_t defaults, empty;
     sigemptyset(&defaults);
-    for (int signal : {SIGPIPE, SIGINT, SIGTERM}) sigaddset(&defaults, signal);
+    for (int signal : {SIGPIPE, SIGINT, SIGTERM, SIGHUP}) sigaddset(&defaults, signal);
     sigemptyset(&empty);
     posix_spawnattr_setsigdefault(&setup.attributes, &defaults);
     posix_spawnattr_setsigmask(&setup.attributes, &empty);
@@ -122,34 +127,62 @@ void FfmpegPipe::close_input() {
 
 FfmpegPipe::Written FfmpegPipe::write(const void* data, std::size_t size) {
     const auto* bytes = static_cast<const char*>(data);
+    const int limit_ms = static_cast<int>(stall_limit_.count());
     while (size > 0) {
         if (input_ < 0) return Written::Closed;
         const ssize_t n = ::write(input_, bytes, size);
-        if (n < 0) {
-            if (errno == EINTR) {
-                if (stop_requested_ && stop_requested_()) return Written::Stopped;
-                continue;
-            }
-            return Written::Closed;  // EPIPE (SIGPIPE is ignored): the child is gone
+        if (n > 0) {
+            bytes += n;
+            size -= static_cast<std::size_t>(n);
+            if (size > 0 && stop_requested_ && stop_requested_()) return Written::Stopped;
+            continue;
         }
-        bytes += n;
-        size -= static_cast<std::size_t>(n);
-        if (size > 0 && stop_requested_ && stop_requested_()) return Written::Stopped;
+        if (n < 0 && errno == EINTR) {
+            if (stop_requested_ && stop_requested_()) return Written::Stopped;
+            continue;
+        }
+        if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+            // The pipe is full: wait until the child takes some, at most the stall limit.
+            pollfd ready{input_, POLLOUT, 0};
+            const int polled = ::poll(&ready, 1, limit_ms);
+            if (polled < 0 && errno == EINTR && stop_requested_ && stop_requested_())
+                return Written::Stopped;
+            if (polled == 0) return Written::Stalled;
+            continue;  // room, or the child is gone (the next write says EPIPE)
+        }
+        return Written::Closed;  // EPIPE (SIGPIPE is ignored): the child is gone
     }
     return Written::Ok;
 }
 
-std::optional<int> FfmpegPipe::finish() {
+std::optional<int> FfmpegPipe::finish(const std::function<long long()>& progress) {
     close_input();
     if (pid_ < 0) return std::nullopt;
+    // The child finishes its file (x264's last frames, moving the index to the front): it is
+    // looked at every tick, and taken for stuck after the stall limit with no progress.
+    constexpr int kTickMs = 50;
+    const long long quiet_limit = std::max<long long>(1, stall_limit_.count() / kTickMs);
+    long long mark = progress ? progress() : 0;
+    long long quiet_ticks = 0;
     int status = 0;
     for (;;) {
-        if (::waitpid(pid_, &status, 0) == pid_) break;
-        if (errno != EINTR) {
+        const pid_t reaped = ::waitpid(pid_, &status, WNOHANG);
+        if (reaped == pid_) break;
+        if (reaped < 0 && errno != EINTR) {
             pid_ = -1;
             return std::nullopt;
         }
         if (stop_requested_ && stop_requested_()) {
+            kill();
+            return std::nullopt;
+        }
+        ::poll(nullptr, 0, kTickMs);  // a signal ends it early: checked above next time round
+        const long long now = progress ? progress() : 0;
+        if (now != mark) {
+            mark = now;
+            quiet_ticks = 0;
+        } else if (++quiet_ticks >= quiet_limit) {
+            stalled_ = true;
             kill();
             return std::nullopt;
         }

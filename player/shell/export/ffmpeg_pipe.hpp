@@ -5,6 +5,7 @@
 // error, Ctrl+C), a child that was not finished is killed and reaped, and nothing leaks.
 #include <sys/types.h>
 
+#include <chrono>
 #include <filesystem>
 #include <functional>
 #include <optional>
@@ -24,22 +25,29 @@ public:
 
     // Starts `program` with `args` (argv[1..]). The child gets default signal handling and its
     // own process group, so a Ctrl+C in the terminal reaches only us and we decide what happens
-    // to it. Throws std::runtime_error when it cannot be started.
+    // to it. `stall_limit`: how long the child may take nothing (no frame bytes while writing;
+    // no change in `progress` while finishing) before it is taken for stuck and killed, so an
+    // ffmpeg that stops reading never blocks us forever. Throws std::runtime_error when it
+    // cannot be started.
     FfmpegPipe(const std::filesystem::path& program, const std::vector<std::string>& args,
-               StopRequested stop_requested);
+               StopRequested stop_requested, std::chrono::milliseconds stall_limit);
     ~FfmpegPipe();
     FfmpegPipe(const FfmpegPipe&) = delete;
     FfmpegPipe& operator=(const FfmpegPipe&) = delete;
 
-    enum class Written { Ok, Closed, Stopped };
+    enum class Written { Ok, Closed, Stopped, Stalled };
     // Writes all of `data` to the child's stdin. Closed: the child stopped reading (it exited;
     // see finish() for why). Stopped: stop_requested() said so while the write was blocked.
+    // Stalled: the child took no byte for the stall limit (it is still running: kill() it).
     Written write(const void* data, std::size_t size);
 
     // Closes the child's stdin (end of input) and waits for it. Returns its exit code, 128 + the
-    // signal that killed it, or nothing when stop_requested() interrupted the wait (the child
-    // is then killed).
-    std::optional<int> finish();
+    // signal that killed it, or nothing when stop_requested() interrupted the wait or the child
+    // showed no progress (`progress()`, e.g. its output's size, did not change) for the stall
+    // limit (stalled() then says so); the child is then killed.
+    std::optional<int> finish(const std::function<long long()>& progress = {});
+    bool stalled() const { return stalled_; }
+    std::chrono::milliseconds stall_limit() const { return stall_limit_; }
     // Kills the child (SIGKILL) and waits for it; nothing it writes matters any more.
     void kill();
 
@@ -50,6 +58,8 @@ private:
     void close_input();
 
     StopRequested stop_requested_;
+    std::chrono::milliseconds stall_limit_;
+    bool stalled_ = false;
     pid_t pid_ = -1;   // -1 once reaped
     int input_ = -1;   // write end of the child's stdin
     int errors_ = -1;  // memfd holding the child's stderr

@@ -23,6 +23,9 @@ StopSignals::StopSignals() {
     action.sa_flags = 0;  // no SA_RESTART: blocked calls return EINTR so we notice at once
     sigaction(SIGINT, &action, &old_int_);
     sigaction(SIGTERM, &action, &old_term_);
+    // `nohup lightning ...` asked to outlive the terminal: a SIGHUP it ignores stays ignored.
+    sigaction(SIGHUP, nullptr, &old_hup_);
+    if (old_hup_.sa_handler != SIG_IGN) sigaction(SIGHUP, &action, nullptr);
     struct sigaction ignore {};
     ignore.sa_handler = SIG_IGN;
     sigemptyset(&ignore.sa_mask);
@@ -31,6 +34,7 @@ StopSignals::StopSignals() {
 
 StopSignals::~StopSignals() {
     sigaction(SIGPIPE, &old_pipe_, nullptr);
+    sigaction(SIGHUP, &old_hup_, nullptr);
     sigaction(SIGTERM, &old_term_, nullptr);
     sigaction(SIGINT, &old_int_, nullptr);
 }

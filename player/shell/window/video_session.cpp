@@ -38,8 +38,9 @@ std::unique_ptr<VideoSession> open_video(const std::string& renderer) {
         "frame.png`";
     if (renderer == "software")  // keep the window's own surface off OpenGL too
         SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
-    // StopSignals (export's too) records SIGINT/SIGTERM so a run ends cleanly with reason "signal"
-    // (log end event and CSV written); SDL's handlers would make it look like a window close.
+    // StopSignals (export's too) records SIGINT/SIGTERM/SIGHUP so a run ends cleanly with reason
+    // "signal" (log end event and CSV written); SDL's handlers would make it look like a window
+    // close.
     SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
     std::unique_ptr<VideoSession> video;
     try {

@@ -14,8 +14,8 @@ namespace lightning {
 // `display`, or a window when there is none (or the audience is in a window).
 ScreenOptions presenter_screen(bool window, int display, const std::string& renderer,
                                const std::string& title);
-// SDL's video for the windows on the projector, and SIGINT/SIGTERM recorded (not fatal) while
-// they are up. The signals come after SDL, so they are restored first.
+// SDL's video for the windows on the projector, and SIGINT/SIGTERM/SIGHUP recorded (not fatal)
+// while they are up. The signals come after SDL, so they are restored first.
 struct VideoSession {
     SdlLibrary sdl{SDL_INIT_VIDEO};
     StopSignals signals;

@@ -1,0 +1,107 @@
+// find_crashed_event: which event log `event --resume` continues, and at which talk. A session
+// ended by a signal (an organizer's stray Ctrl+C) or a closed window during a talk is resumed
+// like a crash; one that ended on purpose is not. And newest_unfinished_log: the play log that
+// `play --resume` (and each talk of a resumed event) continues.
+#include <doctest/doctest.h>
+
+#include <fstream>
+
+#include "../support/temp_deck.hpp"
+#include "core/deck/deck.hpp"
+#include "core/event/event_log.hpp"
+#include "core/log/log_reader.hpp"
+
+using namespace lightning;
+using lightning::testing::TempDeck;
+
+namespace {
+
+// Writes an event log named `name` in `folder` with these JSON lines.
+void write_log(const std::filesystem::path& folder, const std::string& name,
+               const std::string& lines) {
+    std::ofstream out(folder / name);
+    out << R"({"event":"session_start","name":"Meetup","talks":[1,2]})"
+        << "\n"
+        << lines;
+}
+
+const std::string kTalk2Started = R"({"event":"talk_start","talk":1})"
+                                  "\n"
+                                  R"({"event":"talk_end","talk":1,"reason":"finished"})"
+                                  "\n"
+                                  R"({"event":"talk_start","talk":2})"
+                                  "\n";
+
+}  // namespace
+
+TEST_CASE("event resume: a session stopped by a signal or a closed window during a talk") {
+    for (const std::string reason : {"signal", "closed"}) {
+        CAPTURE(reason);
+        TempDeck temp;
+        write_log(temp.root(), "20261125T180000.000Z-event.jsonl",
+                  kTalk2Started + R"({"event":"talk_end","talk":2,"reason":")" + reason + "\"}\n" +
+                      R"({"event":"session_end","reason":")" + reason + "\"}\n");
+        const CrashedEvent crashed = find_crashed_event("Meetup", temp.root());
+        CHECK(crashed.talk == 1);
+        CHECK(crashed.log.filename() == "20261125T180000.000Z-event.jsonl");
+    }
+}
+
+TEST_CASE("event resume: a crash, and a session resumed then stopped by a signal again") {
+    TempDeck temp;
+    write_log(temp.root(), "20261125T180000.000Z-event.jsonl", kTalk2Started);
+    CHECK(find_crashed_event("Meetup", temp.root()).talk == 1);
+    write_log(temp.root(), "20261125T180000.000Z-event.jsonl",
+              kTalk2Started + R"({"event":"talk_end","talk":2,"reason":"signal"})"
+                              "\n"
+                              R"({"event":"session_end","reason":"signal"})"
+                              "\n"
+                              R"({"event":"session_resumed","talk":2})"
+                              "\n");
+    CHECK(find_crashed_event("Meetup", temp.root()).talk == 1);  // killed after its resume
+}
+
+TEST_CASE("event resume: a session ended on purpose, or between talks, is not resumed") {
+    TempDeck temp;
+    write_log(temp.root(), "20261125T180000.000Z-event.jsonl",
+              kTalk2Started + R"({"event":"talk_end","talk":2,"reason":"finished"})"
+                              "\n"
+                              R"({"event":"session_end","reason":"quit"})"
+                              "\n");
+    CHECK_THROWS_WITH_AS(find_crashed_event("Meetup", temp.root()),
+                         doctest::Contains("nothing to resume"), DeckError);
+    // Ctrl+C on a title card: no talk was running.
+    write_log(temp.root(), "20261125T180000.000Z-event.jsonl",
+              R"({"event":"talk_start","talk":1})"
+              "\n"
+              R"({"event":"talk_end","talk":1,"reason":"finished"})"
+              "\n"
+              R"({"event":"session_end","reason":"signal"})"
+              "\n");
+    CHECK_THROWS_AS(find_crashed_event("Meetup", temp.root()), DeckError);
+}
+
+TEST_CASE("resume: the newest interrupted play log, past rehearsals and deliberate ends") {
+    TempDeck temp;
+    const auto write_run = [&](const std::string& name, const std::string& mode,
+                               const std::string& end) {
+        std::ofstream out(temp.root() / name);
+        out << R"({"event":"start","mode":")" << mode
+            << R"(","files":["a"],"planned_start_ms":[0],"planned_ms":[1000],"total_ms":1000})"
+            << "\n"
+            << end;
+    };
+    write_run("20261125T170000.000Z-play.jsonl", "play", "");  // crashed
+    write_run("20261125T171000.000Z-play.jsonl", "play",
+              R"({"event":"end","reason":"signal"})"
+              "\n");
+    write_run("20261125T172000.000Z-paced.jsonl", "paced",
+              R"({"event":"end","reason":"signal"})"
+              "\n");
+    write_run("20261125T173000.000Z-play.jsonl", "play",
+              R"({"event":"end","reason":"quit"})"
+              "\n");
+    const auto found = newest_unfinished_log(temp.root());
+    REQUIRE(found);
+    CHECK(found->path.filename() == "20261125T171000.000Z-play.jsonl");
+}
