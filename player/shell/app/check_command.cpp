@@ -16,6 +16,7 @@
 #include "core/time/time_text.hpp"
 #include "shell/app/check_slide.hpp"
 #include "shell/app/prepare_deck.hpp"
+#include "shell/draw/font_check.hpp"
 #include "shell/platform/sdl_handles.hpp"
 
 namespace lightning {
@@ -120,6 +121,12 @@ DeckReport check_deck(const std::string& path, const CheckOptions& options, int 
     for (const auto& warning : deck.warnings) report.findings.push_back({"warning", path, warning});
     for (const auto& warning : talk_timing_warnings(talk, timing))
         report.findings.push_back({"warning", path, warning});
+    // A font that cannot be opened does not stop the talk (the bundled font is drawn instead),
+    // but the speaker chose it: a warning where it was set.
+    const auto& font = talk.settings.settings.font;
+    if (const std::string problem = font_problem(font.value); !problem.empty())
+        report.findings.push_back(
+            {"warning", font.where.empty() ? path : font.where, "font: " + problem});
     // A picture the speaker meant as a slide (a phone's HEIC, an SVG) must not vanish quietly.
     for (const auto& file : deck.ignored_files) {
         if (const auto advice = unsupported_picture_advice(file); !advice.empty())
