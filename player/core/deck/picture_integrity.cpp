@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cstring>
 
+#include "core/deck/png_pixel_data.hpp"
+
 namespace lightning {
 
 namespace {
@@ -121,6 +123,13 @@ PictureIntegrity check_png(Bytes b) {
     if (idat_bytes >= 2 && !zlib_header(zlib_start[0], zlib_start[1]))
         return damaged(out, "the pixel data (IDAT) does not start with a zlib header");
     if (unusual || idat_bytes < 2 || (palette && !seen_plte)) return out;  // NotChecked
+    // Sound chunks with valid CRCs can still hold pixel data that was wrong before its CRCs were
+    // computed (a broken encoder or converter): inflate it. A PNG with an alpha channel is left
+    // NotChecked instead: it is decoded anyway, for its transparency, and that decode judges it.
+    if (out.may_be_transparent) return out;
+    const PngPixelData pixels = verify_png_pixel_data(b);
+    if (pixels.verdict == PngPixelData::Verdict::Damaged) return damaged(out, pixels.problem);
+    if (pixels.verdict == PngPixelData::Verdict::TooLarge) return out;  // a decoder streams it
     out.verdict = Verdict::Whole;
     return out;
 }

@@ -3,13 +3,13 @@
 // reads 1000 slides in seconds this way (a noisy 6 MB 1080p PNG takes ~15 ms of CPU to decode,
 // its structure about 1 ms), and decodes only what the structure cannot vouch for.
 //   PNG:  the signature, a valid IHDR first, every chunk inside the file and matching its CRC,
-//         the pixel data (IDAT) in one run and starting with a valid zlib header, IEND present.
+//         the pixel data (IDAT) in one run, IEND present; then the pixel data inflated (not
+//         unfiltered, never kept) to prove it decodes: see png_pixel_data.hpp.
 //   JPEG: SOI, every marker segment inside the file, a frame header (SOF) before the first scan,
 //         the scans walked marker by marker to an EOI.
-// What it does not prove: that the compressed pixel data decodes. A PNG's bytes changed after it
-// was written (a bad copy) break a CRC; any file cut short ends early. A JPEG has no checksum:
-// a changed byte inside its scan data goes unseen, as it would in play (a smudge, not a
-// placeholder). A file written wrong with valid CRCs shows up when it is played or rendered.
+// What it does not prove: that a JPEG's entropy-coded data decodes. It has no checksum, and a
+// changed byte in it can make libjpeg run out of data before the last row (a placeholder in
+// play): `check` decodes every JPEG (at 1/8 size, cheap) and uses this for the words only.
 #include <cstdint>
 #include <span>
 #include <string>
@@ -22,8 +22,9 @@ struct PictureIntegrity {
     enum class Verdict {
         Whole,       // the structure is sound
         Damaged,     // `problem` says where and how
-        NotChecked,  // not PNG/JPEG, or a variant only a decoder can judge (12-bit or lossless
-                     // JPEG, a PNG with an unknown critical chunk): decode it to know
+        NotChecked,  // not PNG/JPEG, or only a decoder can judge it (12-bit or lossless JPEG,
+                     // a PNG with an alpha channel, an unknown critical chunk or raw pixel data
+                     // over 80 MB)
     };
     Verdict verdict = Verdict::NotChecked;
     std::string

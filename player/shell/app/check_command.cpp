@@ -11,11 +11,14 @@
 
 #include "core/deck/image_formats.hpp"
 #include "core/deck/image_header.hpp"
+#include "core/deck/slot_readiness.hpp"
 #include "core/log/byte_text.hpp"
 #include "core/log/printable.hpp"
 #include "core/time/time_text.hpp"
+#include "shell/app/check_progress.hpp"
 #include "shell/app/check_slide.hpp"
 #include "shell/app/prepare_deck.hpp"
+#include "shell/draw/font_check.hpp"
 #include "shell/platform/sdl_handles.hpp"
 
 namespace lightning {
@@ -120,6 +123,12 @@ DeckReport check_deck(const std::string& path, const CheckOptions& options, int 
     for (const auto& warning : deck.warnings) report.findings.push_back({"warning", path, warning});
     for (const auto& warning : talk_timing_warnings(talk, timing))
         report.findings.push_back({"warning", path, warning});
+    // A font that cannot be opened does not stop the talk (the bundled font is drawn instead),
+    // but the speaker chose it: a warning where it was set.
+    const auto& font = talk.settings.settings.font;
+    if (const std::string problem = font_problem(font.value); !problem.empty())
+        report.findings.push_back(
+            {"warning", font.where.empty() ? path : font.where, "font: " + problem});
     // A picture the speaker meant as a slide (a phone's HEIC, an SVG) must not vanish quietly.
     for (const auto& file : deck.ignored_files) {
         if (const auto advice = unsupported_picture_advice(file); !advice.empty())
@@ -139,10 +148,14 @@ DeckReport check_deck(const std::string& path, const CheckOptions& options, int 
     std::vector<SlideRead> reads(static_cast<size_t>(report.slides));
     {
         std::atomic<int> next{0};
+        const SteadyClock clock;
+        CheckProgress progress(path, report.slides, clock);
         auto work = [&] {
             SlideSource source(deck);
-            for (int k = next++; k < report.slides; k = next++)
+            for (int k = next++; k < report.slides; k = next++) {
                 reads[static_cast<size_t>(k)] = read_slide(source, deck, k, screen_w, screen_h);
+                progress.slide_done();
+            }
         };
         const int workers =
             std::clamp(static_cast<int>(std::thread::hardware_concurrency()), 1, 16);
@@ -184,9 +197,16 @@ DeckReport check_deck(const std::string& path, const CheckOptions& options, int 
                 report.findings.push_back(
                     {"warning", where,
                      invisible_text(read.ink, talk.settings.settings.background.value)});
+            // Ready in its slot? An image's decode is estimated from its header, a PDF page's
+            // drawing timed (nothing else says what a page costs); play shows neither earlier.
+            facts.decode_ms = slide.page < 0 ? estimated_decode_ms(read.header) : read.page_ms;
+            if (const auto late = slot_readiness(talk.schedule, k, facts.decode_ms,
+                                                 slide.page < 0 ? "decode" : "draw"))
+                report.findings.push_back(
+                    {late->level == SlotReadiness::Level::Error ? "error" : "warning", where,
+                     late->what});
             if (slide.page < 0) {
                 const ImageHeader& header = read.header;
-                facts.decode_ms = estimated_decode_ms(header);
                 // Estimated from the header, never timed: a busy machine must not change the
                 // findings. Advice only where it can be followed: larger than the screen, and
                 // slow with it.

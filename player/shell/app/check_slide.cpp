@@ -1,14 +1,16 @@
 #include "shell/app/check_slide.hpp"
 
 #include <fcntl.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <filesystem>
 #include <span>
+#include <vector>
 
 #include "core/deck/picture_integrity.hpp"
+#include "core/time/clock.hpp"
 #include "shell/decode/image_decoders.hpp"
 #include "shell/decode/slide_ink.hpp"
 
@@ -16,45 +18,42 @@ namespace lightning {
 
 namespace {
 
-// Only PNGs and JPEGs are mapped (and read whole): a 500 MB TIFF is left to its decoder.
-bool png_or_jpeg(int fd) {
-    uint8_t head[3] = {};
-    if (::pread(fd, head, sizeof head, 0) != static_cast<ssize_t>(sizeof head)) return false;
-    return (head[0] == 0x89 && head[1] == 'P' && head[2] == 'N') ||
-           (head[0] == 0xFF && head[1] == 0xD8 && head[2] == 0xFF);
+// Larger files are left to their decoder, which streams them: the structure check reads a
+// slide whole, and no single slide file needs more than this.
+constexpr size_t kMaxReadWhole = size_t{256} << 20;
+
+// A PNG or JPEG read whole into `buffer` (this thread's own, reused from slide to slide) for the
+// structural check; empty when the file is something else, too large, or cannot be read (the
+// decoder then explains why). Read with pread, never mapped: a file cut short by another
+// program while it is read yields fewer bytes (the check then finds it cut short), where a
+// mapping would end check with SIGBUS.
+std::span<const uint8_t> read_png_or_jpeg(const std::filesystem::path& path,
+                                          std::vector<uint8_t>& buffer) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return {};
+    struct Closer {
+        int fd;
+        ~Closer() { ::close(fd); }
+    } closer{fd};
+    struct stat info {};
+    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode) || info.st_size < 3 ||
+        static_cast<uint64_t>(info.st_size) > kMaxReadWhole)
+        return {};
+    const auto size = static_cast<size_t>(info.st_size);
+    buffer.resize(size);
+    size_t got = 0;
+    while (got < size) {
+        const ssize_t n = ::pread(fd, buffer.data() + got, size - got, static_cast<off_t>(got));
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) break;  // an error, or the file was cut short after fstat: judge what was read
+        got += static_cast<size_t>(n);
+    }
+    const uint8_t* b = buffer.data();
+    const bool png = got >= 3 && b[0] == 0x89 && b[1] == 'P' && b[2] == 'N';
+    const bool jpeg = got >= 3 && b[0] == 0xFF && b[1] == 0xD8 && b[2] == 0xFF;
+    if (!png && !jpeg) return {};
+    return {b, got};
 }
-
-// A PNG or JPEG mapped into memory, read-only, for the structural check: no copy of a 6 MB slide
-// through a buffer (a thousand of them are 6 GB). Empty when the file is something else or
-// cannot be mapped (the decoder then explains why). A file cut shorter by another program during
-// the few milliseconds it is mapped would end check with SIGBUS: a race accepted for speed.
-class MappedFile {
-public:
-    explicit MappedFile(const std::filesystem::path& path) {
-        const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-        if (fd < 0) return;
-        struct stat info {};
-        if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode) && info.st_size > 0 &&
-            png_or_jpeg(fd)) {
-            size_ = static_cast<size_t>(info.st_size);
-            void* at = ::mmap(nullptr, size_, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
-            if (at != MAP_FAILED) data_ = static_cast<const uint8_t*>(at);
-        }
-        ::close(fd);  // the mapping stays valid without it
-    }
-    ~MappedFile() {
-        if (data_) ::munmap(const_cast<uint8_t*>(data_), size_);
-    }
-    MappedFile(const MappedFile&) = delete;
-    MappedFile& operator=(const MappedFile&) = delete;
-    std::span<const uint8_t> bytes() const {
-        return data_ ? std::span<const uint8_t>(data_, size_) : std::span<const uint8_t>();
-    }
-
-private:
-    const uint8_t* data_ = nullptr;
-    size_t size_ = 0;
-};
 
 }  // namespace
 
@@ -63,13 +62,18 @@ SlideRead read_slide(SlideSource& source, const Deck& deck, int k, int screen_w,
     const SlideEntry& slide = deck.slides.at(static_cast<size_t>(k));
     const bool page = slide.page >= 0;
     if (!page) {
-        const PictureIntegrity integrity = check_picture_integrity(MappedFile(slide.path).bytes());
+        thread_local std::vector<uint8_t> buffer;  // one per check worker, as large as its
+                                                   // largest slide so far
+        const PictureIntegrity integrity =
+            check_picture_integrity(read_png_or_jpeg(slide.path, buffer));
         out.header = integrity.header;
-        // An interlaced PNG is decoded whole, not streamed: only the decoder can say whether it
-        // is small enough to be shown (kMaxWholeSlidePixels).
+        // A whole PNG is vouched for (its pixel data was inflated); a JPEG's scan data has no
+        // checksum, so only its decoder can say it will show. An interlaced PNG is decoded whole,
+        // not streamed: only the decoder can say whether it is small enough to be shown
+        // (kMaxWholeSlidePixels).
         if (integrity.verdict == PictureIntegrity::Verdict::Whole &&
-            !integrity.may_be_transparent &&
-            !(integrity.header.interlaced && integrity.header.format == "png") &&
+            integrity.header.format == "png" && !integrity.may_be_transparent &&
+            !integrity.header.interlaced &&
             size_refusal(out.header.width, out.header.height).empty()) {
             out.decoded.source_width = out.header.width;
             out.decoded.source_height = out.header.height;
@@ -77,8 +81,11 @@ SlideRead read_slide(SlideSource& source, const Deck& deck, int k, int screen_w,
         }
         if (integrity.verdict == PictureIntegrity::Verdict::Damaged) out.damage = integrity.problem;
     }
+    const SteadyClock clock;
+    const Micros started = clock.now();
     out.decoded = source.decode(k, page ? screen_w : 64, page ? screen_h : 64, nullptr,
                                 PixelOrder::Rgba);  // slide_ink reads RGBA
+    if (page) out.page_ms = static_cast<double>((clock.now() - started).count()) / 1000.0;
     if (out.decoded.pixels) out.ink = slide_ink(*out.decoded.pixels);
     out.decoded.pixels.reset();
     if (!out.decoded.problem.empty()) out.damage.clear();  // the decoder's words say it better

@@ -14,6 +14,7 @@
 #include "core/show/stage.hpp"
 #include "shell/app/talk_flags.hpp"
 #include "shell/decode/slide_decoders.hpp"
+#include "shell/draw/font_check.hpp"
 #include "shell/platform/mic_recorder.hpp"
 #include "shell/platform/sdl_handles.hpp"
 #include "shell/platform/sound_cues.hpp"
@@ -125,6 +126,11 @@ int run(const PlayOptions& options, RunMode mode, bool record) {
         for (const auto& warning : talk_timing_warnings(talk, options.talk))
             std::fprintf(stderr, "lightning: warning: %s\n", printable(warning).c_str());
     }
+    // The talk runs in the bundled font; the speaker hears why before it starts.
+    if (const std::string problem = font_problem(settings.font.value); !problem.empty())
+        std::fprintf(stderr, "lightning: warning: %s%s\n",
+                     settings.font.where.empty() ? "" : (settings.font.where + ": ").c_str(),
+                     printable(problem).c_str());
     if (settings.renderer.value == "software") keep_freed_slide_buffers();
     const auto sdl = open_video(settings.renderer.value);
     const ScreenOptions audience_options{

@@ -1,5 +1,6 @@
 #include "shell/draw/font_set.hpp"
 
+#include "shell/draw/font_check.hpp"
 #include "shell/platform/assets.hpp"
 
 namespace lightning {
@@ -66,10 +67,12 @@ FcConfig* FontSet::config() {
     return config_;
 }
 
-FontSet::FontSet(const std::string& font) {
+FontSet::FontSet(const std::string& font) : problem_(font_problem(font)) {
     for (bool bold : {false, true}) {
         const auto b = static_cast<size_t>(bold);
-        if (!font.empty()) {
+        // A font that cannot be opened is left out rather than failing the first text drawn:
+        // a font problem must never stop a talk.
+        if (!font.empty() && problem_.empty()) {
             std::error_code error;
             const std::string file = std::filesystem::is_regular_file(font, error) ? font
                                      : config() ? match_name(config(), font, bold)

@@ -46,6 +46,8 @@ public:
     std::vector<TextRun> runs(const std::string& text, bool bold);
     // The file behind each face, in order (for tests and --verbose).
     std::vector<std::string> files(bool bold) const;
+    // Why the font asked for was left out (see font_check.hpp); empty when it is used.
+    const std::string& problem() const { return problem_; }
 
 private:
     struct Face {
@@ -56,6 +58,7 @@ private:
     bool has_glyph(int face, bool bold, char32_t codepoint);
     int find_fallback(char32_t codepoint, bool bold);
 
+    std::string problem_;
     std::vector<Face> faces_[2];  // [bold]
     std::map<std::tuple<int, bool, int>, FontPtr> open_;
     std::unordered_map<char32_t, int> chosen_[2];  // codepoint -> face
