@@ -262,7 +262,7 @@ int write_and_close(int fd, const std::string& text, bool regular) {
 }
 }  // namespace
 
-std::string write_whole_file(const fs::path& path, const std::string& text, bool make_folder) {
+std::string write_whole_file(const fs::path& path, const std::string& text) {
     std::error_code error;
     const fs::file_status status = fs::status(path, error);  // follows a symlink
     if (fs::is_directory(status)) return "cannot write " + path.string() + ": it is a folder";
@@ -277,14 +277,8 @@ std::string write_whole_file(const fs::path& path, const std::string& text, bool
     // A link to a file: the file it points at is replaced, the link stays.
     fs::path target = path;
     if (fs::is_symlink(fs::symlink_status(path, error))) target = fs::weakly_canonical(path, error);
-    if (!make_folder) {
-        const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
-        if (!fs::is_directory(folder, error))
-            return "cannot write " + path.string() + ": its folder " + folder.string() +
-                   " does not exist";
-    } else if (auto problem = make_parent(target); !problem.empty()) {
+    if (auto problem = make_parent(target); !problem.empty())
         return "cannot write " + path.string() + " (" + problem + ")";
-    }
     // A name of our own (O_EXCL), so a failure removes only what this call made.
     fs::path temporary;
     int fd = -1;

@@ -80,9 +80,7 @@ private:
 // and a rename so a reader never sees half a file; every write, the flush and the close are
 // checked (a full disk), and a failure leaves nothing behind. A link to a file replaces the file
 // it points at; a pipe or device is written as given; a folder is refused. Returns an error
-// message naming `path`, or empty on success. `make_folder`: create a missing folder (a log's
-// place) rather than refuse (an output the user named: render -o).
-std::string write_whole_file(const std::filesystem::path& path, const std::string& text,
-                             bool make_folder = true);
+// message naming `path`, or empty on success.
+std::string write_whole_file(const std::filesystem::path& path, const std::string& text);
 
 }  // namespace lightning

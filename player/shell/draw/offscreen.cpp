@@ -35,7 +35,7 @@ void write_png_atomically(SDL_Surface* rgba, const std::filesystem::path& path) 
     };
     if (!stbi_write_png_to_func(append, &png, rgba->w, rgba->h, 4, rgba->pixels, rgba->pitch))
         throw std::runtime_error("cannot encode " + path.string() + " as a PNG");
-    if (auto problem = write_whole_file(path, png, /*make_folder=*/false); !problem.empty())
+    if (auto problem = write_whole_file(path, png); !problem.empty())
         throw std::runtime_error(problem + ": check that its folder is writable and has room");
 }
 
