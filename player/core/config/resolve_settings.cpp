@@ -23,21 +23,41 @@ std::string described(std::string_view name, const Sourced<double>& setting) {
 
 }  // namespace
 
-std::string threshold_order_problem(const Settings& settings) {
-    struct Pair {
-        std::string_view high_name;
-        const Sourced<double>& high;
-        std::string_view low_name;
-        const Sourced<double>& low;
+std::string order_thresholds(Settings& settings) {
+    struct Threshold {
+        std::string_view name;
+        Sourced<double>& setting;
+        bool given() const { return setting.origin != Origin::Default; }
     };
-    for (const Pair& pair : {Pair{"warn", settings.warn, "danger", settings.danger},
-                             Pair{"danger", settings.danger, "flash", settings.flash}}) {
-        if (pair.high.value >= pair.low.value) continue;
-        return described(pair.high_name, pair.high) + " is below " +
-               described(pair.low_name, pair.low) +
-               ": the countdown turns amber at warn seconds left, red at danger and flashes "
-               "from flash, so warn >= danger >= flash (equal skips that colour); raise " +
-               std::string(pair.high_name) + " or lower " + std::string(pair.low_name);
+    Threshold order[] = {{"warn", settings.warn},
+                         {"danger", settings.danger},
+                         {"flash", settings.flash}};  // highest first
+    // The ones the user gave must be in order among themselves.
+    for (size_t high = 0; high < 3; ++high)
+        for (size_t low = high + 1; low < 3; ++low) {
+            const Threshold& a = order[high];
+            const Threshold& b = order[low];
+            if (!a.given() || !b.given() || a.setting.value >= b.setting.value) continue;
+            return described(a.name, a.setting) + " is below " + described(b.name, b.setting) +
+                   ": the countdown turns amber at warn seconds left, red at danger and flashes "
+                   "from flash, so warn >= danger >= flash (equal skips that colour); raise " +
+                   std::string(a.name) + " or lower " + std::string(b.name);
+        }
+    // A default follows the given ones around it: at most the lowest given above it, at least
+    // the highest given below it (those bounds are in order, so the defaults stay in order).
+    for (size_t k = 0; k < 3; ++k) {
+        Threshold& t = order[k];
+        if (t.given()) continue;
+        for (size_t other = 0; other < 3; ++other) {
+            const Threshold& o = order[other];
+            if (!o.given()) continue;
+            const bool above = other < k;
+            if (above ? t.setting.value <= o.setting.value : t.setting.value >= o.setting.value)
+                continue;
+            t.setting.set(
+                o.setting.value, Origin::Default,
+                std::string(above ? "lowered" : "raised") + " to " + std::string(o.name) + "'s");
+        }
     }
     return "";
 }
@@ -55,7 +75,7 @@ ResolvedSettings resolve_settings(const std::filesystem::path& config_file, cons
                 set_setting(resolved.settings, flag.name, value, Origin::Flag, "--" + flag.name);
             },
             flag.value);
-    if (const auto problem = threshold_order_problem(resolved.settings); !problem.empty()) {
+    if (const auto problem = order_thresholds(resolved.settings); !problem.empty()) {
         const Settings& s = resolved.settings;
         const bool flagged = s.warn.origin == Origin::Flag || s.danger.origin == Origin::Flag ||
                              s.flash.origin == Origin::Flag;
