@@ -58,7 +58,7 @@ seconds = 1.5
 TOML
 expect_exit 0 "$LIGHTNING" check "$pdf"
 grep -q '"Slides from a PDF": 3 slides, five-minutes, 0:04.5 in all' "$WORK/stdout" || fail "toml: $(cat "$WORK/stdout")"
-grep -q 'page 2 is not listed' "$WORK/stdout" || fail "unlisted page not warned: $(cat "$WORK/stdout")"
+grep -q 'leave out 3 pages of the PDF (page 2, page 5, page 6), so they are not shown' "$WORK/stdout" || fail "unlisted page not warned: $(cat "$WORK/stdout")"
 expect_exit 0 "$LIGHTNING" render "$pdf" --at 2.5 --size 480x270 -o "$WORK/at.png"
 near "$(pixel "$WORK/at.png")" "${colours[2]}" || fail "page = 3 not shown second"
 expect_exit 0 "$LIGHTNING" render "$pdf" --at 3.2 --size 480x270 -o "$WORK/at.png"

@@ -202,8 +202,9 @@ file = "b.png"
 
     SUBCASE("an image not listed is left out, with a warning naming it") {
         REQUIRE(deck.warnings.size() == 1);
-        CHECK(has(deck.warnings[0], "d.png"));
-        CHECK(has(deck.warnings[0], "not listed"));
+        CHECK(deck.left_out == std::vector<std::string>{"d.png"});
+        CHECK(has(deck.warnings[0], "leave out 1 image of the folder (d.png), so it is not shown"));
+        CHECK(deck.warnings[0] == left_out_warning(deck));
     }
 }
 
@@ -346,4 +347,22 @@ TEST_CASE("format names round-trip") {
     CHECK(format_name(TalkFormat::Ignite) == "ignite");
     CHECK_FALSE(parse_format("Ignite").has_value());
     CHECK_FALSE(parse_format("").has_value());
+}
+
+TEST_CASE("one [[slide]] that adds a note leaves the rest out, said once with the count") {
+    TempDeck dir;
+    dir.slides(20);
+    dir.toml("[[slide]]\nfile = \"slide1.png\"\nnotes = \"say hello\"\n");
+    const Deck deck = load_deck(dir.path());
+    // The entries give the order and the set (as they always have): one slide is shown...
+    REQUIRE(deck.slides.size() == 1);
+    CHECK(deck.left_out.size() == 19);
+    // ...and one warning, not nineteen, says so with the count and what to do.
+    REQUIRE(deck.warnings.size() == 1);
+    const std::string& warning = deck.warnings[0];
+    CHECK(has(warning,
+              "leave out 19 images of the folder (slide2.png, slide3.png, slide4.png "
+              "and 16 more), so they are not shown"));
+    CHECK(has(warning, "remove the [[slide]] entries to show the whole folder (1 listed now)"));
+    CHECK(left_out_warning(deck) == warning);
 }

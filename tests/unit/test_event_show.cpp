@@ -45,9 +45,12 @@ CheckedTalk broken(const std::string& title) {
 
 // An event and the loop around it, as in test_stage.cpp.
 struct EventRun {
-    EventRun(Lineup lineup_in, std::vector<CheckedTalk> talks) : lineup(std::move(lineup_in)) {
+    EventRun(Lineup lineup_in, std::vector<CheckedTalk> talks,
+             std::function<CheckedTalk(size_t)> recheck = {})
+        : lineup(std::move(lineup_in)) {
         clock.set(ms(1'000));
         EventSetup setup;
+        setup.recheck = std::move(recheck);
         setup.end_card = ms(2'000);
         setup.talk_log = [this](size_t index) -> LogOpener {
             return [this, index](WallTime start, LogProblem problem) {
@@ -281,4 +284,45 @@ TEST_CASE("talk settings: each deck's deck.toml [settings] and config.toml give 
         CHECK(problems[0].find("Clocks: its settings are not used") == 0);
         CHECK(prepared.thresholds.warn == Thresholds{}.warn);
     }
+}
+
+TEST_CASE("a deck broken after the session started gets the neutral card when its card comes up") {
+    bool deleted = false;  // the speaker's folder, as the recheck finds it
+    const auto recheck = [&](size_t index) {
+        if (index == 1 && deleted) return broken("two");
+        return index == 0 ? talk("one", 2, 10'000) : talk("two", 2, 10'000);
+    };
+    EventRun run(named("Later"), {talk("one", 2, 10'000), talk("two", 2, 10'000)}, recheck);
+    CHECK(std::get<TitleCard>(run.card()).title == "one");
+    deleted = true;  // during talk one, talk two's deck goes
+    run.send(Command::Start);
+    run.after(10'000);  // talk one ends: its end card
+    run.after(2'001);
+    REQUIRE(run.show->phase() == EventShow::Phase::Interlude);
+    REQUIRE(std::holds_alternative<SetupCard>(run.card()));
+    CHECK(run.show->presenter_at(run.clock.now()).problem == "decks/two: no such folder");
+    CHECK(run.show->deck().slides.empty());  // nothing of it is decoded under the card
+    run.send(Command::Start);                // Space moves on, as for a deck broken from the start
+    CHECK(run.show->phase() == EventShow::Phase::Closing);
+    CHECK(run.event_log() ==
+          std::vector<std::string>{"session_start", "talk_start", "talk_end", "talk_skipped"});
+}
+
+TEST_CASE("a deck fixed after the session started can run when its card comes up again") {
+    bool fixed = false;
+    const auto recheck = [&](size_t index) {
+        if (index == 0) return fixed ? talk("lost", 2, 10'000) : broken("lost");
+        return talk("two", 2, 10'000);
+    };
+    EventRun run(named("Fixed"), {broken("lost"), talk("two", 2, 10'000)}, recheck);
+    REQUIRE(std::holds_alternative<SetupCard>(run.card()));
+    run.send(Command::SkipTalk);
+    CHECK(std::get<TitleCard>(run.card()).title == "two");
+    fixed = true;  // the organizer copies the deck in, and goes back to it
+    run.send(Command::BackTalk);
+    REQUIRE(std::holds_alternative<TitleCard>(run.card()));
+    CHECK(std::get<TitleCard>(run.card()).title == "lost");
+    CHECK(run.show->deck().slides.size() == 2);
+    run.send(Command::Start);
+    CHECK(run.show->phase() == EventShow::Phase::Talk);
 }

@@ -373,3 +373,23 @@ TEST_CASE("a lineup saved with a byte order mark (Windows editors) reads like on
     REQUIRE(lineup.talks.size() == 1);
     CHECK(lineup.talks[0].deck == "talks/ada");
 }
+
+TEST_CASE("check_talk: a deck whose slide files are all gone or empty cannot be played") {
+    TempDeck dir;
+    dir.slides(2);
+    Lineup lineup;
+    lineup.talks.push_back(LineupTalk{});
+    lineup.talks[0].deck = dir.path().string();
+    CHECK(check_talk(lineup, lineup.talks[0]).problem.empty());
+    // One slide emptied: the talk plays (that slide is a placeholder, as in play).
+    dir.file("slide1.png", "");
+    CHECK(check_talk(lineup, lineup.talks[0]).problem.empty());
+    dir.file("slide2.png", "");  // every slide emptied by a failed copy
+    const CheckedTalk checked = check_talk(lineup, lineup.talks[0]);
+    CHECK_FALSE(checked.schedule.has_value());
+    CHECK(checked.problem == dir.path().string() +
+                                 ": none of its 2 slide files can be read (missing or empty): copy "
+                                 "the deck again");
+    std::filesystem::remove_all(dir.path());  // the folder deleted
+    CHECK(check_talk(lineup, lineup.talks[0]).problem.find("does not exist") != std::string::npos);
+}

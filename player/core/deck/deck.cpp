@@ -90,6 +90,22 @@ void warn_links_outside(Deck& deck) {
 
 }  // namespace
 
+std::string left_out_warning(const Deck& deck) {
+    if (deck.left_out.empty()) return {};
+    const size_t count = deck.left_out.size();
+    const bool pdf = !deck.pdf.empty();
+    std::string names;
+    for (size_t i = 0; i < count && i < 3; ++i) names += (i ? ", " : "") + deck.left_out[i];
+    if (count > 3) names += " and " + std::to_string(count - 3) + " more";
+    const std::string what = pdf ? "page" : "image";
+    return deck.where(0) + "'s [[slide]] entries leave out " + std::to_string(count) + " " + what +
+           (count == 1 ? "" : "s") + " of the " + (pdf ? "PDF" : "folder") + " (" + names +
+           "), so " + (count == 1 ? "it is" : "they are") +
+           " not shown: the entries give the order and the set of slides. List every " + what +
+           " to show" + (pdf ? "" : ", or remove the [[slide]] entries to show the whole folder") +
+           " (" + std::to_string(deck.slides.size()) + " listed now)";
+}
+
 SlideEntry pdf_slide(const Deck& deck, int page) {
     SlideEntry slide;
     slide.path = deck.pdf;

@@ -49,10 +49,17 @@ struct Deck {
     std::vector<SlideEntry> slides;
     std::vector<std::string> warnings;       // non-fatal: unknown keys, unlisted images, ...
     std::vector<std::string> ignored_files;  // files in the folder that are not slides
+    // Images (or "page N" of a PDF) that [[slide]] entries leave out, so they are not shown:
+    // the entries give the order and the set. In natural order.
+    std::vector<std::string> left_out;
 
     // "deck.toml:12" (with the folder) for messages about a line of deck.toml.
     std::string where(int line) const;
 };
+
+// One warning for all of deck.left_out (empty when none is): how many, the first few names, and
+// what to do. play prints it before the talk starts, check once for the deck.
+std::string left_out_warning(const Deck& deck);
 
 // The slide showing page `page` (0-based) of a PDF deck.
 SlideEntry pdf_slide(const Deck& deck, int page);

@@ -116,10 +116,8 @@ public:
             deck_.slides.push_back(std::move(slide));
         }
         for (const auto& image : images)
-            if (!seen.count(image))
-                deck_.warnings.push_back(image +
-                                         " is not listed in deck.toml's [[slide]] entries, "
-                                         "so it is not shown");
+            if (!seen.count(image)) deck_.left_out.push_back(image);
+        if (!deck_.left_out.empty()) deck_.warnings.push_back(left_out_warning(deck_));
     }
 
     // A PDF deck's [[slide]] entries give seconds and notes to its pages in order; page = N picks
@@ -162,10 +160,8 @@ public:
             next_page = page + 1;
         }
         for (int page = 0; page < deck_.pdf_pages; ++page)
-            if (!seen.count(page))
-                deck_.warnings.push_back("page " + std::to_string(page + 1) +
-                                         " is not listed in deck.toml's [[slide]] entries, so it "
-                                         "is not shown");
+            if (!seen.count(page)) deck_.left_out.push_back("page " + std::to_string(page + 1));
+        if (!deck_.left_out.empty()) deck_.warnings.push_back(left_out_warning(deck_));
     }
 
     // Keys every [[slide]] may have; false when `name` is not one of them.

@@ -71,11 +71,33 @@ void EventShow::go_to(size_t entry) {
                     {"title", pause.title},
                     {"planned_ms", pause.length.count()}});
     } else {
+        recheck_talk(at.index);
         const CheckedTalk& talk = talks_[at.index];
         messages_.push_back(
             "title card " + std::to_string(at.index + 1) + "/" + std::to_string(talks_.size()) +
             ": " + talk.display_title +
             (talk.problem.empty() ? "" : " (cannot be played: " + talk.problem + ")"));
+    }
+}
+
+// Only the talk's CheckedTalk changes when its deck broke: the deck a loader may be decoding
+// (prepared_) stays as it was. A talk broken before has no deck in use, so a fixed one replaces
+// it whole.
+void EventShow::recheck_talk(size_t index) {
+    if (!setup_.recheck) return;
+    CheckedTalk fresh = setup_.recheck(index);
+    CheckedTalk& talk = talks_[index];
+    if (!fresh.problem.empty()) {
+        if (talk.problem.empty())
+            messages_.push_back("talk " + std::to_string(index + 1) +
+                                ": its deck cannot be played any more: " + fresh.problem);
+        talk.problem = std::move(fresh.problem);
+        talk.schedule.reset();
+    } else if (!talk.problem.empty()) {
+        messages_.push_back("talk " + std::to_string(index + 1) + ": its deck can be played now");
+        talk = std::move(fresh);
+        prepared_[index] = event_talk(talk, setup_.presenter,
+                                      setup_.config ? &*setup_.config : nullptr, &messages_);
     }
 }
 

@@ -29,6 +29,11 @@ struct EventSetup {
     // A crashed event: this talk (0-based) goes on from its log without a title card.
     std::optional<size_t> resume_talk;
     std::function<std::optional<ResumeFrom>(size_t talk)> resume_from;
+    // Checks talk `talk` (0-based) again, as at the start (the shell: check_talk, which re-loads
+    // its deck). Called each time its title card comes up: a deck deleted or broken since the
+    // session started gets the neutral "being set up" card instead of a talk of placeholders,
+    // and one fixed since then can run. Null: decks are checked only at the start.
+    std::function<CheckedTalk(size_t talk)> recheck;
 };
 
 class EventShow final : public Show {
@@ -71,6 +76,7 @@ private:
     };
 
     void go_to(size_t entry);
+    void recheck_talk(size_t index);
     void start_talk(bool resuming);
     void talk_over();
     void skip_current(const std::string& why);

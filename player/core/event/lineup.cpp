@@ -265,37 +265,51 @@ Lineup lineup_from_arguments(const std::vector<std::string>& arguments) {
     return lineup_from_decks(arguments);
 }
 
+CheckedTalk check_talk(const Lineup& lineup, const LineupTalk& talk) {
+    CheckedTalk entry;
+    entry.talk = talk;
+    // Any failure is this talk's problem, never the session's: besides DeckError, a folder
+    // changing while it is read can throw std::filesystem::filesystem_error.
+    try {
+        entry.deck = load_deck(talk.deck);
+    } catch (const std::exception& error) {
+        entry.problem = error.what();
+    }
+    if (entry.deck) {
+        try {
+            entry.schedule = make_schedule(*entry.deck, talk.timing);
+        } catch (const std::exception& error) {
+            // With overrides the lineup's timing is at fault (deck.toml is then not used).
+            const bool from_lineup = talk.timing.any() && talk.toml_line > 0;
+            entry.problem =
+                (from_lineup ? lineup.where(talk.toml_line) + ": " : std::string()) + error.what();
+        }
+    }
+    if (entry.schedule) {
+        const auto readable = [](const SlideEntry& slide) {
+            std::error_code error;
+            return std::filesystem::is_regular_file(slide.path, error) &&
+                   std::filesystem::file_size(slide.path, error) > 0 && !error;
+        };
+        if (std::none_of(entry.deck->slides.begin(), entry.deck->slides.end(), readable)) {
+            entry.problem = talk.deck + ": none of its " +
+                            std::to_string(entry.deck->slides.size()) +
+                            " slide files can be read (missing or empty): copy the deck again";
+            entry.schedule.reset();
+        }
+    }
+    entry.display_title = !talk.title.empty() ? talk.title
+                          : entry.deck        ? entry.deck->title
+                                              : title_from_path(talk.deck);
+    entry.display_speaker = !talk.speaker.empty() ? talk.speaker
+                            : entry.deck          ? entry.deck->speaker
+                                                  : std::string();
+    return entry;
+}
+
 std::vector<CheckedTalk> check_lineup(const Lineup& lineup) {
     std::vector<CheckedTalk> checked;
-    for (const auto& talk : lineup.talks) {
-        CheckedTalk entry;
-        entry.talk = talk;
-        // Any failure is this talk's problem, never the session's: besides DeckError, a folder
-        // changing while it is read can throw std::filesystem::filesystem_error.
-        try {
-            entry.deck = load_deck(talk.deck);
-        } catch (const std::exception& error) {
-            entry.problem = error.what();
-        }
-        if (entry.deck) {
-            try {
-                entry.schedule = make_schedule(*entry.deck, talk.timing);
-            } catch (const std::exception& error) {
-                // With overrides the lineup's timing is at fault (deck.toml is then not used).
-                const bool from_lineup = talk.timing.any() && talk.toml_line > 0;
-                entry.problem =
-                    (from_lineup ? lineup.where(talk.toml_line) + ": " : std::string()) +
-                    error.what();
-            }
-        }
-        entry.display_title = !talk.title.empty() ? talk.title
-                              : entry.deck        ? entry.deck->title
-                                                  : title_from_path(talk.deck);
-        entry.display_speaker = !talk.speaker.empty() ? talk.speaker
-                                : entry.deck          ? entry.deck->speaker
-                                                      : std::string();
-        checked.push_back(std::move(entry));
-    }
+    for (const auto& talk : lineup.talks) checked.push_back(check_talk(lineup, talk));
     return checked;
 }
 

@@ -70,6 +70,12 @@ struct CheckedTalk {
         display_speaker;  // for the title card: the lineup's, else the deck's
 };
 
+// One talk of `lineup` checked as below: its deck loaded, its schedule built, and at least one
+// of its slide files still there and not empty (a deck emptied by a failed copy would only show
+// placeholders). Cheap: nothing is decoded. The event calls it again when the talk's title card
+// comes up.
+CheckedTalk check_talk(const Lineup& lineup, const LineupTalk& talk);
+
 // Loads each deck (load_deck) and builds its schedule with its overrides. Never throws for a
 // broken deck: it is reported in that talk's `problem`, and the other talks are unaffected.
 std::vector<CheckedTalk> check_lineup(const Lineup& lineup);

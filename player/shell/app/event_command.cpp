@@ -78,6 +78,7 @@ int run_event(const EventOptions& options) {
     setup.end_card = Micros{static_cast<long long>(options.end_card_seconds * 1e6)};
     setup.version = LIGHTNING_VERSION;
     setup.config = config_file_path();
+    setup.recheck = [&lineup](size_t talk) { return check_talk(lineup, lineup.talks[talk]); };
     setup.talk_log = [&decks](size_t talk) -> LogOpener {
         const Deck& deck = decks[talk];
         return [&deck](WallTime start, LogProblem problem) {

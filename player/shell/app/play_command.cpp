@@ -126,6 +126,10 @@ int run(const PlayOptions& options, RunMode mode, bool record) {
         for (const auto& warning : talk_timing_warnings(talk, options.talk))
             std::fprintf(stderr, "lightning: warning: %s\n", printable(warning).c_str());
     }
+    // Slides a deck.toml leaves out are easy to miss (a note added to slide 1 makes a one-slide
+    // talk): said before every start, resumed or not.
+    if (const std::string left_out = left_out_warning(talk.deck); !left_out.empty())
+        std::fprintf(stderr, "lightning: warning: %s\n", printable(left_out).c_str());
     // The talk runs in the bundled font; the speaker hears why before it starts.
     if (const std::string problem = font_problem(settings.font.value); !problem.empty())
         std::fprintf(stderr, "lightning: warning: %s%s\n",
