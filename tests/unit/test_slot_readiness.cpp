@@ -9,8 +9,7 @@ namespace {
 
 Schedule even(int n, int ms) {
     Schedule schedule;
-    for (int k = 0; k < n; ++k)
-        schedule.slides.push_back({Millis{k * ms}, Millis{ms}});
+    for (int k = 0; k < n; ++k) schedule.slides.push_back({Millis{k * ms}, Millis{ms}});
     schedule.total = Millis{n * ms};
     return schedule;
 }

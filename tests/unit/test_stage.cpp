@@ -253,6 +253,22 @@ TEST_CASE(
     CHECK(run.stage->done());
 }
 
+TEST_CASE("rehearse: Esc halfway shows the summary of the run so far; Esc again closes") {
+    StageRun run(RunMode::Paced);
+    run.at(12'000);
+    run.send(Command::Next);  // slide 1's words done
+    run.at(17'000);
+    run.send(Command::Quit);
+    CHECK(run.stage->phase() == Stage::Phase::Closed);
+    CHECK(!run.stage->done());
+    CHECK(run.stage->end_reason() == "quit");
+    const Screen screen = run.screen();
+    REQUIRE(std::holds_alternative<SummaryCard>(screen.card));
+    CHECK(std::get<SummaryCard>(screen.card).table.size() == 5);  // headings + 4 slides
+    run.send(Command::Quit);
+    CHECK(run.stage->done());
+}
+
 TEST_CASE("rehearse free: the speaker advances and goes back; past the last slide the run ends") {
     StageRun run(RunMode::Free);
     run.at(3'000);

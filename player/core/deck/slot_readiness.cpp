@@ -15,7 +15,8 @@ std::optional<SlotReadiness> slot_readiness(const Schedule& schedule, int k, dou
                                             const std::string& verb) {
     if (k <= 0 || k >= schedule.count()) return std::nullopt;  // the talk waits for slide 1
     const double lead_ms = static_cast<double>(decode_lead(schedule, k).count());
-    const double slot_ms = static_cast<double>(schedule.slides[static_cast<size_t>(k)].duration.count());
+    const double slot_ms =
+        static_cast<double>(schedule.slides[static_cast<size_t>(k)].duration.count());
     if (decode_ms <= lead_ms) return std::nullopt;
     char text[256];
     if (decode_ms >= lead_ms + slot_ms) {

@@ -179,7 +179,16 @@ void Stage::command(Command command) {
             }
             return;
         case Command::Quit:
-            if (rehearsal()) stop("quit");
+            if (!rehearsal()) return;
+            // Mid-run, Esc ends the run with the summary of what was rehearsed so far (what a
+            // speaker quitting halfway wants to see); Esc on the summary closes the window.
+            if (phase_ == Phase::Running && log_) {
+                end_reason_ = "quit";
+                run_.end("quit");
+                close_run(true);
+                return;
+            }
+            stop("quit");
             return;
         case Command::Start:
             if (phase_ == Phase::Waiting)
