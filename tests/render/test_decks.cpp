@@ -47,6 +47,27 @@ void write_transparent_image(const std::filesystem::path& path, Colour c, int wi
         throw std::runtime_error("cannot write test image " + path.string());
 }
 
+void write_text_slide(const std::filesystem::path& path, Colour text, Colour logo, int width,
+                      int height) {
+    std::vector<unsigned char> pixels(static_cast<size_t>(width) * height * 4, 0);
+    const auto paint = [&](int x, int y, Colour c) {
+        unsigned char* p = &pixels[(static_cast<size_t>(y) * width + x) * 4];
+        p[0] = static_cast<unsigned char>(c.r);
+        p[1] = static_cast<unsigned char>(c.g);
+        p[2] = static_cast<unsigned char>(c.b);
+        p[3] = 255;
+    };
+    for (int line = 0; line < 6; ++line)
+        for (int y = height / 4 + line * height / 12; y < height / 4 + line * height / 12 + 8; ++y)
+            for (int x = width / 8; x < width * 7 / 8; ++x)
+                if (x % 3 != 0) paint(x, y, text);
+    const int side = height / 9;
+    for (int y = 8; y < 8 + side; ++y)
+        for (int x = 8; x < 8 + side; ++x) paint(x, y, logo);
+    if (!stbi_write_png(path.c_str(), width, height, 4, pixels.data(), width * 4))
+        throw std::runtime_error("cannot write test image " + path.string());
+}
+
 Colour Picture::at(int x, int y) const {
     const size_t i = (static_cast<size_t>(y) * width + x) * 4;
     return {rgba[i], rgba[i + 1], rgba[i + 2]};

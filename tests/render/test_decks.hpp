@@ -30,6 +30,12 @@ void write_solid_image(const std::filesystem::path& path, Colour colour, int wid
 void write_transparent_image(const std::filesystem::path& path, Colour colour, int width = 160,
                              int height = 90);
 
+// Writes a width x height RGBA PNG like a PechaKucha slide exported with a see-through
+// background: six lines of "text" (strokes of `text`, 2 px on, 1 off) and a small opaque `logo`
+// square in the top-left corner, everything else fully transparent (about 96 % at 1280x720).
+void write_text_slide(const std::filesystem::path& path, Colour text, Colour logo, int width = 1280,
+                      int height = 720);
+
 // A PNG loaded back for inspection.
 struct Picture {
     int width = 0, height = 0;

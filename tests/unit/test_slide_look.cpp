@@ -89,13 +89,82 @@ TEST_CASE("deck.toml's top-level background names its line when wrong; [settings
     CHECK(settings.background.value == "#000001");
 }
 
-TEST_CASE("a slide is invisible when mostly transparent and dark on a dark background") {
+namespace {
+// The ink of a slide of 10000 pixels: the given counts of opaque pixels of each colour, the rest
+// fully transparent.
+SlideInk ink_of(std::initializer_list<std::pair<Rgb, int>> opaque) {
+    InkCounter counter;
+    for (const auto& [colour, count] : opaque)
+        for (int i = 0; i < count; ++i) counter.add(colour, 1.0);
+    return counter.finish(10000);
+}
+}  // namespace
+
+TEST_CASE("contrast is WCAG's: black on white 21:1, a colour on itself 1:1") {
     const Rgb black{0, 0, 0}, white{255, 255, 255};
-    CHECK(looks_invisible({0.8, 0.1}, black));
-    CHECK_FALSE(looks_invisible({0.8, 0.1}, white));  // dark ink on white reads
-    CHECK_FALSE(looks_invisible({0.8, 0.9}, black));  // light ink on black reads
-    CHECK_FALSE(looks_invisible({0.2, 0.1}, black));  // mostly opaque: its own pixels show
-    CHECK(looks_invisible({1.0, 0.0}, white));        // nothing at all but the background
+    CHECK(relative_luminance(black) == 0);
+    CHECK(relative_luminance(white) == doctest::Approx(1));
+    CHECK(contrast_ratio(relative_luminance(black), relative_luminance(white)) ==
+          doctest::Approx(21));
+    CHECK(contrast_ratio(relative_luminance(white), relative_luminance(black)) ==
+          doctest::Approx(21));  // either order
+    CHECK(contrast_ratio(0.3, 0.3) == 1);
+    // Mid grey #777777 on white is WCAG's well-known 4.48:1.
+    CHECK(contrast_ratio(relative_luminance({0x77, 0x77, 0x77}), 1.0) ==
+          doctest::Approx(4.48).epsilon(0.01));
+}
+
+TEST_CASE("ink counts the visible content by alpha, whatever the background") {
+    InkCounter counter;
+    counter.add({255, 255, 255}, 1.0);
+    counter.add({255, 255, 255}, 0.5);
+    counter.add({0, 0, 0}, 0.5);
+    counter.add({0, 0, 0}, 0.0);  // fully transparent: not content
+    const SlideInk ink = counter.finish(8);
+    CHECK(ink.transparent == doctest::Approx(0.75));
+    CHECK(ink.content[255] == doctest::Approx(1.5 / 8));
+    CHECK(ink.content[0] == doctest::Approx(0.5 / 8));
+    CHECK(unreadable_share(ink, {0, 0, 0}) == doctest::Approx(0.25));  // the black half-pixel
+    CHECK(unreadable_share(ink, {255, 255, 255}) == doctest::Approx(0.75));
+    CHECK(unreadable_share(SlideInk{}, {0, 0, 0}) == 0);  // nothing shows: nothing unreadable
+}
+
+TEST_CASE("a mostly transparent slide is invisible when most of its content does not contrast") {
+    const Rgb black{0, 0, 0}, white{255, 255, 255}, grey{128, 128, 128};
+    const Rgb dark_text{40, 40, 40}, logo{230, 60, 40};
+    SUBCASE("dark text and a small bright logo on black: the logo does not clear it") {
+        const SlideInk ink = ink_of({{dark_text, 350}, {logo, 50}});  // 96 % transparent
+        CHECK(ink.transparent == doctest::Approx(0.96));
+        CHECK(looks_invisible(ink, black));
+        CHECK_FALSE(looks_invisible(ink, white));  // dark text on white reads
+    }
+    SUBCASE("light text on black reads; on white it does not") {
+        const SlideInk ink = ink_of({{white, 400}});
+        CHECK_FALSE(looks_invisible(ink, black));
+        CHECK(looks_invisible(ink, white));
+    }
+    SUBCASE("yellow on white is light on light, though yellow is a colour") {
+        CHECK(looks_invisible(ink_of({{Rgb{255, 255, 0}, 400}}), white));
+        CHECK_FALSE(looks_invisible(ink_of({{Rgb{255, 255, 0}, 400}}), black));
+    }
+    SUBCASE("half the content readable is enough: only most of it unreadable warns") {
+        CHECK_FALSE(looks_invisible(ink_of({{dark_text, 200}, {white, 200}}), black));
+        CHECK_FALSE(looks_invisible(ink_of({{dark_text, 290}, {white, 110}}), black));
+        CHECK(looks_invisible(ink_of({{dark_text, 310}, {white, 90}}), black));
+    }
+    SUBCASE("a grey background: both black and white content read on it") {
+        CHECK_FALSE(looks_invisible(ink_of({{black, 400}}), grey));
+        CHECK_FALSE(looks_invisible(ink_of({{white, 400}}), grey));
+        CHECK(looks_invisible(ink_of({{Rgb{140, 140, 140}, 400}}), grey));
+    }
+    SUBCASE("mostly opaque: its own pixels show, whatever they are") {
+        CHECK_FALSE(looks_invisible(ink_of({{black, 6000}}), black));
+        CHECK_FALSE(looks_invisible(ink_of({{white, 9000}}), white));
+    }
+    SUBCASE("nothing at all but the background") {
+        CHECK(looks_invisible(ink_of({}), white));
+        CHECK(looks_invisible(ink_of({}), black));
+    }
 }
 
 TEST_CASE("a change of look is not a countdown-only change (the corner redraw would miss it)") {

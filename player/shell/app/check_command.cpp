@@ -83,14 +83,23 @@ std::string ratio_text(int w, int h) {
     return text;
 }
 
-// Why a slide would not be seen, and what to do.
-std::string invisible_text(const SlideInk& ink, const std::string& background) {
-    const std::string fix =
-        "export it with an opaque background, or set background = \"#ffffff\" in deck.toml";
+// Why a slide would not be seen, and what to do. The background suggested is the one of black
+// and white that more of the slide's content reads on (dark text wants white, light text black).
+std::string invisible_text(const SlideInk& ink, Rgb background,
+                           const std::string& background_text) {
+    const Rgb black{0, 0, 0}, white{255, 255, 255};
+    const bool on_white = unreadable_share(ink, white) < unreadable_share(ink, black);
+    const std::string other = on_white ? "#ffffff" : "#000000";
+    const std::string fix = "export it with an opaque background" +
+                            (background == (on_white ? white : black)
+                                 ? std::string()
+                                 : ", or set background = \"" + other + "\" in deck.toml");
     if (ink.transparent >= 0.999)
-        return "is fully transparent: only the background " + background + " would show; " + fix;
-    return "is " + std::to_string(static_cast<int>(ink.transparent * 100)) +
-           "% transparent and its visible pixels are dark over the dark background " + background +
+        return "is fully transparent: only the background " + background_text + " would show; " +
+               fix;
+    return "is " + std::to_string(static_cast<int>(ink.transparent * 100)) + "% transparent and " +
+           std::to_string(static_cast<int>(unreadable_share(ink, background) * 100 + 0.5)) +
+           "% of what it shows has too little contrast with the background " + background_text +
            ": the audience would see almost nothing; " + fix;
 }
 
@@ -196,7 +205,8 @@ DeckReport check_deck(const std::string& path, const CheckOptions& options, int 
             if (looks_invisible(read.ink, talk.look.background))
                 report.findings.push_back(
                     {"warning", where,
-                     invisible_text(read.ink, talk.settings.settings.background.value)});
+                     invisible_text(read.ink, talk.look.background,
+                                    talk.settings.settings.background.value)});
             // Ready in its slot? An image's decode is estimated from its header, a PDF page's
             // drawing timed (nothing else says what a page costs); play shows neither earlier.
             facts.decode_ms = slide.page < 0 ? estimated_decode_ms(read.header) : read.page_ms;

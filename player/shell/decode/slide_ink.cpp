@@ -5,13 +5,15 @@
 namespace lightning {
 
 SlideInk slide_ink(const SDL_Surface& rgba) {
-    SlideInk ink;
-    if (rgba.w <= 0 || rgba.h <= 0 || !rgba.pixels) return ink;
+    InkCounter counter;
+    if (rgba.w <= 0 || rgba.h <= 0 || !rgba.pixels) return counter.finish(0);
     // Weighted by alpha, so a slide scaled down (check decodes into a small box, where see-through
-    // and opaque pixels blend) counts the same as at full size. The scaler blends straight
-    // colours, so ink over transparent black comes out darkened by its coverage: dividing by the
-    // alpha undoes that (ink over transparent white then reads lighter: no false warning).
-    double coverage = 0, light = 0;
+    // and opaque pixels blend) counts the same as at full size. The box scaler blends straight
+    // colours, so ink over transparent black comes out darkened by its coverage: dividing each
+    // channel by the alpha undoes that (ink over transparent white then reads lighter).
+    const auto straight = [](unsigned char channel, double alpha) {
+        return static_cast<unsigned char>(std::min(255.0, channel / alpha + 0.5));
+    };
     for (int y = 0; y < rgba.h; ++y) {
         const auto* row =
             static_cast<const unsigned char*>(rgba.pixels) + static_cast<long long>(y) * rgba.pitch;
@@ -19,14 +21,11 @@ SlideInk slide_ink(const SDL_Surface& rgba) {
             const unsigned char* p = row + 4 * x;  // RGBA32: bytes r, g, b, a on every machine
             if (p[3] == 0) continue;
             const double alpha = p[3] / 255.0;
-            coverage += alpha;
-            light += alpha * std::min(1.0, luminance(Rgb{p[0], p[1], p[2]}) / alpha);
+            counter.add(Rgb{straight(p[0], alpha), straight(p[1], alpha), straight(p[2], alpha)},
+                        alpha);
         }
     }
-    const double pixels = static_cast<double>(rgba.w) * rgba.h;
-    ink.transparent = 1.0 - coverage / pixels;
-    ink.luminance = coverage > 0 ? light / coverage : 0;
-    return ink;
+    return counter.finish(static_cast<double>(rgba.w) * rgba.h);
 }
 
 }  // namespace lightning

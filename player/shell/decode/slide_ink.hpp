@@ -7,7 +7,7 @@
 namespace lightning {
 
 // `rgba`: an SDL_PIXELFORMAT_RGBA32 surface, as decode_slide makes. `transparent` is 1 - the mean
-// alpha; `luminance` the alpha-weighted mean luminance of the ink.
+// alpha; `content` the alpha-weighted histogram of the visible pixels' luminance.
 SlideInk slide_ink(const SDL_Surface& rgba);
 
 }  // namespace lightning
