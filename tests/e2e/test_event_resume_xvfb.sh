@@ -41,11 +41,13 @@ events = [json.loads(line) for line in open(sys.argv[1])]
 kinds = [e["event"] for e in events]
 assert kinds == ["session_start", "talk_start", "session_resumed", "talk_end", "talk_start", "talk_end",
                  "session_end"], kinds
-assert events[3]["reason"] == "finished" and abs(events[3]["overrun_ms"]) <= 50, events[3]
+# On its original planned end: the outage (about 3 s) is not added. The bound is loose on purpose
+# (a busy CI machine presents late); the resume's own arithmetic is tested on the fake clock.
+assert events[3]["reason"] == "finished" and abs(events[3]["overrun_ms"]) <= 1000, events[3]
 talk = [json.loads(line) for line in open(sys.argv[2]) if line.strip()]
 wall = lambda e: datetime.strptime(e["wall"], "%Y-%m-%dT%H:%M:%S.%fZ")
 took = (wall(talk[-1]) - wall(talk[0])).total_seconds() * 1000
 assert [e["event"] for e in talk].count("resumed") == 1 and talk[-1]["event"] == "end", talk
-assert abs(took - 4000) <= 50, f"talk 1 ended {took:.0f} ms after its start"
+assert abs(took - 4000) <= 1000, f"talk 1 ended {took:.0f} ms after its start"
 PY
 echo "event resume: ok"

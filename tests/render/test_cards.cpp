@@ -235,9 +235,10 @@ TEST_CASE("an offscreen picture is written whole or not at all") {
     CHECK(read_png(path).width == 16);
     for (const auto& entry : std::filesystem::directory_iterator(folder.root()))
         CHECK(entry.path().filename().string().find("partial") == std::string::npos);
-    // A missing folder is made; a file where the folder should be is an error naming the path.
-    target.write_png(folder.root() / "made" / "p.png");
-    CHECK(read_png(folder.root() / "made" / "p.png").width == 16);
+    // A missing folder (a typo) is an error naming it, as is a file where the folder should be.
+    CHECK_THROWS_WITH_AS(target.write_png(folder.root() / "missing" / "p.png"),
+                         doctest::Contains("missing"), std::runtime_error);
+    CHECK(!std::filesystem::exists(folder.root() / "missing"));
     CHECK_THROWS_WITH_AS(target.write_png(path / "p.png"), doctest::Contains("picture.png"),
                          std::runtime_error);
 }

@@ -101,11 +101,12 @@ std::vector<Damage> damages(const std::string& format, const Bytes& whole) {
         Bytes flipped = whole;
         const size_t at = data + static_cast<size_t>(static_cast<double>(length - 8) * where);
         for (size_t i = at; i < at + 8; ++i) flipped[i] ^= 0x5a;
-        out.push_back({"flipped at " + std::to_string(static_cast<int>(where * 100)) + "%", flipped});
+        out.push_back(
+            {"flipped at " + std::to_string(static_cast<int>(where * 100)) + "%", flipped});
         if (png) {  // the same with the chunk's CRC right again: only its pixel data is wrong
             const size_t crc_at = data + length;
-            const uLong crc = crc32(crc32(0, nullptr, 0), &flipped[data - 4],
-                                    static_cast<uInt>(length + 4));
+            const uLong crc =
+                crc32(crc32(0, nullptr, 0), &flipped[data - 4], static_cast<uInt>(length + 4));
             for (int i = 0; i < 4; ++i)
                 flipped[crc_at + static_cast<size_t>(i)] =
                     static_cast<unsigned char>(crc >> (24 - 8 * i));

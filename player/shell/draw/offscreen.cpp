@@ -2,6 +2,7 @@
 
 #include <stb/stb_image_write.h>
 
+#include <filesystem>
 #include <stdexcept>
 #include <string>
 
@@ -35,6 +36,13 @@ void write_png_atomically(SDL_Surface* rgba, const std::filesystem::path& path) 
     };
     if (!stbi_write_png_to_func(append, &png, rgba->w, rgba->h, 4, rgba->pixels, rgba->pitch))
         throw std::runtime_error("cannot encode " + path.string() + " as a PNG");
+    // A picture goes where it is asked, into a folder that exists: a mistyped folder is an
+    // error, not a new tree of folders (logs, not pictures, make their own folders).
+    std::error_code error;
+    const auto folder = path.parent_path();
+    if (!folder.empty() && !std::filesystem::is_directory(folder, error))
+        throw std::runtime_error("cannot write " + path.string() + ": the folder " +
+                                 folder.string() + " does not exist");
     if (auto problem = write_whole_file(path, png); !problem.empty())
         throw std::runtime_error(problem + ": check that its folder is writable and has room");
 }
