@@ -61,7 +61,7 @@ TEST_CASE("event resume: a crash, and a session resumed then stopped by a signal
     CHECK(find_crashed_event("Meetup", temp.root()).talk == 1);  // killed after its resume
 }
 
-TEST_CASE("event resume: a session ended on purpose, or between talks, is not resumed") {
+TEST_CASE("event resume: a session ended on purpose is not resumed; one stopped on a card is") {
     TempDeck temp;
     write_log(temp.root(), "20261125T180000.000Z-event.jsonl",
               kTalk2Started + R"({"event":"talk_end","talk":2,"reason":"finished"})"
@@ -70,7 +70,7 @@ TEST_CASE("event resume: a session ended on purpose, or between talks, is not re
                               "\n");
     CHECK_THROWS_WITH_AS(find_crashed_event("Meetup", temp.root()),
                          doctest::Contains("nothing to resume"), DeckError);
-    // Ctrl+C on a title card: no talk was running.
+    // Ctrl+C on talk 2's title card: no talk was running; it goes on at that card.
     write_log(temp.root(), "20261125T180000.000Z-event.jsonl",
               R"({"event":"talk_start","talk":1})"
               "\n"
@@ -78,7 +78,14 @@ TEST_CASE("event resume: a session ended on purpose, or between talks, is not re
               "\n"
               R"({"event":"session_end","reason":"signal"})"
               "\n");
-    CHECK_THROWS_AS(find_crashed_event("Meetup", temp.root()), DeckError);
+    const CrashedEvent on_card = find_crashed_event("Meetup", temp.root());
+    CHECK(on_card.at_card);
+    CHECK(on_card.talk == 1);
+    // Killed (no end at all) on the first card, before any talk.
+    write_log(temp.root(), "20261125T180000.000Z-event.jsonl", "");
+    const CrashedEvent first = find_crashed_event("Meetup", temp.root());
+    CHECK(first.at_card);
+    CHECK(first.talk == 0);
 }
 
 TEST_CASE("resume: the newest interrupted play log, past rehearsals and deliberate ends") {

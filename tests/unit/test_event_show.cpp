@@ -46,11 +46,13 @@ CheckedTalk broken(const std::string& title) {
 // An event and the loop around it, as in test_stage.cpp.
 struct EventRun {
     EventRun(Lineup lineup_in, std::vector<CheckedTalk> talks,
-             std::function<CheckedTalk(size_t)> recheck = {})
+             std::function<CheckedTalk(size_t)> recheck = {},
+             std::optional<size_t> resume_card = {})
         : lineup(std::move(lineup_in)) {
         clock.set(ms(1'000));
         EventSetup setup;
         setup.recheck = std::move(recheck);
+        setup.resume_card = resume_card;
         setup.end_card = ms(2'000);
         setup.talk_log = [this](size_t index) -> LogOpener {
             return [this, index](WallTime start, LogProblem problem) {
@@ -187,6 +189,23 @@ TEST_CASE("break card: counts down to its end, says when the session is back, th
     CHECK(std::holds_alternative<BreakCard>(run.card()));
     run.after(1);
     CHECK(std::get<TitleCard>(run.card()).title == "two");
+}
+
+TEST_CASE("resume between talks: the session goes on at the card it stopped on") {
+    // Ctrl+C on talk two's title card (or in the break before it): `event --resume` shows the
+    // break again, then talk two's card; the talks before it count as done.
+    Lineup lineup = named("With a break");
+    lineup.breaks.push_back(LineupBreak{"Coffee", Millis{60'000}, 1, 3});
+    EventRun run(lineup, {talk("one", 2, 10'000), talk("two", 2, 10'000)}, {}, size_t{1});
+    REQUIRE(std::holds_alternative<BreakCard>(run.card()));
+    CHECK(run.event_log().front() == "session_resumed");
+    run.send(Command::Start);  // Space ends the break
+    CHECK(std::get<TitleCard>(run.card()).title == "two");
+    run.send(Command::Start);
+    CHECK(run.show->phase() == EventShow::Phase::Talk);
+
+    EventRun closing(named("Done"), {talk("one", 2, 10'000)}, {}, size_t{1});
+    CHECK(closing.show->phase() == EventShow::Phase::Closing);
 }
 
 TEST_CASE("break card: Space ends a break early") {

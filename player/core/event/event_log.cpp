@@ -52,6 +52,7 @@ CrashedEvent find_crashed_event(const std::string& name, const std::filesystem::
         std::ifstream in(path);
         std::string line, logged_name;
         long long running = -1;  // the talk started and not ended, -1 for none
+        long long done = 0;      // talks (1-based) up to this one have ended or been skipped
         bool ended = false;
         while (std::getline(in, line)) {
             const Json event = Json::parse(line, nullptr, false);
@@ -62,16 +63,20 @@ CrashedEvent find_crashed_event(const std::string& name, const std::filesystem::
             // window was interrupted, not ended: it is resumed like a crash.
             const bool interrupting = interrupting_end(event.value("reason", ""));
             if (kind == "talk_start") running = event.value("talk", 1) - 1;
-            if ((kind == "talk_end" && !interrupting) || kind == "talk_skipped") running = -1;
+            if ((kind == "talk_end" && !interrupting) || kind == "talk_skipped") {
+                running = -1;
+                done = std::max(done, static_cast<long long>(event.value("talk", 0)));
+            }
             if (kind == "session_end") ended = !interrupting;
             if (kind == "session_resumed") ended = false;
         }
         if (ended || logged_name != name) continue;
-        if (running < 0) break;  // it crashed between talks: nothing is running to resume
-        return {path, static_cast<size_t>(running)};
+        // Stopped between talks: it goes on at the card after the last talk that was done.
+        if (running < 0) return {path, static_cast<size_t>(done), true};
+        return {path, static_cast<size_t>(running), false};
     }
-    throw DeckError("no crashed session of \"" + name + "\" with a talk running in " +
-                    folder.string() + ": nothing to resume");
+    throw DeckError("no interrupted session of \"" + name + "\" in " + folder.string() +
+                    ": nothing to resume");
 }
 
 }  // namespace lightning

@@ -34,14 +34,16 @@ std::filesystem::path event_logs_dir();
 // A new event log's place for an event starting at `wall`.
 std::filesystem::path new_event_log_path(WallTime wall);
 
-// Where a crashed event stopped: its log and the talk (0-based) that had started and not ended.
+// Where a crashed event stopped: its log and the talk (0-based) that had started and not ended,
+// or, `at_card`, the talk whose card comes next (it stopped on a title or break card: an
+// organizer's Ctrl+C between talks); the number of talks when it stopped on the closing card.
 struct CrashedEvent {
     std::filesystem::path log;
     size_t talk = 0;
+    bool at_card = false;
 };
 // The newest event log in `folder` of an event named `name` that has no end, or ended by a signal
-// or a closed window during a talk (interrupting_end); throws DeckError when there is none, or
-// when it stopped between talks (nothing was running).
+// or a closed window (interrupting_end); throws DeckError when there is none.
 CrashedEvent find_crashed_event(const std::string& name, const std::filesystem::path& folder);
 
 }  // namespace lightning

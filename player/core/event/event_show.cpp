@@ -35,6 +35,17 @@ EventShow::EventShow(const Lineup& lineup, std::vector<CheckedTalk> talks, const
             if (!entries_[e].is_break && entries_[e].index == *setup_.resume_talk) cursor_ = e;
         ++deck_generation_;  // the talk that was running goes on at once: no title card
         start_talk(true);
+    } else if (setup_.resume_card) {
+        log_.write({{"event", "session_resumed"}, {"card", *setup_.resume_card + 1}});
+        size_t entry = entries_.size();  // the closing card, when every talk was done
+        for (size_t e = 0; e < entries_.size(); ++e)
+            if (!entries_[e].is_break && entries_[e].index == *setup_.resume_card) entry = e;
+        // The breaks just before that talk come again (one interrupted mid-way among them).
+        while (entry > 0 && entries_[entry - 1].is_break) --entry;
+        for (size_t e = 0; e < entry; ++e)  // the talks before it were done or skipped
+            if (!entries_[e].is_break && entries_[e].status == RunningOrderEntry::Status::Waiting)
+                entries_[e].status = RunningOrderEntry::Status::Done;
+        go_to(entry);
     } else {
         Json order = Json::array();
         for (const auto& talk : talks_)

@@ -29,6 +29,9 @@ struct EventSetup {
     // A crashed event: this talk (0-based) goes on from its log without a title card.
     std::optional<size_t> resume_talk;
     std::function<std::optional<ResumeFrom>(size_t talk)> resume_from;
+    // A session stopped between talks: it goes on at this talk's title card (after the breaks
+    // that come before it); the talks' count: at the closing card.
+    std::optional<size_t> resume_card;
     // Checks talk `talk` (0-based) again, as at the start (the shell: check_talk, which re-loads
     // its deck). Called each time its title card comes up: a deck deleted or broken since the
     // session started gets the neutral "being set up" card instead of a talk of placeholders,

@@ -88,7 +88,8 @@ int run_event(const EventOptions& options) {
         };
     };
     std::vector<std::optional<ResumePlan>> crashed_talks(talks.size());
-    if (crashed) {
+    if (crashed && crashed->at_card) setup.resume_card = crashed->talk;
+    if (crashed && !crashed->at_card) {
         setup.resume_talk = crashed->talk;
         // The talk's own log says where its clock is: the newest unfinished log of its deck. An
         // event goes on rather than stops: a talk that cannot be resumed starts again.
