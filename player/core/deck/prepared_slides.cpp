@@ -1,9 +1,7 @@
 #include "core/deck/prepared_slides.hpp"
 
-#include <dirent.h>
 #include <fcntl.h>
 #include <libdeflate.h>
-#include <signal.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -17,49 +15,13 @@
 #include <utility>
 #include <vector>
 
+#include "core/deck/prepared_entry.hpp"
+
 namespace lightning {
 
+using namespace prepared_entry;
+
 namespace {
-
-// Entry layout (little-endian 32-bit words): magic, format, width, height, source width, source
-// height, CRC-32 of the pixels, CRC-32 of this header (itself zeroed) and the key, NUL-padded.
-// Then width * height * 4 bytes of pixels, rows packed.
-constexpr char kMagic[8] = {'L', 'T', 'S', 'L', 'I', 'D', 'E', '2'};
-constexpr char kOlderMagic[8] = {'L', 'T', 'S', 'L', 'I', 'D', 'E', '1'};  // revision 1's entries
-constexpr std::size_t kHeaderBytes = 128;
-constexpr std::size_t kKeyAt = 36;
-constexpr std::size_t kKeyRoom = kHeaderBytes - kKeyAt;
-constexpr int kMaxSide = 20'000;  // as the decoders' own limit
-constexpr const char* kExtension = ".slide";
-
-// The names the store gives: "<crc><adler>-<size>-p<page>-<w>x<h>-v<variant>-r<revision>.slide"
-// and, while one is written, that name + ".tmp-<pid>-<n>".
-const std::regex& entry_pattern() {
-    static const std::regex pattern(
-        "[0-9a-f]{16}-[0-9]+-p-?[0-9]+-[0-9]+x[0-9]+-v[0-9]+-r[0-9]+\\.slide");
-    return pattern;
-}
-const std::regex& aside_pattern() {
-    static const std::regex pattern(
-        "[0-9a-f]{16}-[0-9]+-p-?[0-9]+-[0-9]+x[0-9]+-v[0-9]+-r[0-9]+\\.slide\\.tmp-([0-9]+)-[0-9]"
-        "+");
-    return pattern;
-}
-
-class Fd {
-public:
-    explicit Fd(int fd) : fd_(fd) {}
-    ~Fd() {
-        if (fd_ >= 0) ::close(fd_);
-    }
-    Fd(const Fd&) = delete;
-    Fd& operator=(const Fd&) = delete;
-    int get() const { return fd_; }
-    int release() { return std::exchange(fd_, -1); }
-
-private:
-    int fd_;
-};
 
 void put32(std::uint8_t* at, std::uint32_t value) {
     for (int i = 0; i < 4; ++i) at[i] = static_cast<std::uint8_t>(value >> (8 * i));
@@ -68,17 +30,6 @@ std::uint32_t get32(const std::uint8_t* at) {
     std::uint32_t value = 0;
     for (int i = 0; i < 4; ++i) value |= static_cast<std::uint32_t>(at[i]) << (8 * i);
     return value;
-}
-
-bool read_fully(int fd, std::uint8_t* to, std::size_t bytes, off_t offset) {
-    while (bytes > 0) {
-        const ssize_t got = ::pread(fd, to, bytes, offset);
-        if (got <= 0) return false;
-        to += got;
-        bytes -= static_cast<std::size_t>(got);
-        offset += got;
-    }
-    return true;
 }
 
 bool write_fully(int fd, const std::uint8_t* from, std::size_t bytes) {
@@ -100,11 +51,6 @@ std::uint32_t header_checksum(const std::uint8_t* header) {
 // Opens an entry of the folder for reading, never through a link.
 int open_entry(const std::filesystem::path& path) {
     return ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
-}
-
-bool starts_with_magic(const std::uint8_t* bytes) {
-    return std::memcmp(bytes, kMagic, sizeof kMagic) == 0 ||
-           std::memcmp(bytes, kOlderMagic, sizeof kOlderMagic) == 0;
 }
 
 }  // namespace
@@ -373,61 +319,6 @@ bool PreparedSlides::write(const PreparedKey& key, const PreparedPixels& info,
     }
     std::call_once(pruned_, [this] { keep_within_limit(); });
     return true;
-}
-
-void PreparedSlides::keep_within_limit() {
-    // A folder that is itself a link points somewhere the store does not own: never pruned.
-    struct stat folder_info {};
-    if (::lstat(folder_.c_str(), &folder_info) != 0 || !S_ISDIR(folder_info.st_mode)) return;
-    Fd folder_fd(::open(folder_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW));
-    if (folder_fd.get() < 0) return;
-    DIR* listing = ::fdopendir(::dup(folder_fd.get()));
-    if (!listing) return;
-    struct Entry {
-        std::string name;
-        std::uintmax_t bytes;
-        std::int64_t used_ns;
-    };
-    std::vector<Entry> entries;
-    std::uintmax_t total = 0;
-    // Ours by name, a regular file (not a link), and ours by its first bytes.
-    const auto ours = [&](const char* name, struct stat& info, bool empty_is_ours) {
-        if (::fstatat(folder_fd.get(), name, &info, AT_SYMLINK_NOFOLLOW) != 0 ||
-            !S_ISREG(info.st_mode))
-            return false;
-        if (info.st_size == 0) return empty_is_ours;
-        Fd fd(::openat(folder_fd.get(), name, O_RDONLY | O_CLOEXEC | O_NOFOLLOW));
-        std::uint8_t magic[8];
-        return fd.get() >= 0 && read_fully(fd.get(), magic, sizeof magic, 0) &&
-               starts_with_magic(magic);
-    };
-    while (const dirent* item = ::readdir(listing)) {
-        const std::string name = item->d_name;
-        struct stat info {};
-        std::smatch aside;
-        if (std::regex_match(name, aside, aside_pattern())) {
-            // Left by a writer that was killed: its process is gone (kill 0 only asks).
-            const long pid = std::strtol(aside[1].str().c_str(), nullptr, 10);
-            if (pid > 0 && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH &&
-                ours(name.c_str(), info, true))
-                ::unlinkat(folder_fd.get(), name.c_str(), 0);
-            continue;
-        }
-        if (!is_entry_name(name) || !ours(name.c_str(), info, false)) continue;
-        const auto bytes = static_cast<std::uintmax_t>(info.st_size);
-        entries.push_back({name, bytes,
-                           static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1'000'000'000 +
-                               info.st_mtim.tv_nsec});
-        total += bytes;
-    }
-    ::closedir(listing);
-    if (total <= limit_bytes_) return;
-    std::sort(entries.begin(), entries.end(),
-              [](const Entry& a, const Entry& b) { return a.used_ns < b.used_ns; });
-    for (const auto& entry : entries) {
-        if (total <= limit_bytes_ / 4 * 3) break;
-        if (::unlinkat(folder_fd.get(), entry.name.c_str(), 0) == 0) total -= entry.bytes;
-    }
 }
 
 }  // namespace lightning
