@@ -1,10 +1,9 @@
 // What an event shows at an instant: the audience's card (title, break, set-up, closing, or the
 // running talk's screen), the running order on it, and the presenter view. Pure functions of the
 // EventShow's state; the state changes are in event_show.cpp.
-#include "core/event/event_show.hpp"
-
 #include <algorithm>
 
+#include "core/event/event_show.hpp"
 #include "core/event/talk_text.hpp"
 #include "core/frame/talk_screen.hpp"
 #include "core/log/log_reader.hpp"
