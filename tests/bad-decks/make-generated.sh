@@ -64,3 +64,18 @@ cp "$here/zero-byte/3.png" "$out/outside/secret.png"
 ln -sfn "$out/outside/secret.png" "$out/link-outside/2.png"
 mkdir -p "$out/toml-folder/deck.toml"
 cp "$here/zero-byte/1.png" "$out/toml-folder/1.png"
+# Issue 22: a TGA and a GIF cut short, which SDL_image would show with their missing rows blank.
+#   truncated-tga/ truncated-gif/   slide 2 is cut off inside its pixel data
+python3 - "$out" <<'PY'
+import struct, sys
+out = sys.argv[1]
+# TGA: uncompressed 24-bit, 64x36, cut after 1000 of its 6930 bytes.
+tga = struct.pack("<BBBHHBHHHHBB", 0, 0, 2, 0, 0, 0, 0, 0, 64, 36, 24, 0x20) + bytes(64 * 36 * 3)
+open(out + "/tga.bin", "wb").write(tga[:1000])
+# GIF: a 16x8 frame whose data blocks stop after the first (the file ends inside them).
+gif = b"GIF89a" + struct.pack("<HHBBB", 16, 8, 0, 0, 0) + b"\x2c" + struct.pack("<HHHHB", 0, 0, 16, 8, 0)
+open(out + "/gif.bin", "wb").write(gif + b"\x02\x0a" + bytes(10) + b"\x0a" + bytes(4))
+PY
+mk_bomb truncated-tga 2.tga < "$out/tga.bin"
+mk_bomb truncated-gif 2.gif < "$out/gif.bin"
+rm "$out"/*.bin

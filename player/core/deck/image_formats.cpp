@@ -21,7 +21,7 @@ struct Unsupported {
     std::string_view how;         // how to make a PNG or JPEG of it
 };
 
-constexpr std::array<Unsupported, 9> kUnsupported{{
+constexpr std::array<Unsupported, 10> kUnsupported{{
     {"HEIC", ".heic .heif .hif",
      "on a Mac open it in Preview and use File > Export as JPEG; on Linux: heif-convert IN.heic "
      "OUT.jpg"},
@@ -34,6 +34,7 @@ constexpr std::array<Unsupported, 9> kUnsupported{{
     {"raw camera", ".cr2 .nef .arw .dng .raf .orf", "develop it to JPEG in the camera's software"},
     {"PCX/XPM/LBM/ICO", ".pcx .xpm .lbm .ico .cur", "convert IN OUT.png (ImageMagick)"},
     {"EPS", ".eps .ai", "export it as PNG from the program that made it"},
+    {"16-bit PNM", "", "convert IN.ppm -depth 8 OUT.png (ImageMagick)"},
 }};
 
 }  // namespace

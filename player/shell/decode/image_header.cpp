@@ -106,10 +106,13 @@ void tiff_size(std::FILE* file, const Bytes& b, PictureHeader& h) {
     if (width >= 0 && height >= 0) set_size(h, width, height);
 }
 
-// PNM: "P6", then width and height as text, with # comments allowed between.
+// PNM: "P6", then width and height as text, with # comments allowed between, then (but for
+// P1 and P4, bitmaps) the largest sample value: over 255 is a 16-bit file SDL_image refuses.
 void pnm_size(const Bytes& b, PictureHeader& h) {
     size_t at = 2;
-    long long numbers[2] = {0, 0};
+    const bool bitmap = b[1] == '1' || b[1] == '4';
+    long long numbers[3] = {0, 0, 0};
+    int read = 0;
     for (long long& number : numbers) {
         while (at < b.size() && (std::isspace(b[at]) || b[at] == '#')) {
             if (b[at] == '#')
@@ -117,17 +120,27 @@ void pnm_size(const Bytes& b, PictureHeader& h) {
             else
                 ++at;
         }
-        if (at >= b.size() || !std::isdigit(b[at])) return;
+        if (at >= b.size() || !std::isdigit(b[at])) break;
         while (at < b.size() && std::isdigit(b[at]) && number < 1'000'000'000)
             number = number * 10 + (b[at++] - '0');
+        if (++read == 2 && bitmap) break;
     }
+    if (read < 2) return;
     set_size(h, numbers[0], numbers[1]);
+    if (!bitmap && numbers[2] > 255) {
+        h.format = PictureFormat::Unsupported;
+        h.unsupported = "16-bit PNM";
+    }
 }
 
-bool is_text(const Bytes& b) {
-    for (unsigned char c : b)
+// Whether the first `n` bytes are printable text (no copy: GCC 12 misreads a copied prefix).
+bool is_text(const Bytes& b, size_t n) {
+    n = std::min(n, b.size());
+    for (size_t i = 0; i < n; ++i) {
+        const unsigned char c = b[i];
         if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == 0x7f) return false;
-    return !b.empty();
+    }
+    return n > 0;
 }
 
 std::string lower_extension(const std::filesystem::path& name) {
@@ -210,8 +223,7 @@ PictureHeader read_picture_header(std::FILE* file, const std::filesystem::path& 
     } else if (lower_extension(name) == ".tga" && b.size() >= 18) {
         h.format = PictureFormat::Tga;
         set_size(h, le16(b, 12), le16(b, 14));
-    } else if (is_text(Bytes(b.begin(),
-                             b.begin() + static_cast<long>(std::min<size_t>(b.size(), 512))))) {
+    } else if (is_text(b, 512)) {
         const std::string text(b.begin(), b.end());
         if (text.find("<svg") != std::string::npos) {
             h.format = PictureFormat::Unsupported;

@@ -1,6 +1,9 @@
 #include "shell/decode/slide_image.hpp"
 
+#include <fcntl.h>
 #include <stb/stb_image_resize.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cctype>
@@ -9,8 +12,11 @@
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <span>
+#include <vector>
 
 #include "core/deck/image_formats.hpp"
+#include "core/deck/picture_extent.hpp"
 #include "shell/decode/box_downscale.hpp"
 #include "shell/decode/image_decoders.hpp"
 #include "shell/decode/image_header.hpp"
@@ -111,6 +117,29 @@ DecodedSlide decode_with_sdl_image(const std::filesystem::path& file, PictureFor
                   box_w, box_h, order, false, std::move(out));
 }
 
+// A TGA or GIF cut short, which SDL_image would decode with its missing rows blank: what is
+// missing, or "" (see picture_extent.hpp). Read with pread, never mapped, so a file cut while
+// it is read is judged on what was read.
+std::string pixel_data_missing(const std::filesystem::path& file, PictureFormat format) {
+    const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return {};  // the decoder says why it cannot open it
+    std::vector<uint8_t> bytes;
+    struct stat info {};
+    if (::fstat(fd, &info) == 0 && info.st_size > 0)
+        bytes.resize(static_cast<size_t>(info.st_size));
+    size_t got = 0;
+    while (got < bytes.size()) {
+        const ssize_t n =
+            ::pread(fd, bytes.data() + got, bytes.size() - got, static_cast<off_t>(got));
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) break;
+        got += static_cast<size_t>(n);
+    }
+    ::close(fd);
+    const std::span<const uint8_t> read(bytes.data(), got);
+    return format == PictureFormat::Tga ? tga_cut_short(read) : gif_cut_short(read);
+}
+
 }  // namespace
 
 DecodedSlide decode_slide(const std::filesystem::path& name, int box_w, int box_h,
@@ -209,6 +238,14 @@ DecodedSlide decode_slide(const std::filesystem::path& name, int box_w, int box_
                       "ready in time; export it again at 3840x2160 or smaller" +
                       (interlaced_png ? ", or as a PNG without interlacing" : "");
         return out;
+    }
+    if (header.format == PictureFormat::Tga || header.format == PictureFormat::Gif) {
+        const std::string missing = pixel_data_missing(file, header.format);
+        if (!missing.empty()) {
+            out.problem = std::string("the ") + picture_format_name(header.format) + " file is " +
+                          missing + "; copy it again, or export it again";
+            return out;
+        }
     }
     return decode_with_sdl_image(file, header.format, box_w, box_h, order, std::move(out));
 }
