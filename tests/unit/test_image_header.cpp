@@ -22,7 +22,17 @@ TEST_CASE("image header: PNG size and interlace, progressive JPEG, unknown files
     CHECK(p.width == 7680);
     CHECK(p.height == 4320);
     CHECK(p.interlaced);
+    CHECK(p.bits_per_sample == 8);
     CHECK(estimated_decode_ms(p) == doctest::Approx(7680.0 * 4320 * 12 * 2 / 1e6));
+    // The same picture at 16 bits a sample: twice the data, twice the estimate.
+    std::vector<uint8_t> png16(png.begin(), png.begin() + 29);
+    png16[24] = 16;
+    const auto crc16 = crc32_z(0, png16.data() + 12, 17);
+    for (int shift = 24; shift >= 0; shift -= 8)
+        png16.push_back(static_cast<uint8_t>(crc16 >> shift));
+    const ImageHeader p16 = check_picture_integrity(png16).header;
+    CHECK(p16.bits_per_sample == 16);
+    CHECK(estimated_decode_ms(p16) == doctest::Approx(2 * estimated_decode_ms(p)));
 
     const std::vector<uint8_t> jpg = {
         0xFF, 0xD8, 0xFF, 0xE0, 0, 4, 0, 0, 0xFF, 0xC2, 0, 17, 8, 0x04, 0x38,

@@ -98,6 +98,7 @@ PictureIntegrity check_png(Bytes b) {
             out.header.width = static_cast<int>(std::min<uint32_t>(width, 1u << 30));
             out.header.height = static_cast<int>(std::min<uint32_t>(height, 1u << 30));
             out.header.interlaced = data[12] == 1;
+            out.header.bits_per_sample = depth;
             out.may_be_transparent = colour == 4 || colour == 6;
             palette = colour == 3;
             unusual = unusual || width == 0 || height == 0 || !valid_depth(colour, depth) ||
