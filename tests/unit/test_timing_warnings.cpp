@@ -46,3 +46,21 @@ TEST_CASE("timing warnings: a talk under 30 s and slides under 1 s") {
     const auto fine = timing_warnings(deck, make_schedule(deck, thirty), thirty);
     CHECK(fine.empty());
 }
+
+TEST_CASE("timing warnings: 'did you mean 5:00?' only for a total written as bare minutes") {
+    Deck deck = listed(10, Millis{0});
+    for (auto& slide : deck.slides) slide.planned.reset();
+    TimingOverrides two_seconds_a_slide;  // 10 x 2 s = 0:20, not a mistyped total
+    two_seconds_a_slide.slide_seconds = Millis{2'000};
+    const auto plain =
+        timing_warnings(deck, make_schedule(deck, two_seconds_a_slide), two_seconds_a_slide);
+    REQUIRE(plain.size() == 1);
+    CHECK(plain[0] ==
+          "the talk is only 0:20.0 long (10 slides); give the slides more seconds if "
+          "that is not meant");
+    TimingOverrides three;
+    three.total = Millis{3'000};
+    const auto minutes = timing_warnings(deck, make_schedule(deck, three), three);
+    REQUIRE(!minutes.empty());
+    CHECK(minutes[0].find("did you mean 3:00? (3 alone means 3 seconds") != std::string::npos);
+}

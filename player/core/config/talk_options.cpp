@@ -16,7 +16,10 @@ namespace {
 
 Millis flag_duration(const std::string& text, const std::string& flag) {
     const auto parsed = parse_duration(text);
-    if (!parsed || parsed->count() <= 0)
+    if (parsed && parsed->count() <= 0)
+        throw std::invalid_argument(flag + " \"" + text +
+                                    "\" is no time at all: give it a length, like 5:00 or 15");
+    if (!parsed)
         throw std::invalid_argument(
             flag + " \"" + text + "\" is not a time: write m:ss (like 5:00) or seconds (like 15)");
     return *parsed;

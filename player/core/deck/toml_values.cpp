@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "core/deck/deck.hpp"
+#include "core/deck/toml_error_text.hpp"
 #include "core/deck/toml_text_guard.hpp"
 #include "core/time/time_text.hpp"
 
@@ -53,8 +54,17 @@ toml::table parse_toml_text(std::string_view text, std::string_view file) {
     try {
         return toml::parse(text, file);
     } catch (const toml::parse_error& error) {
-        throw DeckError(toml_where(file, static_cast<int>(error.source().begin.line)) +
-                        ": not valid TOML: " + std::string(error.description()));
+        const auto line = static_cast<int>(error.source().begin.line);
+        // The line toml++ points at, for the key and value the message quotes.
+        std::string_view line_text = text;
+        for (int n = 1; n < line && !line_text.empty(); ++n) {
+            const auto end = line_text.find('\n');
+            line_text =
+                end == std::string_view::npos ? std::string_view{} : line_text.substr(end + 1);
+        }
+        line_text = line_text.substr(0, line_text.find('\n'));
+        throw DeckError(toml_where(file, line) +
+                        ": not valid TOML: " + toml_error_text(error.description(), line_text));
     }
 }
 

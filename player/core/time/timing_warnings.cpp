@@ -1,5 +1,7 @@
 #include "core/time/timing_warnings.hpp"
 
+#include <optional>
+
 #include "core/time/time_text.hpp"
 
 namespace lightning {
@@ -24,10 +26,21 @@ std::vector<std::string> timing_warnings(const Deck& deck, const Schedule& sched
             ", past a five-minutes talk's " + format_offset(kDefaultTotal) +
             "; shorten slides, or write total = \"" + format_countdown(schedule.total) +
             "\" if the talk really is that long");
-    if (schedule.total > Millis{0} && schedule.total < kShortTalk)
+    if (schedule.total > Millis{0} && schedule.total < kShortTalk) {
+        // A total written as a bare number of minutes ("--total 5") reads as seconds: only then
+        // is "did you mean 5:00?" the likely fix. A short talk from --slide-seconds or the
+        // slides' own seconds is said plainly.
+        const std::optional<Millis> total = flags.total ? flags.total : deck.total;
+        const bool whole_seconds = total && *total == schedule.total && total->count() % 1000 == 0;
+        const std::string minutes = std::to_string(schedule.total.count() / 1000);
         warnings.push_back(
-            "the talk is only " + format_offset(schedule.total) +
-            " long: did you mean 5:00? (--total 5 is five seconds; write 5:00 for five minutes)");
+            "the talk is only " + format_offset(schedule.total) + " long" +
+            (whole_seconds
+                 ? ": did you mean " + minutes + ":00? (" + minutes + " alone means " + minutes +
+                       " seconds; write " + minutes + ":00 for " + minutes + " minutes)"
+                 : " (" + std::to_string(schedule.count()) +
+                       " slides); give the slides more seconds if that is not meant"));
+    }
     int short_slides = 0;
     int first_short = -1;
     for (int k = 0; k < schedule.count(); ++k)

@@ -14,6 +14,7 @@
 #include "core/log/printable.hpp"
 #include "core/show/resume_from.hpp"
 #include "core/time/time_text.hpp"
+#include "shell/app/word_choice.hpp"
 #include "shell/decode/slide_decoders.hpp"
 #include "shell/window/show_loop.hpp"
 #include "shell/window/video_session.hpp"
@@ -45,7 +46,7 @@ void add_event_command(CLI::App& app, EventOptions& options) {
                       "Continue a session that crashed: the talk that was running goes on, on its "
                       "schedule, then the rest of the lineup");
     command->add_option("--renderer", options.renderer, "software, accelerated or auto")
-        ->check(CLI::IsMember({"auto", "software", "accelerated"}))
+        ->check(word_choice({"auto", "software", "accelerated"}))
         ->capture_default_str();
 }
 

@@ -14,6 +14,7 @@
 #include "core/log/logged_plan.hpp"
 #include "core/time/time_text.hpp"
 #include "shell/app/talk_flags.hpp"
+#include "shell/app/word_choice.hpp"
 #include "shell/draw/contact_sheet.hpp"
 #include "shell/export/ffmpeg_pipe.hpp"
 #include "shell/export/partial_file.hpp"
@@ -50,8 +51,8 @@ void add_export_command(CLI::App& app, ExportOptions& options) {
                      "Also show the end card for this long after the talk (seconds or m:ss)")
         ->capture_default_str();
     command->add_option("--preset", options.preset, "x264 speed preset (faster: bigger files)")
-        ->check(CLI::IsMember({"ultrafast", "superfast", "veryfast", "faster", "fast", "medium",
-                               "slow", "slower", "veryslow"}))
+        ->check(word_choice({"ultrafast", "superfast", "veryfast", "faster", "fast", "medium",
+                             "slow", "slower", "veryslow"}))
         ->capture_default_str();
     command->add_flag("--sheet", options.sheet, "Write a contact sheet of every slide instead");
     command->add_flag("-q,--quiet", options.quiet, "No progress bar or summary");

@@ -13,6 +13,7 @@
 #include "core/log/resume_plan.hpp"
 #include "core/show/stage.hpp"
 #include "shell/app/talk_flags.hpp"
+#include "shell/app/word_choice.hpp"
 #include "shell/decode/slide_decoders.hpp"
 #include "shell/draw/font_check.hpp"
 #include "shell/platform/mic_recorder.hpp"
@@ -37,7 +38,7 @@ void add_window_options(CLI::App& command, PlayOptions& options) {
         .add_option("--renderer", options.renderer,
                     "software (default: steady, cheap for still slides), accelerated, or auto "
                     "(or config.toml)")
-        ->check(CLI::IsMember({"auto", "software", "accelerated"}));
+        ->check(word_choice({"auto", "software", "accelerated"}));
     command.add_option("--log", options.log,
                        "Write the timing log here (default: the logs folder, see README)");
     command.add_flag("--no-log", options.no_log, "Write no timing log");

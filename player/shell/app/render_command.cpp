@@ -7,6 +7,7 @@
 #include "core/show/keymap.hpp"
 #include "core/time/time_text.hpp"
 #include "shell/app/talk_flags.hpp"
+#include "shell/app/word_choice.hpp"
 #include "shell/decode/slide_cache.hpp"
 #include "shell/draw/offscreen.hpp"
 #include "shell/draw/painter.hpp"
@@ -55,7 +56,7 @@ void add_render_command(CLI::App& app, RenderOptions& options) {
         ->add_option("--keys", options.keys,
                      "Show a mode's keys help over the screen, as F1 or ? does: play, rehearse, "
                      "free or event")
-        ->check(CLI::IsMember({"play", "rehearse", "free", "event"}));
+        ->check(word_choice({"play", "rehearse", "free", "event"}));
     command->add_flag("--presenter", options.presenter,
                       "Write the presenter view (current and next slide, notes, timers) instead");
     command->add_option("--clock", options.clock,

@@ -1,5 +1,7 @@
 #include "shell/app/talk_flags.hpp"
 
+#include "shell/app/word_choice.hpp"
+
 namespace lightning {
 
 void add_talk_options(CLI::App& command, TalkOptions& options) {
@@ -16,7 +18,7 @@ void add_talk_options(CLI::App& command, TalkOptions& options) {
         .add_option("--overlay", options.overlay,
                     "Where the countdown is drawn: audience, presenter, both or none (default: "
                     "audience, both with --presenter; or config.toml, see `lightning config`)")
-        ->check(CLI::IsMember({"audience", "presenter", "both", "none"}));
+        ->check(word_choice({"audience", "presenter", "both", "none"}));
     command.add_option(
         "--overlay-size", options.overlay_size,
         "How large the countdown is: small, medium, large, huge, or a scale from 0.25 "
@@ -24,7 +26,7 @@ void add_talk_options(CLI::App& command, TalkOptions& options) {
     command
         .add_option("--overlay-corner", options.overlay_corner,
                     "Which corner the countdown sits in (default: top-right)")
-        ->check(CLI::IsMember({"top-left", "top-right", "bottom-left", "bottom-right"}));
+        ->check(word_choice({"top-left", "top-right", "bottom-left", "bottom-right"}));
     command.add_option(
         "--background", options.background,
         "Colour behind transparent and letterboxed slides, #rrggbb (default: #000000)");
