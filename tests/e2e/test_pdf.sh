@@ -13,6 +13,9 @@ expect_exit 0 "$LIGHTNING" check "$pdf"
 grep -q '"talk": 6 slides, five-minutes' "$WORK/stdout" || fail "check: $(cat "$WORK/stdout")"
 grep -q 'slide 4 (talk.pdf#page=4): is 4:3 while most slides are 16:9' "$WORK/stdout" ||
   fail "4:3 page not reported: $(cat "$WORK/stdout")"
+# Its notes would live in talk.pdf.toml, not deck.toml: the info line names the right file.
+grep -qF 'no talk.pdf.toml, so no notes: write one beside the slides' "$WORK/stdout" ||
+  fail "notes info: $(cat "$WORK/stdout")"
 
 # The page on screen is told by its background colour (make_pdf.py's COLOURS, sRGB 0-255).
 colours=("217,51,38" "38,140,64" "38,77,204" "230,179,26" "140,51,166" "26,153,166")

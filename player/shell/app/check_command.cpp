@@ -247,11 +247,20 @@ DeckReport check_deck(const std::string& path, const CheckOptions& options, int 
     }
     int without_notes = 0;
     for (const auto& slide : deck.slides) without_notes += slide.notes.empty();
-    if (without_notes > 0)
+    // Named after the file that holds (or would hold) the notes: a PDF's is talk.pdf.toml.
+    const std::string notes_file = !deck.toml_path.empty() ? deck.toml_path.filename().string()
+                                   : !deck.pdf.empty()     ? deck.pdf.filename().string() + ".toml"
+                                                           : std::string("deck.toml");
+    if (without_notes > 0 && deck.toml_path.empty())
+        report.findings.push_back({"info", path,
+                                   "no " + notes_file +
+                                       ", so no notes: write one beside the slides to see notes on "
+                                       "the presenter view ([[slide]] with notes = \"...\")"});
+    else if (without_notes > 0)
         report.findings.push_back({"info", path,
                                    std::to_string(without_notes) + " of " +
-                                       std::to_string(report.slides) +
-                                       " slides have no notes in deck.toml"});
+                                       std::to_string(report.slides) + " slides have no notes in " +
+                                       notes_file});
     return report;
 }
 
