@@ -31,4 +31,14 @@ expect_stderr "cannot write"
 
 expect_exit 0 "$LIGHTNING" render "$SOURCE_DIR/decks/demo" --at 14.999 -o "$WORK/ok.png"
 [ -s "$WORK/ok.png" ] || fail "render wrote no PNG"
+# With no display at all, lightning's own message is the first line: no stray
+# "error: XDG_RUNTIME_DIR is invalid" from a Wayland library before it.
+set +e
+env -u DISPLAY -u WAYLAND_DISPLAY -u XDG_RUNTIME_DIR -u SDL_VIDEODRIVER \
+  "$LIGHTNING" play "$SOURCE_DIR/decks/demo" >"$WORK/stdout" 2>"$WORK/stderr"
+got=$?
+set -e
+[ "$got" -eq 1 ] || fail "play with no display exited $got"
+head -1 "$WORK/stderr" | grep -q '^lightning: no display to play on' ||
+  fail "first line with no display: $(head -1 "$WORK/stderr")"
 echo "cli: ok"

@@ -42,10 +42,18 @@ std::unique_ptr<VideoSession> open_video(const std::string& renderer) {
     // "signal" (log end event and CSV written); SDL's handlers would make it look like a window
     // close.
     SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
+    // With neither an X nor a Wayland display, SDL would try Wayland anyway and libwayland prints
+    // "error: XDG_RUNTIME_DIR is invalid" before our own message: go straight to the console's
+    // own driver (KMS/DRM, a kiosk without a desktop), which either shows the talk or fails into
+    // the message below. A driver the user names is left alone.
+    const bool console_only =
+        !SDL_getenv("SDL_VIDEODRIVER") && !SDL_getenv("DISPLAY") && !SDL_getenv("WAYLAND_DISPLAY");
+    if (console_only) SDL_SetHint(SDL_HINT_VIDEODRIVER, "kmsdrm");
     std::unique_ptr<VideoSession> video;
     try {
         video = std::make_unique<VideoSession>();
     } catch (const SdlError& error) {
+        if (console_only) throw std::runtime_error(no_display);  // "kmsdrm not available" says less
         throw std::runtime_error(std::string(error.what()) + "\n" + no_display);
     }
     // SDL falls back to drivers that show nothing (offscreen, dummy) when there is no screen;
