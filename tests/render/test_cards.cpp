@@ -242,3 +242,44 @@ TEST_CASE("an offscreen picture is written whole or not at all") {
     CHECK_THROWS_WITH_AS(target.write_png(path / "p.png"), doctest::Contains("picture.png"),
                          std::runtime_error);
 }
+
+TEST_CASE("a running order of 12 mixed talks: every row one readable size, titles cut not shrunk") {
+    TitleCard card;
+    card.heading = "Next";
+    card.title = "Talk seven";
+    const std::string long_title(200, 'W');
+    const std::vector<std::string> titles = {
+        "Short", "\xED\x95\x9C\xEA\xB5\xAD\xEC\x96\xB4 \xEB\xB0\x9C\xED\x91\x9C",  // 한국어 발표
+        long_title, "Emoji \xF0\x9F\x8E\x89\xF0\x9F\x9A\x80", "Another talk with a long name"};
+    for (int i = 0; i < 12; ++i) {
+        RunningOrderEntry entry;
+        entry.text = std::to_string(i + 1) + ". " + titles[static_cast<size_t>(i) % titles.size()] +
+                     " \xE2\x80\x94 Speaker";
+        if (i == 1) entry.result = "5:02 (+0:02)";
+        if (i == 3) entry.result = "skipped";
+        card.order.push_back(entry);
+    }
+    card.current = 11;  // the highlight at the bottom, out of the way of the scan
+    const Drawn drawn = draw(Screen{card, Blank::None, {}}, 1920, 1080);
+    // Each row starts with its number: the first digit's height is the row's text size (every
+    // digit of DejaVu Sans is as tall as the others). Scan the digits' strip for ink runs.
+    const int column_x = 1920 * 62 / 100 + 40;
+    std::vector<int> heights;
+    int run = 0;
+    for (int y = 175; y < 1080; ++y) {  // below the "Running order" label
+        bool ink = false;
+        for (int x = column_x + 40; x < column_x + 62 && !ink; ++x)
+            ink = drawn.at(x, y).r > 150;  // the rows' light text, not the card or highlight
+        if (ink) ++run;
+        if (!ink && run > 0) {
+            heights.push_back(run);
+            run = 0;
+        }
+    }
+    CAPTURE(heights.size());
+    REQUIRE(heights.size() == 12);
+    for (const int h : heights) {
+        CHECK(h >= 17);  // a 26 px digit is about 19 px tall: readable from the back at 1080p
+        CHECK(std::abs(h - heights.front()) <= 1);
+    }
+}

@@ -345,3 +345,11 @@ TEST_CASE("a deck fixed after the session started can run when its card comes up
     run.send(Command::Start);
     CHECK(run.show->phase() == EventShow::Phase::Talk);
 }
+
+TEST_CASE("a finished talk's result: length and overrun follow one rounding rule") {
+    CHECK(talk_result(3'040, 6'000) == "0:03 (-0:03)");  // not "0:04 (-0:03)"
+    CHECK(talk_result(302'400, 300'000) == "5:02 (+0:02)");
+    CHECK(talk_result(297'600, 300'000) == "4:58 (-0:02)");
+    CHECK(talk_result(300'499, 300'000) == "5:00 (+0:00)");
+    CHECK(talk_result(300'500, 300'000) == "5:01 (+0:01)");
+}

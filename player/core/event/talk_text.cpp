@@ -23,10 +23,14 @@ std::string talk_format(const CheckedTalk& talk) {
 }
 
 std::string talk_result(long long actual_ms, long long planned_ms) {
-    const long long over = actual_ms - planned_ms;
+    // One rounding rule for both numbers: each to the nearest second, the difference taken from
+    // the rounded values, so the two always add up ("0:03 (-0:03)" for 3.04 s of 6 s, never
+    // "0:04 (-0:03)" from rounding each its own way).
+    const auto whole_seconds = [](long long ms) { return (ms + 500) / 1000; };
+    const long long actual = whole_seconds(actual_ms), over = actual - whole_seconds(planned_ms);
     const std::string sign = over < 0 ? "-" : "+";
-    return format_countdown(Millis{actual_ms}) + " (" + sign +
-           format_countdown(Millis{over < 0 ? -over : over}) + ")";
+    return format_countdown(Millis{actual * 1000}) + " (" + sign +
+           format_countdown(Millis{(over < 0 ? -over : over) * 1000}) + ")";
 }
 
 PreparedTalk event_talk(const CheckedTalk& talk, bool presenter,

@@ -14,7 +14,8 @@ namespace lightning {
 std::string talk_line(size_t index, const CheckedTalk& talk);
 // "ignite · 5:00 · 20 slides" (empty for a deck that cannot be played)
 std::string talk_format(const CheckedTalk& talk);
-// "5:02 (+0:02)", "4:58 (-0:02)"
+// "5:02 (+0:02)", "4:58 (-0:02)": both to the nearest second, the difference of the rounded
+// values.
 std::string talk_result(long long actual_ms, long long planned_ms);
 // The talk ready to play, with the lineup's title and speaker (an empty deck when broken).
 // `config`: the config.toml that, under each deck's own deck.toml [settings], gives a talk its

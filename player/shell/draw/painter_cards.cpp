@@ -3,6 +3,7 @@
 // given, so the presenter view can show the audience's card smaller.
 #include <algorithm>
 
+#include "core/frame/running_order_rows.hpp"
 #include "shell/draw/painter.hpp"
 
 namespace lightning {
@@ -69,7 +70,10 @@ void Painter::draw(const SummaryCard& card, const SlideView&, const SDL_Rect& bo
     }
 }
 
-// The running order down a column: a mark and a colour per status, a result on the right.
+// The running order down a column: a mark and a colour per status, the talk left-aligned and cut
+// with an ellipsis, its result right-aligned in a column of its own. Every row is one size (at
+// least 26 px at 1080p, read from the back of the room): a longer list shows the rows around
+// the current talk instead of shrinking (running_order_rows).
 void Painter::draw_running_order(const std::vector<RunningOrderEntry>& order, int current,
                                  const SDL_Rect& column, const Theme& theme) {
     const Palette& c = theme.colour;
@@ -77,13 +81,28 @@ void Painter::draw_running_order(const std::vector<RunningOrderEntry>& order, in
     text_at("Running order", true, theme.font(34), c.label, column.x, y, 0);
     y += theme.px(60);
     if (order.empty()) return;
-    const int row_h =
-        std::min(theme.px(52), (column.y + column.h - y) / static_cast<int>(order.size()));
-    const int size = std::max(8, row_h * 3 / 5), mark_w = size * 3 / 2;
-    for (size_t i = 0; i < order.size(); ++i) {
-        const RunningOrderEntry& entry = order[i];
-        const bool here = static_cast<int>(i) == current;
-        using Status = RunningOrderEntry::Status;
+    const int room = column.y + column.h - y;
+    const int row_h = std::clamp(room / static_cast<int>(order.size()), theme.px(44), theme.px(52));
+    const int size = std::max(8, row_h * 3 / 5), result_size = std::max(8, size * 4 / 5);
+    const int mark_w = size * 3 / 2;
+    const auto rows = running_order_rows(order, current, std::max(1, room / row_h));
+    // The results' column: as wide as the widest result shown, so the titles line up beside it.
+    int result_w = 0;
+    for (const auto& row : rows)
+        if (row.entry >= 0 && !order[static_cast<size_t>(row.entry)].result.empty())
+            result_w = std::max(result_w, text_width(order[static_cast<size_t>(row.entry)].result,
+                                                     false, result_size));
+    const int text_w = std::max(1, column.w - mark_w - (result_w ? result_w + size : 0));
+    using Status = RunningOrderEntry::Status;
+    for (const auto& row : rows) {
+        if (row.entry < 0) {
+            text_at(row.elided, false, result_size, c.dim, column.x + mark_w,
+                    y + (size - result_size) / 2, 0);
+            y += row_h;
+            continue;
+        }
+        const RunningOrderEntry& entry = order[static_cast<size_t>(row.entry)];
+        const bool here = row.entry == current;
         if (here)
             fill({column.x - theme.px(12), y - theme.px(4), column.w + theme.px(12), row_h},
                  c.highlight);
@@ -91,37 +110,35 @@ void Painter::draw_running_order(const std::vector<RunningOrderEntry>& order, in
         const char* mark = "";
         switch (entry.status) {
             case Status::Done:
-                mark = "\xE2\x9C\x93";
+                mark = "\xE2\x9C\x93";  // ✓
                 colour = c.dim;
-                break;  // ✓
+                break;
             case Status::Skipped:
-                mark = "\xE2\x80\x93";
+                mark = "\xE2\x80\x93";  // –
                 colour = c.dim;
-                break;  // –
+                break;
             case Status::Next:
-                mark = "\xE2\x96\xB6";
+                mark = "\xE2\x96\xB6";  // ▶
                 colour = c.text;
-                break;  // ▶
+                break;
             case Status::Running:
-                mark = "\xE2\x97\x8F";
+                mark = "\xE2\x97\x8F";  // ●
                 colour = c.text;
-                break;  // ●
+                break;
             case Status::Break:
-                mark = "\xE2\x80\x96";
+                mark = "\xE2\x80\x96";  // ‖
                 colour = c.accent;
-                break;  // ‖
+                break;
             case Status::Waiting:
                 break;
         }
         text_at(mark, true, size, entry.status == Status::Done ? c.under : colour, column.x, y, 0);
-        const int result_w = entry.result.empty()
-                                 ? 0
-                                 : text_at(entry.result, false, size,
-                                           entry.status == Status::Skipped ? c.over : c.dim,
-                                           column.x + column.w, y, 1);
-        const int text_w = column.w - mark_w - result_w - (result_w ? size : 0);
-        text_centered(entry.text, here || entry.status == Status::Next, size, colour,
-                      column.x + mark_w + text_w / 2, y, text_w);
+        if (!entry.result.empty())
+            text_at(entry.result, false, result_size,
+                    entry.status == Status::Skipped ? c.over : c.dim, column.x + column.w,
+                    y + (size - result_size) / 2, 1);
+        text_box(entry.text, {here || entry.status == Status::Next, size, size, colour, 0, 1},
+                 {column.x + mark_w, y, text_w, row_h});
         y += row_h;
     }
 }

@@ -1,6 +1,7 @@
 #include "shell/draw/text_layout.hpp"
 
 #include <algorithm>
+#include <cstdint>
 
 namespace lightning {
 
@@ -61,9 +62,11 @@ void pop_codepoint(std::string& text) {
     if (!text.empty()) text.pop_back();
 }
 
-// Greedy wrapping until `limit` lines (0: all). Returns whether text was left over.
+// Greedy wrapping until `limit` lines (0: all). Returns whether text was left over. The line
+// numbered `filled` (the last one shown when the text is cut) is filled to its edge, a word cut
+// between characters, so its ellipsis comes after as much text as fits ("3. WWWW…", not "3. …").
 bool wrap(FontSet& fonts, const std::string& text, bool bold, int size, int max_width, size_t limit,
-          std::vector<std::string>& lines) {
+          size_t filled, std::vector<std::string>& lines) {
     size_t start = 0;
     while (start <= text.size()) {
         const size_t end = std::min(text.find('\n', start), text.size());
@@ -84,8 +87,9 @@ bool wrap(FontSet& fonts, const std::string& text, bool bold, int size, int max_
                 width += with_space;
                 continue;
             }
-            if (!line.empty() && push()) return true;
-            if (w <= max_width) {
+            const bool fill = lines.size() == filled;
+            if (!fill && !line.empty() && push()) return true;
+            if (!fill && w <= max_width) {
                 line = token;
                 width = with_space;
                 continue;
@@ -145,7 +149,10 @@ TextLayout lay_out(FontSet& fonts, const std::string& text, const TextFit& fit) 
         layout.fit_lines = visible;
         std::vector<std::string> lines;
         const size_t limit = static_cast<size_t>(fit.skip) + static_cast<size_t>(visible);
-        layout.cut = wrap(fonts, text, fit.bold, size, fit.max_width, limit + 1, lines) ||
+        // A box of a set number of lines (a title, a running-order row) ends its last line at
+        // the edge; scrolled notes keep word wrapping, so a line does not change as it scrolls.
+        const size_t filled = fit.max_lines > 0 && fit.skip == 0 ? limit - 1 : SIZE_MAX;
+        layout.cut = wrap(fonts, text, fit.bold, size, fit.max_width, limit + 1, filled, lines) ||
                      lines.size() > limit;
         if (lines.size() > limit) lines.resize(limit);
         layout.skipped = std::min(fit.skip, std::max(0, static_cast<int>(lines.size()) - visible));
