@@ -19,7 +19,7 @@ std::string talk_format(const CheckedTalk& talk) {
     if (!talk.schedule) return "";
     return std::string(format_name(talk.schedule->format)) + kDot +
            format_countdown(talk.schedule->total) + kDot + std::to_string(talk.schedule->count()) +
-           " slides";
+           (talk.schedule->count() == 1 ? " slide" : " slides");
 }
 
 std::string talk_result(long long actual_ms, long long planned_ms) {

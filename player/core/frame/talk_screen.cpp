@@ -12,7 +12,8 @@ Screen talk_screen(const Deck& deck, const Schedule& schedule, const Moment& mom
         end.title = deck.title;
         end.speaker = deck.speaker;
         end.line = format_countdown(schedule.total) + " \xC2\xB7 " +
-                   std::to_string(schedule.count()) + " slides";
+                   std::to_string(schedule.count()) +
+                   (schedule.count() == 1 ? " slide" : " slides");
         return Screen{end, Blank::None, {}};
     }
     SlideCard card;

@@ -37,6 +37,35 @@ bool right_to_left(char32_t cp) {
            (cp >= 0xFE70 && cp <= 0xFEFF);
 }
 
+// Code points that belong to the character before them (Unicode's Extend and ZWJ, the ones
+// text on slides holds): variation selectors, the zero-width joiner, emoji skin tones and tag
+// characters (subdivision flags), combining diacritics and the keycap.
+bool extends_cluster(char32_t cp) {
+    return cp == 0x200D || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0x1F3FB && cp <= 0x1F3FF) ||
+           (cp >= 0xE0020 && cp <= 0xE007F) || (cp >= 0x0300 && cp <= 0x036F) ||
+           (cp >= 0x1AB0 && cp <= 0x1AFF) || (cp >= 0x1DC0 && cp <= 0x1DFF) ||
+           (cp >= 0x20D0 && cp <= 0x20FF);
+}
+
+// Code points shown as emoji by default (Unicode's Emoji_Presentation, the blocks of it):
+// pictographs, emoticons, transport, supplemental symbols, flags' regional letters.
+bool emoji_presentation(char32_t cp) {
+    return (cp >= 0x1F1E6 && cp <= 0x1F1FF) || (cp >= 0x1F300 && cp <= 0x1F64F) ||
+           (cp >= 0x1F680 && cp <= 0x1F6FF) || (cp >= 0x1F900 && cp <= 0x1F9FF) ||
+           (cp >= 0x1FA70 && cp <= 0x1FAFF);
+}
+
+// Whether the next letter after `i` (skipping ASCII spaces, digits and punctuation) is right to
+// left: only then does a neutral character sit inside a right-to-left run.
+bool right_to_left_follows(const std::string& text, size_t i) {
+    while (i < text.size()) {
+        const char32_t cp = next_codepoint(text, i);
+        const bool neutral = cp < 0x80 && !(cp >= 'A' && cp <= 'Z') && !(cp >= 'a' && cp <= 'z');
+        if (!neutral) return right_to_left(cp);
+    }
+    return false;
+}
+
 // A font given by name rather than by file: fontconfig's best match for it.
 std::string match_name(FcConfig* config, const std::string& name, bool bold) {
     FcPattern* pattern = FcNameParse(reinterpret_cast<const FcChar8*>(name.c_str()));
@@ -164,24 +193,63 @@ int FontSet::find_fallback(char32_t codepoint, bool bold) {
 
 std::vector<TextRun> FontSet::runs(const std::string& text, bool bold) {
     std::vector<TextRun> out;
+    const int emoji = emoji_face(bold);
     size_t i = 0;
+    bool joined_next = false;  // the previous code point was a zero-width joiner
     while (i < text.size()) {
         const size_t start = i;
         const char32_t cp = next_codepoint(text, i);
-        // Spaces, digits and punctuation join the run they are in (one font for a line of
-        // Korean with its spaces), unless the run's font lacks them.
+        // One grapheme cluster, one run: a joiner, a variation selector, a skin tone or a
+        // combining mark stays with what it modifies, and what follows a joiner too (👩‍💻 is
+        // shaped as one glyph only when the emoji font gets the whole sequence).
+        if (!out.empty() && (extends_cluster(cp) || joined_next)) {
+            out.back().text.append(text, start, i - start);
+            joined_next = cp == 0x200D;
+            continue;
+        }
+        joined_next = false;
         int face = face_for(cp, bold);
+        // Emoji are drawn in colour even where a text font has a black-and-white one (DejaVu
+        // has 😀), and U+FE0F after a character asks for its picture (❤️, not the text ❤).
+        size_t after = i;
+        if (emoji >= 0 && face != emoji &&
+            (emoji_presentation(cp) ||
+             (after < text.size() && next_codepoint(text, after) == 0xFE0F)) &&
+            has_glyph(emoji, bold, cp))
+            face = emoji;
+        // Spaces, digits and punctuation join the run they are in (one font for a line of
+        // Korean with its spaces), unless the run's font lacks them, the run is colour emoji
+        // (whose space is a picture-wide gap), or the run is right to left and no right-to-left
+        // text follows (in a left-to-right line, "!" after Arabic goes on its right).
         const bool neutral = cp < 0x80 && !(cp >= 'A' && cp <= 'Z') && !(cp >= 'a' && cp <= 'z');
         const bool rtl = right_to_left(cp);
-        if (!out.empty() &&
-            (face == out.back().face || (neutral && has_glyph(out.back().face, bold, cp))) &&
-            (rtl == out.back().rtl || neutral)) {
-            out.back().text.append(text, start, i - start);
-            continue;
+        if (!out.empty()) {
+            const TextRun& run = out.back();
+            const bool neutral_joins = neutral && run.face != emoji &&
+                                       has_glyph(run.face, bold, cp) &&
+                                       (!run.rtl || right_to_left_follows(text, i));
+            if ((face == run.face && rtl == run.rtl) || neutral_joins) {
+                out.back().text.append(text, start, i - start);
+                continue;
+            }
         }
         out.push_back({text.substr(start, i - start), face, rtl});
     }
     return out;
+}
+
+int FontSet::emoji_face(bool bold) {
+    auto& known = emoji_face_[static_cast<size_t>(bold)];
+    if (known == kUnknownFace) {
+        // 🥺 (Unicode 11): no text font we bundle has it, an emoji font does. A colour font is
+        // one bitmap size, far taller than the size asked for.
+        const int face = face_for(U'\U0001F97A', bold);
+        known = face > 0 && has_glyph(face, bold, U'\U0001F97A') &&
+                        TTF_FontHeight(get(face, bold, 16)) > 32
+                    ? face
+                    : -1;
+    }
+    return known;
 }
 
 std::vector<std::string> FontSet::files(bool bold) const {

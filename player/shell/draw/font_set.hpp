@@ -55,6 +55,10 @@ private:
         long index = 0;
     };
     bool primary_has(char32_t codepoint, bool bold);
+    // The colour emoji font's face, found on first use; -1 when none is installed.
+    int emoji_face(bool bold);
+    static constexpr int kUnknownFace = -2;
+    int emoji_face_[2] = {kUnknownFace, kUnknownFace};
     bool has_glyph(int face, bool bold, char32_t codepoint);
     int find_fallback(char32_t codepoint, bool bold);
 

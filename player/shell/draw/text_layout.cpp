@@ -28,6 +28,23 @@ double bitmap_scale(TTF_Font* font, int size) {
     return height > size * 2 ? size * 1.17 / height : 1.0;
 }
 
+// Emoji and symbols with what modifies them (joiners, selectors, skin tones), and spaces: a
+// token that says nothing in words.
+bool only_pictographs(const std::string& token) {
+    bool any = false;
+    size_t i = 0;
+    while (i < token.size()) {
+        const char32_t cp = next_codepoint(token, i);
+        if (cp == ' ' || cp == '\t') continue;
+        const bool picture = (cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0x2600 && cp <= 0x27BF) ||
+                             cp == 0x200D || (cp >= 0xFE00 && cp <= 0xFE0F) ||
+                             (cp >= 0xE0020 && cp <= 0xE007F);
+        if (!picture) return false;
+        any = true;
+    }
+    return any;
+}
+
 // Pieces a line may break between: words with their following space, or single CJK characters.
 std::vector<std::string> tokens_of(const std::string& paragraph) {
     std::vector<std::string> tokens;
@@ -47,6 +64,12 @@ std::vector<std::string> tokens_of(const std::string& paragraph) {
         }
     }
     if (!word.empty()) tokens.push_back(std::move(word));
+    // A closing emoji ("Thank you 🎉") is never wrapped onto a line of its own: it goes with
+    // the word before it.
+    if (tokens.size() >= 2 && only_pictographs(tokens.back())) {
+        tokens[tokens.size() - 2] += tokens.back();
+        tokens.pop_back();
+    }
     return tokens;
 }
 
