@@ -39,7 +39,7 @@ void add_window_options(CLI::App& command, PlayOptions& options) {
                     "(or config.toml)")
         ->check(CLI::IsMember({"auto", "software", "accelerated"}));
     command.add_option("--log", options.log,
-                       "Write the timing log here (default: the logs folder, see README)");
+                       "Write the timing log here (default: the logs folder, see docs/logs.md)");
     command.add_flag("--no-log", options.no_log, "Write no timing log");
     command.add_flag(
         "--sound", options.sound,
