@@ -41,6 +41,6 @@ commands=$(LC_ALL=C "$lightning" --help | awk '/^Subcommands:/{on=1; next} on &&
   echo ".I \$XDG_STATE_HOME/lightning/logs/"
   echo "Timing logs of every run (default ~/.local/state/lightning/logs)."
   echo ".SH SEE ALSO"
-  echo "README.md in the doc folder (/usr/share/doc/lightning when installed from the .deb)."
+  echo "README.md and docs/*.md in the doc folder (/usr/share/doc/lightning when installed from the .deb)."
 } > "$out.tmp"
 mv "$out.tmp" "$out"

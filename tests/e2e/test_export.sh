@@ -64,7 +64,7 @@ expect_exit 0 "$LIGHTNING" render "$demo" --total 0:02 --at 2 --size 320x180 -o 
 d=$(mae "$WORK/end.png" "$WORK/rend.png"); below "$d" 0.02 || fail "end card differs from render by $d"
 
 # WebM: VP9, and Opus for the sound (3 s of it, cut to the talk's 2 s; Opus's encoder delay
-# shifts a WebM's streams by 7 ms, see README).
+# shifts a WebM's streams by 7 ms, see docs/export.md).
 ffmpeg -v error -f lavfi -i sine=frequency=440:duration=3 "$WORK/long.wav"
 expect_exit 0 "$LIGHTNING" export "$demo" --total 0:02 --fps 10 --size 320x180 --audio "$WORK/long.wav" -o "$WORK/out/talk.webm"
 below "$(probe "$WORK/out/talk.webm" format=duration)" 2.01 || fail "webm: the sound was not cut to 2 s"

@@ -1,6 +1,7 @@
 # cmake --install into a temporary prefix: the installed program renders the installed demo deck
 # from another working directory with its own fonts; the man page and the .desktop file validate;
-# cpack makes a .deb whose Depends name the SDL libraries; the PDF module is installed and found.
+# cpack makes a .deb whose Depends name the SDL libraries; the PDF module is installed and found;
+# the README and its docs/ pages are installed beside each other, so the links between them work.
 source "$(dirname "$0")/lib.sh"
 : "${BUILD_DIR:?set BUILD_DIR to the build tree}"
 prefix="$WORK/prefix"
@@ -8,7 +9,8 @@ cmake --install "$BUILD_DIR" --prefix "$prefix" >"$WORK/install.log" 2>&1 || { c
 
 for file in bin/lightning share/lightning/assets/fonts/DejaVuSans.ttf share/lightning/decks/demo/deck.toml \
             share/man/man1/lightning.1 share/applications/lightning.desktop \
-            share/icons/hicolor/scalable/apps/lightning.svg share/icons/hicolor/256x256/apps/lightning.png; do
+            share/icons/hicolor/scalable/apps/lightning.svg share/icons/hicolor/256x256/apps/lightning.png \
+            share/doc/lightning/README.md share/doc/lightning/docs/keys.md share/doc/lightning/docs/pictures/talk.png; do
   [ -s "$prefix/$file" ] || fail "install lacks $file"
 done
 

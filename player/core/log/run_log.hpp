@@ -5,7 +5,7 @@
 //
 // Every event has "event", "t_ms" (real milliseconds since the talk started, pauses included),
 // "talk_ms" (talk time: pauses excluded, the clock the schedule runs on) and "wall" (ISO 8601
-// UTC with milliseconds). See README "Timing logs" for each event's fields.
+// UTC with milliseconds). See docs/logs.md for each event's fields.
 #include <chrono>
 #include <nlohmann/json.hpp>
 #include <optional>

@@ -1,7 +1,7 @@
 #pragma once
 // Which key does what, as data: one table per mode. The window loop looks keys up here, the
 // keys help (F1 / ?) and `lightning keys` print the same tables, and a test checks that the
-// README's table is `lightning keys --markdown`, so none of them can drift from the others.
+// table in docs/keys.md is `lightning keys --markdown`, so none of them can drift from the others.
 //
 // Keys are named as SDL names them ("Space", "PageDown", "Escape", "B", "."), with "Ctrl+" in
 // front when Control is held; mouse buttons are "Left click" and "Right click"; "?" is the key
@@ -50,7 +50,7 @@ std::optional<Command> command_for_release(KeyMode mode, std::string_view key);
 
 // The keys help for a mode: one line per binding ("Space, PageDown" -> "start the talk").
 std::vector<KeyHelp> key_help(KeyMode mode);
-// Every table as text (`lightning keys`), or as the README's Markdown tables.
+// Every table as text (`lightning keys`), or as the Markdown tables of docs/keys.md.
 std::string keys_text(bool markdown);
 
 }  // namespace lightning

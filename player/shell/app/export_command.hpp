@@ -16,7 +16,7 @@ struct ExportOptions {
     std::string audio;                 // optional sound track, fitted to the video's length
     std::string audio_from;            // a rehearsal log: its recording (LOG.wav) is the track
     std::string end_card = "0";        // seconds of end card after the talk (0: none)
-    std::string preset = "ultrafast";  // x264 preset (see README: speed vs file size)
+    std::string preset = "ultrafast";  // x264 preset (see docs/export.md: speed vs file size)
     bool sheet = false;
     bool quiet = false;
 };

@@ -8,7 +8,7 @@ namespace lightning {
 
 void add_keys_command(CLI::App& app, KeysOptions& options) {
     auto* command = app.add_subcommand("keys", "Print the keys of play, rehearse and event");
-    command->add_flag("--markdown", options.markdown, "As the README's Markdown tables");
+    command->add_flag("--markdown", options.markdown, "As the Markdown tables of docs/keys.md");
 }
 
 int run_keys(const KeysOptions& options) {

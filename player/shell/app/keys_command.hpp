@@ -1,6 +1,6 @@
 #pragma once
 // `lightning keys`: every mode's keys, printed from the keymaps the windows use (--markdown: the
-// README's tables, which a test compares with it).
+// tables in docs/keys.md, which a test compares with it).
 #include <CLI/CLI.hpp>
 
 namespace lightning {

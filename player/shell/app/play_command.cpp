@@ -40,7 +40,7 @@ void add_window_options(CLI::App& command, PlayOptions& options) {
                     "(or config.toml)")
         ->check(word_choice({"auto", "software", "accelerated"}));
     command.add_option("--log", options.log,
-                       "Write the timing log here (default: the logs folder, see README)");
+                       "Write the timing log here (default: the logs folder, see docs/logs.md)");
     command.add_flag("--no-log", options.no_log, "Write no timing log");
     command.add_flag(
         "--sound", options.sound,

@@ -1,7 +1,7 @@
 #pragma once
 // `lightning render`: the audience screen at one instant of the talk, written to a PNG, with no
 // window and no display. `--presenter` writes the presenter view instead, `--keys` puts a mode's
-// keys help (F1 / ?) over it: the screens a README or a handout shows, built by the same core.
+// keys help (F1 / ?) over it: the screens the docs or a handout show, built by the same core.
 #include <CLI/CLI.hpp>
 #include <string>
 
