@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Writes the man page lightning.1 from the program's own --help (the top level and every
-# command's), so the page and the help are one text. Run by the build (CMake) after linking:
+# command's) and its keys from `lightning keys` (the keymaps the windows use), so the page, the
+# help and the keys are one text. Run by the build (CMake) after linking:
 #   scripts/make_man.sh BUILD/lightning OUT.1 VERSION
 set -euo pipefail
 lightning=$1 out=$2 version=$3
@@ -33,6 +34,12 @@ commands=$(LC_ALL=C "$lightning" --help | awk '/^Subcommands:/{on=1; next} on &&
     LC_ALL=C "$lightning" "$command" --help | roff
     echo ".fi"
   done
+  echo ".SH KEYS"
+  echo "What each key does in each mode, as \\fBlightning keys\\fR prints it."
+  echo ".PP"
+  echo ".nf"
+  LC_ALL=C "$lightning" keys | roff
+  echo ".fi"
   echo ".SH FILES"
   echo ".TP"
   echo ".I \$XDG_CONFIG_HOME/lightning/config.toml"

@@ -164,6 +164,11 @@ std::vector<KeyHelp> key_help(KeyMode mode) {
 
 std::string keys_text(bool markdown) {
     std::string out;
+    // One keys column for every mode, as wide as the longest list of keys (all ASCII), so the
+    // descriptions line up down the whole page.
+    size_t column = std::string("any other key").size();
+    for (KeyMode mode : all_key_modes())
+        for (const auto& line : key_help(mode)) column = std::max(column, line.keys.size());
     for (KeyMode mode : all_key_modes()) {
         const Keymap& map = keymap(mode);
         if (markdown) {
@@ -176,10 +181,12 @@ std::string keys_text(bool markdown) {
             out += std::string(key_mode_name(mode)) + "\n";
             for (const auto& line : key_help(mode)) {
                 std::string keys = line.keys;
-                keys.resize(std::max<size_t>(keys.size(), 34), ' ');
+                keys.resize(column, ' ');
                 out += "  " + keys + "  " + line.what + "\n";
             }
-            out += "  any other key                       " + map.other_what + "\n\n";
+            std::string other = "any other key";
+            other.resize(column, ' ');
+            out += "  " + other + "  " + map.other_what + "\n\n";
         }
     }
     if (!out.empty()) out.pop_back();

@@ -48,6 +48,11 @@ void add_event_command(CLI::App& app, EventOptions& options) {
     command->add_option("--renderer", options.renderer, "software, accelerated or auto")
         ->check(word_choice({"auto", "software", "accelerated"}))
         ->capture_default_str();
+    // The rest of what a talk in an event takes is set per talk, not by flags: say where.
+    command->footer(
+        "Each talk's timing comes from its lineup entry (format, total, slide_seconds) or else its "
+        "deck.toml; its look (overlay, colours, thresholds) from its deck.toml and config.toml. "
+        "The lineup file's keys: docs/event.md");
 }
 
 int run_event(const EventOptions& options) {

@@ -28,7 +28,7 @@ namespace fs = std::filesystem;
 void add_export_command(CLI::App& app, ExportOptions& options) {
     auto* command =
         app.add_subcommand("export", "Write the talk as a video (or --sheet: a contact sheet PNG)");
-    add_talk_options(*command, options.talk);
+    add_talk_options(*command, options.talk, false);
     command
         ->add_option(
             "-o,--output", options.output,

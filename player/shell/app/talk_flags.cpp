@@ -4,7 +4,7 @@
 
 namespace lightning {
 
-void add_talk_options(CLI::App& command, TalkOptions& options) {
+void add_talk_options(CLI::App& command, TalkOptions& options, bool presenter_flag) {
     command
         .add_option("deck", options.deck,
                     "The deck: a deck folder (slide images, optional deck.toml) or a PDF file")
@@ -16,8 +16,12 @@ void add_talk_options(CLI::App& command, TalkOptions& options) {
     command.add_option("--slide-seconds", options.slide_seconds, "Every slide gets this long");
     command
         .add_option("--overlay", options.overlay,
-                    "Where the countdown is drawn: audience, presenter, both or none (default: "
-                    "audience, both with --presenter; or config.toml, see `lightning config`)")
+                    presenter_flag
+                        ? "Where the countdown is drawn: audience, presenter, both or none "
+                          "(default: audience, both with --presenter; or config.toml, see "
+                          "`lightning config`)"
+                        : "Whether the countdown is drawn: audience (or both) draws it, presenter "
+                          "or none leaves it out (default: audience, or config.toml)")
         ->check(word_choice({"audience", "presenter", "both", "none"}));
     command.add_option(
         "--overlay-size", options.overlay_size,

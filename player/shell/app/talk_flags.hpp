@@ -9,6 +9,7 @@ namespace lightning {
 
 // Adds DECK, --format, --total, --slide-seconds, --overlay, --overlay-size, --overlay-corner,
 // --background, --font and the threshold flags to `command`.
-void add_talk_options(CLI::App& command, TalkOptions& options);
+// `presenter_flag`: the command has --presenter (play, rehearse, render), so the help may name it.
+void add_talk_options(CLI::App& command, TalkOptions& options, bool presenter_flag = true);
 
 }  // namespace lightning
