@@ -18,6 +18,7 @@
 #include "shell/app/check_progress.hpp"
 #include "shell/app/check_slide.hpp"
 #include "shell/app/prepare_deck.hpp"
+#include "shell/app/undrawable_text.hpp"
 #include "shell/draw/font_check.hpp"
 #include "shell/platform/sdl_handles.hpp"
 
@@ -138,6 +139,10 @@ DeckReport check_deck(const std::string& path, const CheckOptions& options, int 
     if (const std::string problem = font_problem(font.value); !problem.empty())
         report.findings.push_back(
             {"warning", font.where.empty() ? path : font.where, "font: " + problem});
+    // Words on the cards and the presenter view that would be boxes: say which font to install.
+    const std::string text_where = deck.toml_path.empty() ? path : deck.toml_path.string();
+    for (const auto& text : undrawable_text(deck, font.value))
+        report.findings.push_back({"warning", text_where, text.where + " " + text.what});
     // A picture the speaker meant as a slide (a phone's HEIC, an SVG) must not vanish quietly.
     for (const auto& file : deck.ignored_files) {
         if (const auto advice = unsupported_picture_advice(file); !advice.empty())

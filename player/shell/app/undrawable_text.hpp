@@ -1,0 +1,20 @@
+#pragma once
+// The words a deck shows besides its slides (title, speaker, notes) that hold characters no
+// installed font can draw: they would appear as boxes on the end card, the title card and the
+// presenter view. `check` warns, naming the characters and the Debian font package to install.
+#include <string>
+#include <vector>
+
+#include "core/deck/deck.hpp"
+
+namespace lightning {
+
+struct UndrawableText {
+    std::string where;  // "title", "speaker", "slide 3 notes"
+    std::string what;   // "has 2 characters no installed font can draw (U+E000, U+E001): ..."
+};
+
+// `font`: the deck's font as resolved (empty: the bundled one). Needs SDL_ttf started.
+std::vector<UndrawableText> undrawable_text(const Deck& deck, const std::string& font);
+
+}  // namespace lightning
