@@ -136,7 +136,7 @@ TEST_CASE("the running order marks done, skipped, next and break rows") {
     CHECK(without.count(column, reddish) == 0);
 }
 
-TEST_CASE("the keys help is a see-through panel of keys and what they do over the card") {
+TEST_CASE("the keys help is a dark panel of keys and what they do over the card") {
     Screen screen{EndCard{19, "Title", "Speaker", "5:00"}, Blank::None, {}};
     const Drawn plain = draw(screen);
     screen.help = {{"Hold Esc", "stop the talk"}, {"B", "black screen"}, {"F1", "these keys"}};
@@ -148,6 +148,14 @@ TEST_CASE("the keys help is a see-through panel of keys and what they do over th
     const Colour shaded = helped.at(kWidth / 8 + 2, kHeight / 2);
     CHECK(shaded.r < kCard.r);
     CHECK(shaded != Colour{0, 0, 0});
+    // Over the brightest thing behind it (a white screen, as big slide text is), the panel stays
+    // dark enough for its rows to read.
+    SdlLibrary sdl(0);
+    Offscreen target(kWidth, kHeight);
+    Painter painter(target.renderer());
+    painter.fill({0, 0, kWidth, kHeight}, {255, 255, 255, 255});
+    painter.draw_help(screen.help, {0, 0, kWidth, kHeight});
+    CHECK(read_back(target).at(kWidth / 8 + 2, kHeight / 2).r < 40);
 }
 
 TEST_CASE("a long row of keys stays inside the keys help panel") {

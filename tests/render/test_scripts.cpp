@@ -289,3 +289,34 @@ TEST_CASE("200 KB of notes cost what a screenful costs: laid out once, drawn fro
     CHECK(again < 100);
     CHECK(scrolled < 500);
 }
+
+TEST_CASE("a 200-character title wraps onto two lines in the contact sheet's header") {
+    SdlLibrary sdl(0);
+    std::string title;
+    while (title.size() < 200) title += "Everything you wanted to know about clocks ";
+    title.resize(200);
+    TempDeck deck;
+    for (int k = 0; k < 4; ++k)
+        write_solid_image(deck.path() / (std::to_string(k + 1) + ".png"), slide_colour(k));
+    deck.toml("title = \"" + title + "\"\n");
+    TalkOptions options;
+    options.deck = deck.path().string();
+    const PreparedTalk talk = prepare_talk(options);
+    const auto path = deck.root() / "sheet.png";
+    write_contact_sheet(talk, 1920, 1080, path);
+    const auto sheet = read_png(path);
+    // Bands of rows holding the title's light text in the top tenth: two lines, not one.
+    int bands = 0, tallest = 0, run = 0;
+    for (int y = 0; y < 1080 / 10 * 3 / 4; ++y) {
+        bool ink = false;
+        for (int x = 0; x < 1920 && !ink; ++x) {
+            const auto* px = &sheet.rgba[static_cast<size_t>((y * 1920 + x) * 4)];
+            ink = px[0] > 200 && px[1] > 200 && px[2] > 200;
+        }
+        run = ink ? run + 1 : 0;
+        if (run == 1) ++bands;
+        tallest = std::max(tallest, run);
+    }
+    CHECK(bands == 2);
+    CHECK(tallest >= 16);  // letters still read at 1080p, not an 11 px line
+}

@@ -49,7 +49,8 @@ std::vector<UndrawableText> undrawable_text(const Deck& deck, const std::string&
         out.push_back({where, "has " + std::to_string(missing.size()) + " character" +
                                   (missing.size() == 1 ? "" : "s") +
                                   " no installed font can draw (" + list +
-                                  (missing.size() == 1 ? "): it would show as a box" : "): they would show as boxes") +
+                                  (missing.size() == 1 ? "): it would show as a box"
+                                                       : "): they would show as boxes") +
                                   "; install a font that has them "
                                   "(Debian: fonts-noto-cjk for Korean, Chinese and Japanese, "
                                   "fonts-noto-color-emoji for emoji, fonts-noto for the rest)"});

@@ -82,6 +82,13 @@ public:
         }
         return painter_.text_at(text, bold, size, c, x, y, align == 2 ? 1 : 0, max_width);
     }
+    // Wrapped into `box` as the cards do: up to `lines` lines, shrinking to half size, then an
+    // ellipsis. Returns the height used.
+    int wrapped(const std::string& text, bool bold, int size, Rgba c, const SDL_Rect& box,
+                int lines) {
+        const TextLayout layout = painter_.text_box(text, {bold, size, size / 2, c, 1, lines}, box);
+        return layout.line_height * static_cast<int>(layout.lines.size());
+    }
 
 private:
     Painter painter_;
@@ -134,14 +141,16 @@ void write_contact_sheet(const PreparedTalk& talk, int width, int height,
     const int title_size = layout.header.h * 2 / 5;
     const int info_size = layout.header.h / 4;
     const int max_w = width - 2 * layout.margin;
-    text.draw(talk.deck.title, true, title_size, colour.light, width / 2, layout.header.h / 10, 1,
-              max_w);
+    // A long title wraps to two lines (shrinking), as on the cards, rather than one tiny line.
+    const int title_h =
+        text.wrapped(talk.deck.title, true, title_size, colour.light,
+                     {layout.margin, layout.header.h / 10, max_w, layout.header.h * 3 / 5}, 2);
     std::string info = talk.deck.speaker.empty() ? "" : talk.deck.speaker + "  \xC2\xB7  ";
     info += std::string(format_name(schedule.format)) + "  \xC2\xB7  " +
             std::to_string(schedule.count()) + " slides  \xC2\xB7  " +
             format_countdown(schedule.total);
     text.draw(info, false, info_size, colour.label, width / 2,
-              layout.header.h / 10 + title_size * 6 / 5, 1, max_w);
+              layout.header.h / 10 + std::max(title_h, title_size) + title_size / 5, 1, max_w);
 
     Thumbnailer thumbnails(talk, layout.thumb_w, layout.thumb_h);
     for (int k = 0; k < schedule.count(); ++k) {

@@ -243,7 +243,7 @@ void Painter::draw_help(const std::vector<KeyHelp>& help, const SDL_Rect& box) {
             : static_cast<int>(static_cast<long>(room) * keys_w / std::max(1, keys_w + what_w));
     const int what_room = keys_w + what_w <= room ? what_w : room - keys_room;
     const int split = area.x + size + (room - keys_room - what_room) / 2 + keys_room + size;
-    fill(area, c.shade);
+    fill(area, c.help_panel);
     int y = area.y + row_h / 3;
     text_centered("Keys", true, size, c.label, area.x + area.w / 2, y, area.w);
     y += row_h;

@@ -35,7 +35,9 @@ struct Palette {
     Rgba over_band{200, 30, 30, 235};   // a rehearsal's "words +2.1 s" under the panel
     Rgba under_band{30, 140, 60, 235};  // a rehearsal's "slack -0.8 s"
     Rgba notice{120, 20, 20, 230};      // a rehearsal's bottom line
-    Rgba shade{0, 0, 0, 200};           // bands over slides (PAUSED, the keys help)
+    Rgba shade{0, 0, 0, 200};           // bands over slides (PAUSED)
+    Rgba help_panel{8, 10, 14, 242};    // the keys help: a slide's big white text must not
+                                        // show through its rows (it did at 200)
     Rgba paper{250, 250, 252, 255};     // the report chart's background
     Rgba ink{20, 24, 32, 255};          // text on paper
     Rgba grey_ink{90, 96, 110, 255};    // axis labels on paper
