@@ -115,9 +115,16 @@ int run_event(const EventOptions& options) {
 
     const Uint32 loaded_event = SDL_RegisterEvents(1);
     PreparedSlides prepared(prepared_slides_folder());
-    WindowScreen screen(ScreenOptions{options.window, options.window_size, options.display,
-                                      options.renderer, "lightning - " + lineup.name, false, ""},
-                        show.deck(), make_decoder(show.deck(), &prepared),
+    ScreenOptions audience_options{options.window,
+                                   options.window_size,
+                                   options.display,
+                                   options.renderer,
+                                   "lightning - " + lineup.name,
+                                   false,
+                                   "",
+                                   std::nullopt};
+    if (presenter_options) place_side_by_side(audience_options, *presenter_options);
+    WindowScreen screen(audience_options, show.deck(), make_decoder(show.deck(), &prepared),
                         loop_waker(loaded_event));
     std::optional<WindowScreen> presenter;
     if (presenter_options)

@@ -138,15 +138,20 @@ int run(const PlayOptions& options, RunMode mode, bool record) {
                      printable(problem).c_str());
     if (settings.renderer.value == "software") keep_freed_slide_buffers();
     const auto sdl = open_video(settings.renderer.value);
-    const ScreenOptions audience_options{
-        options.window,          settings.window_size.value,       settings.display.value,
-        settings.renderer.value, "lightning - " + talk.deck.title, false,
-        settings.font.value};
+    ScreenOptions audience_options{options.window,
+                                   settings.window_size.value,
+                                   settings.display.value,
+                                   settings.renderer.value,
+                                   "lightning - " + talk.deck.title,
+                                   false,
+                                   settings.font.value,
+                                   std::nullopt};
     std::optional<ScreenOptions> presenter_options;
     if (options.presenter) {
         presenter_options = presenter_screen(options.window, settings.display.value,
                                              settings.renderer.value, talk.deck.title);
         presenter_options->font = settings.font.value;
+        place_side_by_side(audience_options, *presenter_options);
     }
 
     // No microphone is no error: one line, and the rehearsal runs without a recording.

@@ -3,6 +3,9 @@
 #include <stdexcept>
 #include <string>
 
+#include "core/config/talk_options.hpp"
+#include "core/frame/window_places.hpp"
+
 namespace lightning {
 
 ScreenOptions presenter_screen(bool window, int display, const std::string& renderer,
@@ -28,7 +31,21 @@ ScreenOptions presenter_screen(bool window, int display, const std::string& rend
                          renderer,
                          "lightning presenter - " + title,
                          true,
-                         ""};
+                         "",
+                         std::nullopt};
+}
+
+void place_side_by_side(ScreenOptions& audience, ScreenOptions& presenter) {
+    if (!audience.window || !presenter.window || audience.display != presenter.display) return;
+    SDL_Rect usable;
+    if (SDL_GetDisplayUsableBounds(audience.display, &usable) != 0) return;
+    const auto [audience_w, audience_h] = parse_size(audience.window_size, "--window-size");
+    const auto [presenter_w, presenter_h] = parse_size(presenter.window_size, "--window-size");
+    // 16 px apart: room for the window manager's borders between them.
+    const WindowPlaces places = side_by_side({usable.x, usable.y, usable.w, usable.h}, audience_w,
+                                             audience_h, presenter_w, presenter_h, 16);
+    audience.position = SDL_Point{places.audience_x, places.audience_y};
+    presenter.position = SDL_Point{places.presenter_x, places.presenter_y};
 }
 
 std::unique_ptr<VideoSession> open_video(const std::string& renderer) {

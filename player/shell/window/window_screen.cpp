@@ -58,6 +58,7 @@ void WindowScreen::open() {
     Uint32 flags = SDL_WINDOW_ALLOW_HIGHDPI;
     if (options_.window) {
         flags |= SDL_WINDOW_RESIZABLE;
+        if (options_.position) x = options_.position->x, y = options_.position->y;
     } else {
         // A borderless window over the whole display first: going full screen through the
         // window manager can take 100 ms or more, so it happens after the first slide is up.

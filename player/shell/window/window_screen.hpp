@@ -24,6 +24,7 @@ struct ScreenOptions {
     std::string title;                  // the window's title
     bool presenter = false;             // the presenter view instead of the audience screen
     std::string font;                   // the font setting (empty: the bundled one)
+    std::optional<SDL_Point> position;  // a window's top-left corner; none: centred
 };
 
 class WindowScreen {
