@@ -7,6 +7,7 @@
 #include <fstream>
 #include <functional>
 
+#include "core/show/keymap.hpp"
 #include "shell/draw/offscreen.hpp"
 #include "shell/draw/painter.hpp"
 #include "shell/draw/presenter_painter.hpp"
@@ -290,4 +291,33 @@ TEST_CASE("a running order of 12 mixed talks: every row one readable size, title
         CHECK(h >= 17);  // a 26 px digit is about 19 px tall: readable from the back at 1080p
         CHECK(std::abs(h - heights.front()) <= 1);
     }
+}
+
+TEST_CASE("at 960x540 the presenter view shows every key of an event's card, none clipped") {
+    SdlLibrary sdl(0);
+    const auto draw_keys = [](const std::vector<KeyHelp>& keys) {
+        Offscreen target(960, 540);
+        PresenterFrame frame;
+        frame.card = Card{SetupCard{"The next talk is being set up"}};
+        frame.problem = "slides/ is empty";
+        frame.keys = keys;
+        frame.clock = "17:45";
+        PresenterPainter(target.renderer()).draw(frame, {}, {});
+        return read_back(target);
+    };
+    const std::vector<KeyHelp> keys = key_help(KeyMode::TitleCard);
+    REQUIRE(keys.size() >= 6);
+    const Drawn all = draw_keys(keys);
+    // The last key's row is drawn (not dropped past a second column): without it the view differs.
+    std::vector<KeyHelp> fewer = keys;
+    fewer.pop_back();
+    CHECK(draw_keys(fewer).pixels != all.pixels);
+    // Nothing in the keys' colour below the card's area (the countdown band) or in the right
+    // margin.
+    const PresenterLayout layout = presenter_layout(960, 540);
+    CHECK(all.count({0, layout.band.y, 960, 540 - layout.band.y}, yellowish) == 0);
+    CHECK(all.count({layout.band.x + layout.band.w, 0, 960 - layout.band.x - layout.band.w,
+                     layout.band.y},
+                    yellowish) == 0);
+    CHECK(all.count({0, 0, layout.band.x, layout.band.y}, yellowish) == 0);  // nor the left one
 }

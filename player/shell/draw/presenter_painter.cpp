@@ -86,15 +86,27 @@ void PresenterPainter::draw_card(const PresenterFrame& frame, const PresenterLay
                               {layout.band.x, y, layout.band.w, layout.band.y - y});
         y += problem.line_height * static_cast<int>(problem.lines.size()) + theme.px(6);
     }
-    // The keys in two columns of "keys  what".
-    const int row_h = size * 5 / 4, rows_per_column = std::max(1, (layout.band.y - y) / row_h);
-    for (size_t i = 0; i < frame.keys.size(); ++i) {
-        const int column = static_cast<int>(i) / rows_per_column;
-        if (column > 1) break;
-        const int x = layout.band.x + column * layout.band.w / 2 + layout.band.w / 6;
-        const int row_y = y + (static_cast<int>(i) % rows_per_column) * row_h;
-        painter_.text_at(frame.keys[i].keys, true, size, c.accent, x - size / 2, row_y, 1);
-        painter_.text_at(frame.keys[i].what, false, size, c.light, x + size / 2, row_y, 0);
+    // The keys as rows of "keys  what", every row shown: one column when the room under the card
+    // holds them, else two; the rows shrink to the room (a 960x540 window holds an event's
+    // keys), and the keys column is as wide as its longest entry, never past the band's edge.
+    if (frame.keys.empty()) return;
+    const int count = static_cast<int>(frame.keys.size()), room = layout.band.y - y;
+    const int columns = count * (size * 5 / 4) <= room ? 1 : 2;
+    const int rows = (count + columns - 1) / columns;
+    const int row_h = std::max(9, std::min(size * 5 / 4, room / rows));
+    const int key_size = std::max(8, std::min(size, row_h * 4 / 5));
+    const int column_w = layout.band.w / columns;
+    int keys_w = 0;
+    for (const auto& key : frame.keys)
+        keys_w = std::max(keys_w, painter_.text_width(key.keys, true, key_size));
+    keys_w = std::min(keys_w, column_w * 45 / 100);
+    for (int i = 0; i < count; ++i) {
+        const int x = layout.band.x + (i / rows) * column_w + keys_w;
+        const int row_y = y + (i % rows) * row_h;
+        const KeyHelp& key = frame.keys[static_cast<size_t>(i)];
+        painter_.text_at(key.keys, true, key_size, c.accent, x, row_y, 1, keys_w);
+        painter_.text_at(key.what, false, key_size, c.light, x + key_size, row_y, 0,
+                         column_w - keys_w - 2 * key_size);
     }
 }
 
