@@ -53,7 +53,7 @@ struct StageRun {
         wall.set(WallTime{std::chrono::seconds{1'800'000'000}} + std::chrono::milliseconds{t});
         present();
     }
-    void send(Command command) { stage->command(command); }
+    void send(Command command) { stage->send(command, CommandSource::Key); }
     int slide() const {
         const Screen screen = stage->screen_at(clock.now());
         const auto* card = std::get_if<SlideCard>(&screen.card);

@@ -136,8 +136,8 @@ TEST_CASE("record: no log, no recording (it goes beside the log)") {
     stage.update();
     stage.presented(clock.now(), clock.now(), true);
     CHECK(stage.phase() == Stage::Phase::Running);
-    stage.command(Command::Pause);
-    stage.command(Command::Quit);
+    stage.send(Command::Pause, CommandSource::Key);
+    stage.send(Command::Quit, CommandSource::Key);
     CHECK(steps.empty());
 }
 
@@ -162,7 +162,7 @@ TEST_CASE("record: a log named .wav gets no recording over it, and a message say
     const auto messages = stage.take_messages();
     REQUIRE(messages.size() == 1);
     CHECK(messages[0].find("is named like a recording; name the log .jsonl") != std::string::npos);
-    stage.command(Command::Quit);
+    stage.send(Command::Quit, CommandSource::Key);
     CHECK(steps.empty());
 }
 
@@ -191,5 +191,5 @@ TEST_CASE("record: a log to a pipe or device gets no recording beside it (/dev/f
         said = said || message.find("is a pipe or device") != std::string::npos;
     CHECK(said);
     CHECK_FALSE(std::filesystem::exists(folder.path() / "full.wav"));
-    stage.command(Command::Quit);
+    stage.send(Command::Quit, CommandSource::Key);
 }

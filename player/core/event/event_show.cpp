@@ -192,18 +192,19 @@ void EventShow::end_event(const std::string& reason) {
     done_ = true;
 }
 
-void EventShow::command(Command command) {
-    if (done_) return;
+CommandOutcome EventShow::command(Command command) {
+    if (done_) return CommandOutcome::ignored("the session is over");
     if (phase_ == Phase::Talk) {
-        stage_->command(command);
+        // The talk takes it (End ends the talk; the session goes on to the next card).
+        const CommandOutcome outcome = stage_->apply(command);
         update();
-        return;
+        return outcome;
     }
     const Micros now = clock_.now();
     switch (command) {
         case Command::Start:
         case Command::Next:
-            if (phase_ == Phase::Closing) return;
+            if (phase_ == Phase::Closing) return CommandOutcome::ignored("the session is over");
             if (entries_[cursor_].is_break) {
                 go_to(cursor_ + 1);  // the break ends early
             } else if (const auto talk = talk_at_cursor(); talk && !talks_[*talk].schedule) {
@@ -211,43 +212,49 @@ void EventShow::command(Command command) {
             } else {
                 start_talk(false);
             }
-            return;
+            return {};
         case Command::SkipTalk:
-            if (phase_ == Phase::Interlude)
-                skip_current(talk_at_cursor() ? talks_[*talk_at_cursor()].problem : "");
-            return;
+            if (phase_ != Phase::Interlude)
+                return CommandOutcome::ignored("no talk is waiting to be skipped");
+            skip_current(talk_at_cursor() ? talks_[*talk_at_cursor()].problem : "");
+            return {};
         case Command::BackTalk:
         case Command::Previous:
-            if (cursor_ > 0) go_to(cursor_ - 1);
-            return;
+            if (cursor_ == 0) return CommandOutcome::ignored("this is the first talk");
+            go_to(cursor_ - 1);
+            return {};
         case Command::HoldStopBegin:
             if (!hold_deadline_) hold_deadline_ = now + kHoldToStop;
-            return;
+            return {};
         case Command::HoldStopEnd:
             hold_deadline_.reset();
-            return;
+            return {};
+        case Command::End:  // between talks, the session ends (as a held Esc does)
+            hold_deadline_.reset();
+            end_event(phase_ == Phase::Closing ? "finished" : "quit");
+            return {};
         case Command::BlankBlack:
             blank_ = blank_ == Blank::Black ? Blank::None : Blank::Black;
-            return;
+            return {};
         case Command::BlankWhite:
             blank_ = blank_ == Blank::White ? Blank::None : Blank::White;
-            return;
+            return {};
         case Command::ShowKeys:
             keys_until_ = now + kKeysHelpFor;
-            return;
+            return {};
         case Command::CloseRequest:
             close_request_at_ = now;
             messages_.push_back(
                 "a window close request is ignored during an event: hold Esc to end it");
-            return;
+            return CommandOutcome::ignored("an event is ended by holding Esc");
         case Command::WindowClosed:
             end_event("closed");
-            return;
+            return {};
         case Command::Signal:
             end_event("signal");
-            return;
+            return {};
         default:
-            return;
+            return CommandOutcome::ignored("not a command between talks");
     }
 }
 

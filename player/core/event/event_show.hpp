@@ -47,7 +47,6 @@ public:
     EventShow(const Lineup& lineup, std::vector<CheckedTalk> talks, const Clock& clock,
               const WallClock& wall, EventLog& log, EventSetup setup);
 
-    void command(Command command) override;
     void update() override;
     Screen screen_at(Micros at) const override;
     PresenterFrame presenter_at(Micros at) const override;
@@ -69,6 +68,10 @@ public:
     const Stage* stage() const { return stage_.get(); }
     // finished, quit, signal, closed.
     const std::string& end_reason() const { return end_reason_; }
+
+protected:
+    CommandOutcome command(Command command) override;
+    void tell(std::string line) override { messages_.push_back(std::move(line)); }
 
 private:
     struct Entry {

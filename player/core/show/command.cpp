@@ -46,8 +46,37 @@ std::string_view command_name(Command command) {
             return "notes_smaller";
         case Command::LockedKey:
             return "locked_key";
+        case Command::End:
+            return "end";
     }
     return "";
+}
+
+std::string_view source_name(CommandSource source) {
+    switch (source) {
+        case CommandSource::Key:
+            return "key";
+        case CommandSource::Phone:
+            return "phone";
+        case CommandSource::Osc:
+            return "OSC";
+    }
+    return "";
+}
+
+bool remote_may_send(Command command) {
+    switch (command) {
+        case Command::Start:
+        case Command::Pause:
+        case Command::BlankBlack:
+        case Command::BlankWhite:
+        case Command::SkipTalk:
+        case Command::BackTalk:
+        case Command::End:
+            return true;
+        default:
+            return false;
+    }
 }
 
 }  // namespace lightning

@@ -2,6 +2,7 @@
 // What a speaker or an organizer can ask of the show, as named data. The keymaps turn keys and
 // clicks into these; tests send them directly. Each show decides what a command means in its
 // current state (Start on a running talk is a locked key, for example).
+#include <string>
 #include <string_view>
 
 namespace lightning {
@@ -28,8 +29,26 @@ enum class Command {
     NotesBigger,  // presenter notes: zoom
     NotesSmaller,
     LockedKey,  // a speaker's key on stage: nothing happens (the presenter view says so)
+    End,        // the organizer ends the talk now (a held Esc's effect, sent by a remote)
 };
 
 std::string_view command_name(Command command);
+
+// Who sent a command: the keyboard (or clicker) at the laptop, or a remote controller.
+enum class CommandSource { Key, Phone, Osc };
+std::string_view source_name(CommandSource source);
+
+// What became of a command: done, or ignored with the reason (the current state does not allow
+// it), never half-done.
+struct CommandOutcome {
+    bool done = true;
+    std::string why;  // for an ignored command: "the talk has not started", ...
+    static CommandOutcome ignored(std::string why) { return {false, std::move(why)}; }
+};
+
+// The organizer's commands, the ones a remote (phone, OSC) may send: start, skip, back, end,
+// pause, blank. A speaker's keys (marks, notes, the keys help) and the window's own events stay
+// with the laptop.
+bool remote_may_send(Command command);
 
 }  // namespace lightning

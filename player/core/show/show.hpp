@@ -21,7 +21,12 @@ class Show {
 public:
     virtual ~Show() = default;
 
-    virtual void command(Command command) = 0;
+    // The one way in for a command, from the keys, a phone or an OSC desk alike: a remote may
+    // send only the organizer's commands (remote_may_send); the show then applies the command
+    // if its current state allows it, or ignores it whole and says why. A remote's ignored
+    // command is also told on the terminal (and so the run's messages), as a key's is not: a
+    // locked key on stage is normal, an AV desk's refused command is worth knowing.
+    CommandOutcome send(Command command, CommandSource source);
     // Applies what time alone changes (a held Esc's second, an end card's linger, a break's end).
     virtual void update() = 0;
 
@@ -53,6 +58,12 @@ public:
     virtual std::vector<std::string> take_messages() = 0;
     // Sound cues due since the last call (a slide change, a threshold, 0:00); none unless asked.
     virtual std::vector<Cue> take_cues() = 0;
+
+protected:
+    // What `command` does in the current state (see send). Sent through send only.
+    virtual CommandOutcome command(Command command) = 0;
+    // A line for the terminal (take_messages).
+    virtual void tell(std::string line) = 0;
 };
 
 }  // namespace lightning

@@ -130,103 +130,119 @@ void Stage::stop(const std::string& reason) {
     done_ = true;
 }
 
-void Stage::command(Command command) {
+CommandOutcome Stage::command(Command command) {
     const Micros now = clock_.now();
     switch (command) {
         case Command::ShowKeys:
             keys_until_ = now + kKeysHelpFor;
-            return;
+            return {};
         case Command::NotesDown:
             ++notes_scroll_;
-            return;
+            return {};
         case Command::NotesUp:
             notes_scroll_ = std::max(0, notes_scroll_ - 1);
-            return;
+            return {};
         case Command::NotesBigger:
             notes_zoom_ = std::min(6, notes_zoom_ + 1);
-            return;
+            return {};
         case Command::NotesSmaller:
             notes_zoom_ = std::max(-4, notes_zoom_ - 1);
-            return;
+            return {};
         case Command::BlankBlack:
             blank_ = blank_ == Blank::Black ? Blank::None : Blank::Black;
-            return;
+            return {};
         case Command::BlankWhite:
             blank_ = blank_ == Blank::White ? Blank::None : Blank::White;
-            return;
+            return {};
         case Command::HoldStopBegin:
             if (!hold_deadline_) hold_deadline_ = now + kHoldToStop;
-            return;
+            return {};
         case Command::HoldStopEnd:
             hold_deadline_.reset();
-            return;
+            return {};
         case Command::LockedKey:
             locked_at_ = now;
-            return;
+            return CommandOutcome::ignored("the clock drives the slides on stage");
         case Command::WindowClosed:
             stop("closed");
-            return;
+            return {};
         case Command::Signal:
             stop("signal");
-            return;
+            return {};
         case Command::CloseRequest:
             if (rehearsal()) {
                 stop("quit");
-            } else {  // on stage a stray Alt+F4 must not end the talk
-                close_request_at_ = now;
-                messages_.push_back(
-                    "a window close request is ignored during a talk: hold Esc to stop it");
+                return {};
             }
-            return;
+            // On stage a stray Alt+F4 must not end the talk.
+            close_request_at_ = now;
+            messages_.push_back(
+                "a window close request is ignored during a talk: hold Esc to stop it");
+            return CommandOutcome::ignored("a talk on stage is stopped by holding Esc");
+        case Command::End:
+            if (phase_ == Phase::Closed || phase_ == Phase::Stopped)
+                return CommandOutcome::ignored("the talk is over");
+            hold_deadline_.reset();
+            stop("quit");  // as a held Esc does
+            return {};
         case Command::Quit:
-            if (!rehearsal()) return;
+            if (!rehearsal()) return CommandOutcome::ignored("on stage, hold Esc to stop the talk");
             // Mid-run, Esc ends the run with the summary of what was rehearsed so far (what a
             // speaker quitting halfway wants to see); Esc on the summary closes the window.
             if (phase_ == Phase::Running && log_) {
                 end_reason_ = "quit";
                 run_.end("quit");
                 close_run(true);
-                return;
+                return {};
             }
             stop("quit");
-            return;
+            return {};
         case Command::Start:
-            if (phase_ == Phase::Waiting)
+            if (phase_ == Phase::Waiting) {
                 phase_ = Phase::Starting;
-            else if (!rehearsal())
-                locked_at_ = now;
-            return;
+                return {};
+            }
+            if (!rehearsal()) locked_at_ = now;
+            return CommandOutcome::ignored("the talk has already started");
         case Command::Next:
             if (phase_ == Phase::Waiting) {
                 phase_ = Phase::Starting;
             } else if (phase_ == Phase::Running) {
                 run_.mark_or_next();
                 if (run_.finished()) close_run(true);
+            } else {
+                return CommandOutcome::ignored("the run is not going");
             }
-            return;
+            return {};
         case Command::Previous:
-            if (phase_ == Phase::Running) run_.back();
-            return;
+            if (phase_ != Phase::Running) return CommandOutcome::ignored("the run is not going");
+            run_.back();
+            return {};
         case Command::Pause:
-            if (phase_ != Phase::Running) return;
+            if (phase_ != Phase::Running)
+                return CommandOutcome::ignored(phase_ == Phase::Waiting || phase_ == Phase::Starting
+                                                   ? "the talk has not started"
+                                                   : "the talk is over");
             run_.toggle_pause();
             if (recording_)
                 record(run_.paused() ? RecordStep::Kind::Pause : RecordStep::Kind::Resume,
                        run_.elapsed());
-            return;
+            return {};
         case Command::Restart:
-            if (!rehearsal() || phase_ == Phase::Waiting) return;
+            if (!rehearsal()) return CommandOutcome::ignored("only a rehearsal starts again");
+            if (phase_ == Phase::Waiting) return CommandOutcome::ignored("the run has not started");
             if (phase_ == Phase::Running) {
                 end_reason_ = "restart";
                 run_.end("restart");
                 close_run(false);  // no summary between runs
             }
             begin_run();
-            return;
+            return {};
         case Command::SkipTalk:
         case Command::BackTalk:
-            return;  // an event's, between talks
+            return CommandOutcome::ignored("a talk is skipped or gone back to between talks");
     }
+    return {};
 }
 
 void Stage::update() {

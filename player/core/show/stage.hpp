@@ -54,7 +54,6 @@ public:
     // `talk` must outlive the stage.
     Stage(const PreparedTalk& talk, const Clock& clock, const WallClock& wall, StageSetup setup);
 
-    void command(Command command) override;
     void update() override;
     Screen screen_at(Micros at) const override;
     PresenterFrame presenter_at(Micros at) const override;
@@ -69,6 +68,8 @@ public:
     bool done() const override { return done_; }
     std::vector<std::string> take_messages() override;
     std::vector<Cue> take_cues() override;
+    // An event's talk: the event has decided the command may come (send), the stage applies it.
+    CommandOutcome apply(Command command) { return this->command(command); }
 
     Phase phase() const { return phase_; }
     // finished, quit, signal, closed, restart (of the last run); empty while running.
@@ -83,6 +84,10 @@ public:
     Blank blank() const { return blank_; }
     // Talk time at clock time `at` (the run's clock; before the start, where it will begin).
     Micros talk_time_at(Micros at) const;
+
+protected:
+    CommandOutcome command(Command command) override;
+    void tell(std::string line) override { messages_.push_back(std::move(line)); }
 
 private:
     void begin_run();

@@ -42,7 +42,7 @@ public:
             follow_deck();
             keep_slides_ready();
             show_.set_bar_width(audience_.bar_width());
-            if (StopSignals::received()) show_.command(Command::Signal);
+            if (StopSignals::received()) show_.send(Command::Signal, CommandSource::Key);
             show_.update();
             say(show_.take_messages());
             if (show_.done()) break;

@@ -25,7 +25,7 @@ EventOutcome handle_window_event(const SDL_Event& event, Show& show, WindowScree
     }
     const auto command = command_for_input(event, show.key_mode());
     if (!command) return EventOutcome::Nothing;
-    show.command(*command);
+    show.send(*command, CommandSource::Key);
     return EventOutcome::Command;
 }
 
