@@ -137,7 +137,7 @@ TEST_CASE("the running order marks done, skipped, next and break rows") {
 }
 
 TEST_CASE("the keys help is a see-through panel of keys and what they do over the card") {
-    Screen screen{EndCard{19, "Title", "Speaker", "5:00"}, Blank::None, {}};
+    Screen screen{EndCard{19, "Title", "Speaker", "5:00", {}, {}}, Blank::None, {}};
     const Drawn plain = draw(screen);
     screen.help = {{"Hold Esc", "stop the talk"}, {"B", "black screen"}, {"F1", "these keys"}};
     const Drawn helped = draw(screen);
@@ -151,7 +151,7 @@ TEST_CASE("the keys help is a see-through panel of keys and what they do over th
 }
 
 TEST_CASE("a long row of keys stays inside the keys help panel") {
-    Screen screen{EndCard{19, "Title", "Speaker", "5:00"}, Blank::None, {}};
+    Screen screen{EndCard{19, "Title", "Speaker", "5:00", {}, {}}, Blank::None, {}};
     screen.help = {
         {"Space, Right, PageDown, Return, Left click", "the words for this slide are done"},
         {"F1, ?", "show these keys for a few seconds"}};

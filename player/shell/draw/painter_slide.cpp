@@ -157,9 +157,8 @@ void Painter::draw_note(const SlideCard& card, const SDL_Rect& box) {
     const SDL_Rect note{box.x + layout.panel.x, box.y + note_y, layout.panel.w, note_h};
     const Theme theme(box.w, box.h);
     fill(note, card.note_over ? theme.colour.over_band : theme.colour.under_band);
-    text_centered(std::string(card.note_over ? "words " : "slack ") + card.note, true,
-                  layout.small_font * 3 / 2, theme.colour.text, note.x + note.w / 2,
-                  note.y + layout.small_font / 4, note.w);
+    text_centered(card.note, true, layout.small_font * 3 / 2, theme.colour.text,
+                  note.x + note.w / 2, note.y + layout.small_font / 4, note.w);
 }
 
 void Painter::draw_paused(const SDL_Rect& box) {
