@@ -283,3 +283,16 @@ TEST_CASE("a running order of 12 mixed talks: every row one readable size, title
         CHECK(std::abs(h - heights.front()) <= 1);
     }
 }
+
+TEST_CASE("a long rehearsal note widens its band toward the middle instead of shrinking") {
+    Screen screen = slide_screen(false, false);
+    auto& card = std::get<SlideCard>(screen.card);
+    card.note = "slide 12 words +10.4 s";
+    card.note_over = true;
+    const OverlayLayout layout = overlay_layout(kWidth, kHeight);
+    const Drawn drawn = draw(screen);
+    const int band_y = layout.panel.y + layout.panel.h + layout.margin / 2 + layout.small_font / 8;
+    CHECK(reddish(drawn.at(layout.panel.x + layout.panel.w / 2, band_y)));
+    CHECK(reddish(drawn.at(layout.panel.x - 4, band_y)));  // past the panel's left edge
+    CHECK_FALSE(reddish(drawn.at(layout.panel.x + layout.panel.w + 4, band_y)));  // nor right
+}
