@@ -138,7 +138,7 @@ TEST_CASE("the running order marks done, skipped, next and break rows") {
 }
 
 TEST_CASE("the keys help is a dark panel of keys and what they do over the card") {
-    Screen screen{EndCard{19, "Title", "Speaker", "5:00"}, Blank::None, {}};
+    Screen screen{EndCard{19, "Title", "Speaker", "5:00", {}, {}}, Blank::None, {}};
     const Drawn plain = draw(screen);
     screen.help = {{"Hold Esc", "stop the talk"}, {"B", "black screen"}, {"F1", "these keys"}};
     const Drawn helped = draw(screen);
@@ -160,7 +160,7 @@ TEST_CASE("the keys help is a dark panel of keys and what they do over the card"
 }
 
 TEST_CASE("a long row of keys stays inside the keys help panel") {
-    Screen screen{EndCard{19, "Title", "Speaker", "5:00"}, Blank::None, {}};
+    Screen screen{EndCard{19, "Title", "Speaker", "5:00", {}, {}}, Blank::None, {}};
     screen.help = {
         {"Space, Right, PageDown, Return, Left click", "the words for this slide are done"},
         {"F1, ?", "show these keys for a few seconds"}};
@@ -320,4 +320,17 @@ TEST_CASE("at 960x540 the presenter view shows every key of an event's card, non
                      layout.band.y},
                     yellowish) == 0);
     CHECK(all.count({0, 0, layout.band.x, layout.band.y}, yellowish) == 0);  // nor the left one
+}
+
+TEST_CASE("a long rehearsal note widens its band toward the middle instead of shrinking") {
+    Screen screen = slide_screen(false, false);
+    auto& card = std::get<SlideCard>(screen.card);
+    card.note = "slide 12 words +10.4 s";
+    card.note_over = true;
+    const OverlayLayout layout = overlay_layout(kWidth, kHeight);
+    const Drawn drawn = draw(screen);
+    const int band_y = layout.panel.y + layout.panel.h + layout.margin / 2 + layout.small_font / 8;
+    CHECK(reddish(drawn.at(layout.panel.x + layout.panel.w / 2, band_y)));
+    CHECK(reddish(drawn.at(layout.panel.x - 4, band_y)));  // past the panel's left edge
+    CHECK_FALSE(reddish(drawn.at(layout.panel.x + layout.panel.w + 4, band_y)));  // nor right
 }

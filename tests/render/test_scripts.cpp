@@ -112,8 +112,8 @@ TEST_CASE("each script draws as glyphs on the end card, title card, presenter vi
     SdlLibrary sdl(0);
     for (const Script& script : kScripts) {
         CAPTURE(script.name);
-        CHECK(draw_screen(Screen{EndCard{0, script.a, "", ""}, Blank::None, {}}) !=
-              draw_screen(Screen{EndCard{0, script.b, "", ""}, Blank::None, {}}));
+        CHECK(draw_screen(Screen{EndCard{0, script.a, "", "", {}, {}}, Blank::None, {}}) !=
+              draw_screen(Screen{EndCard{0, script.b, "", "", {}, {}}, Blank::None, {}}));
         CHECK(draw_screen(Screen{title_card(script.a, "x"), Blank::None, {}}) !=
               draw_screen(Screen{title_card(script.b, "x"), Blank::None, {}}));
         CHECK(draw_presenter(script.a) != draw_presenter(script.b));
@@ -143,7 +143,7 @@ TEST_CASE("screenshots: a Korean end card and title card, Japanese presenter not
         "\xEB\xB2\x88\xEA\xB0\x9C \xEB\xB0\x9C\xED\x91\x9C: \xEC\x8B\x9C\xEA\xB0\x84\xEC\x9D\x84 "
         "\xEC\xA7\x80\xED\x82\xA4\xEB\x8A\x94 \xEB\xB0\xA9\xEB\xB2\x95";
     const std::string speaker = "\xEA\xB9\x80\xEB\xAF\xBC\xEC\xA4\x80";
-    draw_screen(Screen{EndCard{0, ko, speaker, "5:00 \xC2\xB7 20 slides"}, Blank::None, {}},
+    draw_screen(Screen{EndCard{0, ko, speaker, "5:00 \xC2\xB7 20 slides", {}, {}}, Blank::None, {}},
                 "korean-end-card-960.png");
     draw_screen(Screen{title_card(ko, speaker), Blank::None, {}}, "korean-title-card.png");
     std::string notes;
@@ -163,7 +163,7 @@ TEST_CASE("a 200-character title stays inside the end card's box, cut with an el
     title.resize(200);
     Offscreen target(1280, 720);
     Painter(target.renderer())
-        .draw(Screen{EndCard{0, title, "Speaker", "5:00"}, Blank::None, {}}, {});
+        .draw(Screen{EndCard{0, title, "Speaker", "5:00", {}, {}}, Blank::None, {}}, {});
     keep(target, "long-title-end-card.png");
     SDL_Surface* s = target.pixels();
     const auto* p = static_cast<const unsigned char*>(s->pixels);

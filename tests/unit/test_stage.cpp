@@ -234,7 +234,7 @@ TEST_CASE(
     StageRun run(RunMode::Paced);
     run.at(8'000);
     run.send(Command::Next);
-    CHECK(run.card<SlideCard>().note == "-2.0 s");
+    CHECK(run.card<SlideCard>().note == "slack -2.0 s");
     run.at(10'000);
     run.send(Command::Next);
     run.at(20'000);
@@ -248,7 +248,7 @@ TEST_CASE(
     const Screen screen = run.screen();
     const auto& summary = std::get<SummaryCard>(screen.card);
     CHECK(summary.table.size() == 5);  // headings + 4 slides
-    CHECK(summary.notes.back() == "R rehearse again  \xC2\xB7  Esc close");
+    CHECK(summary.notes.back() == "R rehearse again  \xC2\xB7  Escape close");
     run.send(Command::Quit);  // Esc closes the summary
     CHECK(run.stage->done());
 }

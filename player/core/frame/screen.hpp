@@ -71,7 +71,7 @@ struct SlideCard {
     SlideLook look;
     bool overlay = false;  // draw `countdown`
     Countdown countdown;
-    std::string note;  // rehearsals: "+2.1 s" over (red) or "-0.8 s" slack (green)
+    std::string note;  // rehearsals: "slide 3 words +2.1 s" over (red), "slack -0.8 s" (green)
     bool note_over = false;
     bool paused_banner = false;  // rehearsals: a PAUSED banner over the slide
     std::string notice;          // a line at the bottom (rehearsals: "the log cannot be written")
@@ -82,6 +82,9 @@ struct SlideCard {
 struct EndCard {
     int last_slide = 0;
     std::string title, speaker, line;
+    // A paced rehearsal waiting for the last slide's mark: "Space marks the last slide", and
+    // how far its words have run over ("slide 20 words +2.1 s").
+    std::string prompt, note;
     bool operator==(const EndCard&) const = default;
 };
 

@@ -1,7 +1,10 @@
 #pragma once
 // A free rehearsal: the speaker advances by hand and the clock only measures. Talk time runs
-// from the start (less pauses); each slide's own time runs from when it was reached, against its
-// planned length, so the overlay can say how far over the plan the current slide is.
+// from the start (less pauses); each slide's own time runs while it is on screen, against its
+// planned length, so the overlay can say how far over the plan the current slide is. A slide
+// visited again goes on from what its earlier visits left (the log sums the visits the same way).
+#include <vector>
+
 #include "core/time/clock.hpp"
 #include "core/time/moment.hpp"
 #include "core/time/schedule.hpp"
@@ -28,20 +31,27 @@ public:
 
     int current() const { return current_; }
     bool ended() const { return current_ >= schedule_.count(); }
-    Micros slide_since() const { return slide_since_; }  // talk time the current slide began
-    // The overlay's view at talk time `elapsed`: the slide's planned length counts down from
-    // when it was reached (negative once over), the talk's total from the start.
+    Micros slide_since() const { return slide_since_; }  // talk time the current visit began
+    // How long slide `slide` has been on screen so far, every visit summed, at talk time `at`.
+    Micros on_screen(int slide, Micros at) const;
+    // The overlay's view at talk time `elapsed`: the slide's planned length counts down while it
+    // is on screen, over all its visits (negative once over), the talk's total from the start.
     Moment moment_at(Micros elapsed) const;
     // The next instant the overlay changes (a second ticks over, or a bar step).
     Micros next_change(Micros elapsed, int bar_width) const;
 
 private:
+    void leave_current();
+    // Where the current slide's countdown would have begun had all its visits been one.
+    Micros virtual_start() const;
+
     const Schedule& schedule_;
     TalkClock time_;
     Thresholds thresholds_;
     bool started_ = false;
     int current_ = 0;
     Micros slide_since_{0};
+    std::vector<Micros> before_;  // per slide: time on screen in visits already left
 };
 
 }  // namespace lightning

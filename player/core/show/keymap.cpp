@@ -61,8 +61,11 @@ Keymap make_rehearse(KeyMode mode) {
                             {},
                             "start the run again (this one is logged as restarted)",
                             false});
-    map.bindings.push_back(
-        {{"Escape", "Q"}, Command::Quit, {}, "stop (the summary stays until Esc again)", false});
+    map.bindings.push_back({{"Escape", "Q"},
+                            Command::Quit,
+                            {},
+                            "stop: the summary of the run so far stays until Escape again",
+                            false});
     for (auto& binding : common_tail()) map.bindings.push_back(binding);
     return map;
 }
@@ -150,6 +153,12 @@ std::optional<Command> command_for_release(KeyMode mode, std::string_view key) {
             std::find(binding.keys.begin(), binding.keys.end(), key) != binding.keys.end())
             return binding.release;
     return std::nullopt;
+}
+
+std::string key_for(KeyMode mode, Command command) {
+    for (const auto& binding : keymap(mode).bindings)
+        if (binding.press == command && !binding.keys.empty()) return binding.keys.front();
+    return {};
 }
 
 std::vector<KeyHelp> key_help(KeyMode mode) {

@@ -48,6 +48,10 @@ std::optional<Command> command_for_press(KeyMode mode, std::string_view key, boo
 // The command for letting go of `key`, or nothing.
 std::optional<Command> command_for_release(KeyMode mode, std::string_view key);
 
+// The first key that sends `command` in a mode ("Space" for a mark), for words on screen that
+// name a key: they follow the table instead of being typed by hand. Empty when none does.
+std::string key_for(KeyMode mode, Command command);
+
 // The keys help for a mode: one line per binding ("Space, PageDown" -> "start the talk").
 std::vector<KeyHelp> key_help(KeyMode mode);
 // Every table as text (`lightning keys`), or as the Markdown tables of docs/keys.md.

@@ -59,10 +59,10 @@ std::vector<MarkBook::Result> MarkBook::close_windows(int current, Micros at, bo
 
 std::optional<MarkBook::Note> MarkBook::note(int current, Micros at) const {
     if (open(current - 1) && current - 1 < schedule_.count())
-        return Note{format_over(at - Micros{schedule_.end_of(current - 1)}), true};
+        return Note{format_over(at - Micros{schedule_.end_of(current - 1)}), true, current - 1};
     if (current >= 0 && current < schedule_.count())
         if (const auto over = over_[static_cast<size_t>(current)])
-            return Note{format_over(Micros{*over}), over->count() > 0};
+            return Note{format_over(Micros{*over}), over->count() > 0, current};
     return std::nullopt;
 }
 

@@ -34,6 +34,7 @@ public:
     struct Note {
         std::string text;
         bool over = false;
+        int slide = -1;  // the slide it is about: the previous one while its words run over
     };
     std::optional<Note> note(int current, Micros at) const;
 

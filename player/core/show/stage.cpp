@@ -5,6 +5,8 @@
 #include "core/frame/talk_screen.hpp"
 #include "core/log/log_paths.hpp"
 #include "core/log/run_table.hpp"
+#include "core/show/keymap.hpp"
+#include "core/show/rehearsal_notes.hpp"
 #include "core/show/wake_up.hpp"
 #include "core/time/time_text.hpp"
 
@@ -62,7 +64,6 @@ void Stage::start_clock(Micros presented_at) {
         run_.attach_log(log_.get());
         run_.start_resumed(presented_at, at, plan.not_talk_at(wall_now));
         if (plan.paused) run_.toggle_pause();  // it crashed paused: it stays paused
-        resumed_from_ = plan.slide_at(wall_now);
         shown_until_ = at;
     } else {
         if (setup_.open_log) log_ = setup_.open_log(wall_.now(), problem_sink());
@@ -110,7 +111,9 @@ void Stage::close_run(bool show_summary) {
         if (rehearsal() && show_summary) {
             const RunTable table = run_table(summarize(log_->events()));
             summary_ = SummaryCard{table.rows, table.notes};
-            summary_->notes.push_back("R rehearse again  \xC2\xB7  Esc close");
+            summary_->notes.push_back(key_for(key_mode(), Command::Restart) +
+                                      " rehearse again  \xC2\xB7  " +
+                                      key_for(key_mode(), Command::Quit) + " close");
         }
     }
     phase_ = Phase::Closed;
@@ -288,13 +291,9 @@ Screen Stage::screen_at(Micros at) const {
         if (rehearsal()) {
             slide->paused_banner = paused;
             slide->notice = notice_;
-            if (phase_ == Phase::Running)
-                if (const auto note = run_.note(talk_time)) {
-                    slide->note = note->text;
-                    slide->note_over = note->over;
-                }
         }
     }
+    if (rehearsal() && phase_ == Phase::Running) add_rehearsal_notes(screen, run_, talk_time);
     screen.blank = blank_;
     if (at < keys_until_ && (rehearsal() || !setup_.presenter)) screen.help = key_help(key_mode());
     return screen;
@@ -311,8 +310,8 @@ std::string Stage::presenter_status(Micros at) const {
     if (at - locked_at_ < kNoticeFor) return "keys are locked: the clock drives the slides";
     if (!notice_.empty()) return notice_;
     if (phase_ == Phase::Running)
-        if (const auto note = run_.note(talk_time_at(at)))  // a rehearsal's live over/under
-            return (note->over ? "words " : "slack ") + note->text;
+        if (const auto note = rehearsal_note(run_, talk_time_at(at)))  // live over/under
+            return note->text;
     return "";
 }
 

@@ -77,8 +77,6 @@ public:
     // Where the last run's log went (empty: none).
     const std::filesystem::path& log_written() const { return log_written_; }
     const TalkRun& run() const { return run_; }
-    // After a resume: the first slide this process showed (--verbose counts flips from it).
-    int resumed_from() const { return resumed_from_; }
     // No place could keep the timing log (it went to stderr instead): the exit status says so.
     bool log_lost() const { return log_lost_; }
     Blank blank() const { return blank_; }
@@ -123,7 +121,6 @@ private:
     int notes_scroll_ = 0, notes_zoom_ = 0;
     int bar_width_ = 0;
     std::vector<std::string> messages_;
-    int resumed_from_ = 0;
     bool log_lost_ = false;
     std::optional<CueTracker> cue_tracker_;  // with setup.sound
     std::vector<Cue> cues_;

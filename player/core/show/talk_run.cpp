@@ -123,10 +123,9 @@ void TalkRun::presented(Micros clock_time) {
     if (mode_ == RunMode::Free) {
         if (free_.ended() || presented_slide_ == free_.current()) return;
         presented_slide_ = free_.current();
-        if (log_) {
-            const Micros talk_time = clock_time - real_t0_ - (real_elapsed() - elapsed());
-            log_->slide(presented_slide_, free_due_, talk_time, clock_time - real_t0_);
-        }
+        const Micros talk_time = clock_time - real_t0_ - (real_elapsed() - elapsed());
+        flips_.push_back({TalkEvent::Kind::Shown, presented_slide_, free_due_, talk_time});
+        if (log_) log_->slide(presented_slide_, free_due_, talk_time, clock_time - real_t0_);
         return;
     }
     talk_.presented(clock_time);
@@ -138,15 +137,19 @@ void TalkRun::log_talk_events() {
     for (; logged_events_ < events.size(); ++logged_events_) {
         const TalkEvent& event = events[logged_events_];
         if (event.kind == TalkEvent::Kind::Ended && mode_ == RunMode::Play) finished_ = true;
+        if (event.kind == TalkEvent::Kind::Skipped && event.slide < resumed_from_) continue;
+        // The slide the crash left on screen, shown again: due when the run resumed (its own
+        // due time is before the crash; the lateness would be the outage's length).
+        const bool again =
+            event.kind == TalkEvent::Kind::Shown && resumed_at_ && event.due < *resumed_at_;
+        if (event.kind != TalkEvent::Kind::Ended)
+            flips_.push_back({event.kind, event.slide, again ? *resumed_at_ : event.due, event.at});
         if (!log_) continue;
         // Talk events are in talk time; real time adds the pauses so far.
         const Micros real = event.at + (real_elapsed() - elapsed());
-        if (event.kind == TalkEvent::Kind::Skipped && event.slide < resumed_from_) continue;
         switch (event.kind) {
             case TalkEvent::Kind::Shown:
-                // The slide the crash left on screen, shown again: due when the run resumed (its
-                // own due time is before the crash; the lateness would be the outage's length).
-                if (resumed_at_ && event.due < *resumed_at_)
+                if (again)
                     log_->slide(event.slide, *resumed_at_, event.at, real, true);
                 else
                     log_->slide(event.slide, event.due, event.at, real);
@@ -223,7 +226,7 @@ std::optional<MarkBook::Note> TalkRun::note(Micros at) const {
     if (mode_ == RunMode::Free && !free_.ended()) {
         const Moment moment = free_.moment_at(at);
         if (moment.slide_left < Micros{0})
-            return MarkBook::Note{format_over(-moment.slide_left), true};
+            return MarkBook::Note{format_over(-moment.slide_left), true, free_.current()};
     }
     return std::nullopt;
 }

@@ -65,6 +65,10 @@ public:
     std::optional<MarkBook::Note> note(Micros at) const;
     const Talk& talk() const { return talk_; }
     const MarkBook& marks() const { return marks_; }
+    // Every flip this object presented (shown and skipped slides, in any mode), over all runs
+    // in order, for --verbose: a restart adds to it rather than starting it again. A resumed
+    // run's first slide is due when the run resumed (as in the log), not late by the outage.
+    const std::vector<TalkEvent>& flips() const { return flips_; }
 
 private:
     void log_talk_events();
@@ -86,6 +90,7 @@ private:
     bool finished_ = false;
     int resumed_from_ = 0;              // slides before this were shown before a crash
     std::optional<Micros> resumed_at_;  // the talk time a resumed run went on from
+    std::vector<TalkEvent> flips_;
 };
 
 }  // namespace lightning

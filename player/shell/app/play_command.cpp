@@ -195,18 +195,17 @@ int run(const PlayOptions& options, RunMode mode, bool record) {
         sound.emplace();
         loop.play_cue = [&sound](Cue cue) { sound->play(cue); };
     }
-    size_t flips_printed = 0;
+    size_t flips_printed = 0;  // flips() only grows, restarts included: new ones are printed
     if (options.verbose)
         loop.after_present = [&] {
-            const auto& events = stage.run().talk().events();
-            for (; flips_printed < events.size(); ++flips_printed)
-                if (events[flips_printed].kind == TalkEvent::Kind::Shown)
-                    print_flip(events[flips_printed], talk);
+            const auto& flips = stage.run().flips();
+            for (; flips_printed < flips.size(); ++flips_printed)
+                if (flips[flips_printed].kind == TalkEvent::Kind::Shown)
+                    print_flip(flips[flips_printed], talk);
         };
     const Micros startup =
         run_show(stage, screen, presenter ? &*presenter : nullptr, loaded_event, clock, loop);
-    if (options.verbose)
-        print_summary(stage.run().talk(), startup, stage.end_reason(), stage.resumed_from());
+    if (options.verbose) print_summary(stage.run().flips(), startup, stage.end_reason());
     return stage.log_lost() ? 1 : 0;  // a signal ends the run cleanly: exit 0, log complete
 }
 

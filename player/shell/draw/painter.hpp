@@ -48,6 +48,15 @@ struct TextStyle {
     int skip = 0;
 };
 
+// Where a rehearsal summary's table goes: a text size, a row height, and one rectangle per column
+// (x and width; y and height span the table). Columns never overlap, and a cell is drawn no wider
+// than its column (shrunk, then cut with an ellipsis), so no two cells can overlap either.
+struct SummaryLayout {
+    int size = 0;
+    int row_h = 0;
+    std::vector<SDL_Rect> columns;
+};
+
 // What the painter needs to show the screen's slide: its texture (already fitted to the screen),
 // or, when it could not be decoded, why, for the placeholder.
 struct SlideView {
@@ -85,6 +94,8 @@ public:
     int text_at(const std::string& text, bool bold, int size, Rgba colour, int x, int y, int align,
                 int max_width = 0);
     int text_width(const std::string& text, bool bold, int size);
+    // The summary card's table in `box`, measured with the fonts it is drawn with.
+    SummaryLayout summary_layout(const SummaryCard& card, const SDL_Rect& box);
     // The distance between two lines of text at this size.
     int line_height(bool bold, int size);
     FontSet& fonts() { return fonts_; }

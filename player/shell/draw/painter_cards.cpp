@@ -27,46 +27,83 @@ void Painter::draw(const EndCard& card, const SlideView&, const SDL_Rect& box) {
                  {box.x + box.w / 20, y, max_w, box.h * 40 / 100});
     y += title.line_height * static_cast<int>(title.lines.size()) + theme.px(20);
     y += text_centered(card.speaker, false, theme.font(48), c.soft, cx, y, max_w) + theme.px(40);
-    text_centered(card.line, false, theme.font(32), c.dim, cx, y, max_w);
+    y += text_centered(card.line, false, theme.font(32), c.dim, cx, y, max_w) + theme.px(40);
+    if (!card.prompt.empty())
+        y += text_centered(card.prompt, true, theme.font(40), c.warm, cx, y, max_w) + theme.px(12);
+    if (!card.note.empty()) text_centered(card.note, true, theme.font(36), c.over, cx, y, max_w);
 }
 
-// The end of a rehearsal: a table of every slide, its columns spread over the width (the first
-// column, the file name, gets the most room), then the totals and the worst slides.
+// Each column gets the width its widest cell needs, and what is left is shared out so the table
+// spreads over the screen. When the cells need more than the width, the numbers keep what they
+// need (up to 3/5 of it, shrinking in proportion past that) and the file names take the rest, cut.
+SummaryLayout Painter::summary_layout(const SummaryCard& card, const SDL_Rect& box) {
+    SummaryLayout layout;
+    if (card.table.empty()) return layout;
+    const int lines = static_cast<int>(card.table.size() + card.notes.size()) + 2;
+    layout.size = std::clamp(box.h / (lines + 2) * 3 / 4, 8, std::max(8, box.h / 30));
+    layout.row_h = layout.size * 4 / 3;
+    const size_t columns = card.table.front().size();
+    const int margin = box.w / 30, gap = layout.size;
+    const int room = std::max(1, box.w - 2 * margin - gap * static_cast<int>(columns - 1));
+    std::vector<int> need(columns, 0);
+    for (size_t r = 0; r < card.table.size(); ++r)
+        for (size_t col = 0; col < columns && col < card.table[r].size(); ++col)
+            need[col] = std::max(need[col], text_width(card.table[r][col], r == 0, layout.size));
+    long long numbers = 0;
+    for (size_t col = 1; col < columns; ++col) numbers += need[col];
+    std::vector<int> width = need;
+    if (need[0] + numbers <= room) {
+        const int share = (room - need[0] - static_cast<int>(numbers)) / static_cast<int>(columns);
+        for (int& w : width) w += share;
+    } else {
+        const long long numbers_room = std::min<long long>(numbers, room * 3LL / 5);
+        long long used = 0;
+        for (size_t col = 1; col < columns; ++col) {
+            width[col] = static_cast<int>(numbers > 0 ? need[col] * numbers_room / numbers : 0);
+            used += width[col];
+        }
+        width[0] = std::max(1, room - static_cast<int>(used));
+    }
+    int x = box.x + margin;
+    for (size_t col = 0; col < columns; ++col) {
+        layout.columns.push_back({x, box.y, std::max(1, width[col]), box.h});
+        x += width[col] + gap;
+    }
+    return layout;
+}
+
+// The end of a rehearsal: a table of every slide (the file name left-aligned, the figures
+// right-aligned in their columns), then the totals and the worst slides.
 void Painter::draw(const SummaryCard& card, const SlideView&, const SDL_Rect& box) {
     const Theme theme(box.w, box.h);
     const Palette& c = theme.colour;
     fill(box, c.card);
     if (card.table.empty()) return;
-    const int lines = static_cast<int>(card.table.size() + card.notes.size()) + 2;
-    const int size = std::clamp(box.h / (lines + 2) * 3 / 4, 8, std::max(8, box.h / 30));
-    const int row_h = size * 4 / 3;
-    int y = box.y + row_h / 2;
-    const size_t columns = card.table.front().size();
-    const int margin = box.w / 30, left = box.x + margin;
-    const int first_w = (box.w - 2 * margin) * 2 / 5;
-    const int other_w =
-        columns > 1 ? (box.w - 2 * margin - first_w) / static_cast<int>(columns - 1) : 0;
+    const SummaryLayout layout = summary_layout(card, box);
+    const size_t columns = layout.columns.size();
+    int y = box.y + layout.row_h / 2;
     for (size_t r = 0; r < card.table.size(); ++r) {
         const auto& row = card.table[r];
         const bool heading = r == 0;
         for (size_t col = 0; col < row.size() && col < columns; ++col) {
             Rgba colour = heading ? c.label : c.light;
             const std::string& cell = row[col];
-            if (!heading && col + 1 == columns && !cell.empty() &&
-                (cell[0] == '+' || cell[0] == '-'))
-                colour = cell[0] == '+' ? c.over : c.under;
-            if (col == 0)
-                text_at(cell, heading, size, colour, left, y, 0);
-            else
-                text_at(cell, heading, size, colour,
-                        left + first_w + other_w * static_cast<int>(col), y, 1);
+            // The over/under column: red for an overrun ("+1.2 s", "no mark, +4.0 s"), green
+            // for slack.
+            if (!heading && col + 1 == columns && !cell.empty()) {
+                if (cell.find('+') != std::string::npos) colour = c.over;
+                if (cell[0] == '-') colour = c.under;
+            }
+            const SDL_Rect& column = layout.columns[col];
+            text_at(cell, heading, layout.size, colour, col == 0 ? column.x : column.x + column.w,
+                    y, col == 0 ? 0 : 1, column.w);
         }
-        y += row_h;
+        y += layout.row_h;
     }
-    y += row_h / 2;
+    y += layout.row_h / 2;
     for (const auto& note : card.notes) {
-        text_at(note, true, size, c.warm, left, y, 0);
-        y += row_h;
+        text_at(note, true, layout.size, c.warm, box.x + box.w / 30, y, 0, box.w - box.w / 15);
+        y += layout.row_h;
     }
 }
 

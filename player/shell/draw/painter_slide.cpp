@@ -147,18 +147,25 @@ void Painter::draw_countdown(const Countdown& countdown, const OverlayPlace& pla
 }
 
 // The rehearsal note sits just under the overlay's panel (above it in a bottom corner): red
-// while over, green with slack.
+// while over, green with slack. A note longer than the panel ("slide 12 words +10.4 s") widens
+// its band toward the screen's middle rather than shrinking to an unreadable size (a screen
+// with a note is always redrawn whole, so the band may leave the panel's corner).
 void Painter::draw_note(const SlideCard& card, const SDL_Rect& box) {
     const OverlayLayout layout =
         overlay_layout(box.w, box.h, card.countdown.slide_first, card.look.overlay);
     const int note_h = layout.small_font * 2;
     const int note_y = layout.bottom ? layout.panel.y - layout.margin / 2 - note_h
                                      : layout.panel.y + layout.panel.h + layout.margin / 2;
-    const SDL_Rect note{box.x + layout.panel.x, box.y + note_y, layout.panel.w, note_h};
+    const int size = layout.small_font * 3 / 2;
+    const int want = text_width(card.note, true, size) + layout.small_font;
+    const int note_w =
+        std::clamp(want, layout.panel.w, std::max(layout.panel.w, box.w - 2 * layout.margin));
+    const bool right = layout.panel.x + layout.panel.w / 2 > box.w / 2;
+    const int note_x = right ? layout.panel.x + layout.panel.w - note_w : layout.panel.x;
+    const SDL_Rect note{box.x + note_x, box.y + note_y, note_w, note_h};
     const Theme theme(box.w, box.h);
     fill(note, card.note_over ? theme.colour.over_band : theme.colour.under_band);
-    text_centered(std::string(card.note_over ? "words " : "slack ") + card.note, true,
-                  layout.small_font * 3 / 2, theme.colour.text, note.x + note.w / 2,
+    text_centered(card.note, true, size, theme.colour.text, note.x + note.w / 2,
                   note.y + layout.small_font / 4, note.w);
 }
 

@@ -1,24 +1,17 @@
 #pragma once
-// --verbose output of play: one line per flip as it happens, and a summary at the end.
+// --verbose output of play and rehearse: one line per flip as it happens, and a summary at the
+// end (its figures come from core/show/lateness).
 #include <string>
+#include <vector>
 
-#include "core/config/talk_options.hpp"
+#include "core/show/prepared_talk.hpp"
 #include "core/show/talk.hpp"
 
 namespace lightning {
 
-struct LatenessSummary {
-    int shown = 0;
-    int skipped = 0;
-    double p50_ms = 0, p99_ms = 0, max_ms = 0, mean_ms = 0;
-    double mean_abs_ms = 0, max_abs_ms = 0;  // flip error either way (early or late)
-    double final_drift_ms = 0;               // lateness of the last slide shown
-};
-// Slides before `from_slide` are left out (after a resume they belong to the crashed process).
-LatenessSummary summarize_lateness(const std::vector<TalkEvent>& events, int from_slide = 0);
-
 void print_flip(const TalkEvent& event, const PreparedTalk& talk);
-void print_summary(const Talk& talk, Micros startup, const std::string& end_reason,
-                   int from_slide = 0);
+// `flips`: every flip of the process (TalkRun::flips), every run after a restart included.
+void print_summary(const std::vector<TalkEvent>& flips, Micros startup,
+                   const std::string& end_reason);
 
 }  // namespace lightning
