@@ -42,13 +42,9 @@ std::filesystem::path new_event_log_path(WallTime wall) {
 }
 
 CrashedEvent find_crashed_event(const std::string& name, const std::filesystem::path& folder) {
-    std::vector<std::filesystem::path> logs;
-    std::error_code error;
-    for (std::filesystem::directory_iterator it(folder, error), end; !error && it != end;
-         it.increment(error))
-        if (it->path().extension() == ".jsonl") logs.push_back(it->path());
-    std::sort(logs.rbegin(), logs.rend());  // newest first
-    for (const auto& path : logs) {
+    const std::vector<std::filesystem::path> logs = list_logs(folder);
+    for (auto it = logs.rbegin(); it != logs.rend(); ++it) {  // newest first
+        const std::filesystem::path& path = *it;
         std::ifstream in(path);
         std::string line, logged_name;
         long long running = -1;  // the talk started and not ended, -1 for none
