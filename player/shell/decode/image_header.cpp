@@ -6,6 +6,8 @@
 #include <cstring>
 #include <vector>
 
+#include "core/file/lower_case.hpp"
+
 namespace lightning {
 
 namespace {
@@ -128,13 +130,6 @@ bool is_text(const Bytes& b) {
     for (unsigned char c : b)
         if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == 0x7f) return false;
     return !b.empty();
-}
-
-std::string lower_extension(const std::filesystem::path& name) {
-    std::string ext = name.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return ext;
 }
 
 }  // namespace
