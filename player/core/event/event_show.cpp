@@ -137,7 +137,7 @@ void EventShow::start_talk(bool resuming) {
     stage_->set_bar_width(bar_width_);
     entries_[cursor_].status = RunningOrderEntry::Status::Running;
     phase_ = Phase::Talk;
-    blank_ = Blank::None;
+    controls_.unblank();
 }
 
 // The talk's stage is done: its length goes into the event log and the running order.
@@ -200,6 +200,7 @@ void EventShow::command(Command command) {
         return;
     }
     const Micros now = clock_.now();
+    if (controls_.take(command, now)) return;
     switch (command) {
         case Command::Start:
         case Command::Next:
@@ -220,23 +221,8 @@ void EventShow::command(Command command) {
         case Command::Previous:
             if (cursor_ > 0) go_to(cursor_ - 1);
             return;
-        case Command::HoldStopBegin:
-            if (!hold_deadline_) hold_deadline_ = now + kHoldToStop;
-            return;
-        case Command::HoldStopEnd:
-            hold_deadline_.reset();
-            return;
-        case Command::BlankBlack:
-            blank_ = blank_ == Blank::Black ? Blank::None : Blank::Black;
-            return;
-        case Command::BlankWhite:
-            blank_ = blank_ == Blank::White ? Blank::None : Blank::White;
-            return;
-        case Command::ShowKeys:
-            keys_until_ = now + kKeysHelpFor;
-            return;
         case Command::CloseRequest:
-            close_request_at_ = now;
+            controls_.close_request_ignored(now);
             messages_.push_back(
                 "a window close request is ignored during an event: hold Esc to end it");
             return;
@@ -260,8 +246,7 @@ void EventShow::update() {
         if (stage_->done()) talk_over();
         return;
     }
-    if (hold_deadline_ && now >= *hold_deadline_) {
-        hold_deadline_.reset();
+    if (controls_.held_to_stop(now)) {
         end_event(phase_ == Phase::Closing ? "finished" : "quit");
         return;
     }
@@ -273,9 +258,7 @@ void EventShow::update() {
 Micros EventShow::next_change(Micros after) const {
     if (phase_ == Phase::Talk) return stage_->next_change(after);
     WakeUp wake(after, clock_.now());
-    if (hold_deadline_) wake.consider(*hold_deadline_);
-    wake.consider(keys_until_);
-    wake.consider(close_request_at_ + kNoticeFor);
+    controls_.wake_ups(wake);
     wake.consider_next_minute(wall_.now());
     if (phase_ == Phase::Interlude && entries_[cursor_].is_break) {
         // The break's countdown ticks each second, and its end moves on to the next card.
