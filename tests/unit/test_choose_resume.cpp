@@ -109,6 +109,18 @@ TEST_CASE("choose_resume: a play run of other slides is refused, found or given"
                          doctest::Contains("is a log of another deck"), ResumeError);
 }
 
+TEST_CASE("choose_resume: an event's talk never takes a run begun before the talk started") {
+    FakeLogs logs;
+    logs.texts["20261125T174000.000Z-play.jsonl"] = run("play");  // began 17:40:00
+    ResumeRequest request = logs.request();
+    request.not_before = parse_iso_utc("2026-11-25T17:40:00.900Z");  // a moment before the log
+    CHECK(choose_resume(request, kNow, logs.reader()).log.path ==
+          "20261125T174000.000Z-play.jsonl");
+    request.not_before = parse_iso_utc("2026-11-25T17:40:03.000Z");  // this talk began later
+    CHECK_THROWS_WITH_AS(choose_resume(request, kNow, logs.reader()),
+                         doctest::Contains("nothing to resume"), ResumeError);
+}
+
 TEST_CASE("choose_resume: the chosen log still passes plan_resume's checks") {
     FakeLogs logs;
     logs.texts["20261125T174000.000Z-play.jsonl"] = run("play", kQuit);

@@ -86,3 +86,19 @@ TEST_CASE("event resume: a session ended on purpose is not resumed; one stopped 
     CHECK(first.at_card);
     CHECK(first.talk == 0);
 }
+
+TEST_CASE("event resume: the running talk's start comes with it (its log is no older)") {
+    TempDeck temp;
+    write_log(temp.root(), "20261125T180000.000Z-event.jsonl",
+              R"({"event":"talk_start","talk":1,"wall":"2026-11-25T18:00:05.000Z"})"
+              "\n"
+              R"({"event":"talk_end","talk":1,"reason":"finished"})"
+              "\n"
+              R"({"event":"talk_start","talk":2,"wall":"2026-11-25T18:06:00.000Z"})"
+              "\n");
+    const CrashedEvent crashed = find_crashed_event("Meetup", temp.root());
+    CHECK(crashed.talk == 1);
+    CHECK(crashed.talk_started == parse_iso_utc("2026-11-25T18:06:00.000Z"));
+    write_log(temp.root(), "20261125T180000.000Z-event.jsonl", kTalk2Started);  // no wall
+    CHECK_FALSE(find_crashed_event("Meetup", temp.root()).talk_started);
+}

@@ -10,6 +10,13 @@ bool is_rehearsal(const ReadLog& log) {
     return log.summary.start.mode != "play";
 }
 
+// A second's grace: the talk's log starts after the event logs its start, on the same clock.
+bool began_before(const ReadLog& log, const std::optional<WallTime>& limit) {
+    if (!limit) return false;
+    const auto start = parse_iso_utc(log.summary.wall_start);
+    return start && *start + std::chrono::seconds{1} < *limit;
+}
+
 std::string plural(int count, const std::string& one) {
     return std::to_string(count) + " " + one + (count == 1 ? "" : "s");
 }
@@ -28,6 +35,7 @@ ReadLog newest_interrupted_play(const ResumeRequest& request, const LogReader& r
                 ++rehearsals;
                 continue;
             }
+            if (began_before(log, request.not_before)) break;  // the rest are older still
             return log;
         } catch (const LogError&) {
         }

@@ -21,6 +21,9 @@ struct ResumeRequest {
     std::vector<std::filesystem::path> logs;     // the logs in it (any order)
     std::optional<std::filesystem::path> given;  // play --resume LOG: this one, used or refused
     TimingOverrides flags;                       // timing flags given now (an event gives none)
+    // An event's talk: when it started, by the event's log. An unfinished play run of the deck
+    // begun before then is another run (a crash the day before), not this talk: passed over.
+    std::optional<WallTime> not_before;
     std::string when_none;  // what to do when there is no log to resume ("give the log: ...")
 };
 
@@ -28,8 +31,9 @@ struct ResumeRequest {
 using LogReader = std::function<ReadLog(const std::filesystem::path&)>;
 
 // The plan for resuming at wall time `now`: the given log, or else the newest of `logs` that is a
-// play run and was interrupted (no end, or ended by a signal or a closed window); ended logs,
-// rehearsals and unreadable files are passed over. Throws ResumeError saying why there is nothing
+// play run and was interrupted (no end, or ended by a signal or a closed window) and did not
+// begin before `not_before`; ended logs, rehearsals, older runs and unreadable files are passed
+// over. Throws ResumeError saying why there is nothing
 // to resume: no such log (how many interrupted rehearsals were passed over), a rehearsal given, a
 // log of other slides, or whatever plan_resume refuses. A given log that cannot be read throws
 // LogError.

@@ -101,6 +101,7 @@ int run_event(const EventOptions& options) {
             request.folder = deck_logs_dir(decks[talk]);
             request.logs = list_logs(request.folder);
             request.when_none = "the talk starts again";
+            request.not_before = crashed->talk_started;
             try {
                 crashed_talks[talk] = choose_resume(request, wall.now());
             } catch (const ResumeError& error) {
