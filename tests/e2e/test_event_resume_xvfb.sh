@@ -1,5 +1,7 @@
 # A session that crashes mid-talk: `event --resume` continues the talk that was running (no title
 # card, on its schedule: it ends within 50 ms of its planned end), then the rest of the lineup.
+# A crashed rehearsal of the same deck, newer than the talk's log, is passed over (only play runs
+# are resumed, as by play --resume).
 source "$(dirname "$0")/lib.sh"
 source "$SOURCE_DIR/tests/support/xvfb.sh"
 start_xvfb 1280x720 "$WORK"
@@ -23,6 +25,15 @@ press_space
 for _ in $(seq 200); do ls "$XDG_STATE_HOME"/lightning/logs/ada/*.jsonl >/dev/null 2>&1 && break; sleep 0.02; done
 sleep 2.4   # about 60 % of the 4 s talk
 kill -KILL "$pid"; wait "$pid" 2>/dev/null || true
+play_log=$(ls "$XDG_STATE_HOME"/lightning/logs/ada/*-play.jsonl)
+rehearsal="$XDG_STATE_HOME/lightning/logs/ada/29991231T000000.000Z-paced.jsonl"  # the newest
+python3 - "$play_log" "$rehearsal" <<'PY'
+import json, sys
+lines = [json.loads(line) for line in open(sys.argv[1]) if line.strip()]
+lines[0]["mode"] = "paced"
+open(sys.argv[2], "w").write("".join(json.dumps(e) + "\n" for e in lines))
+PY
+cp "$rehearsal" "$WORK/rehearsal.before"
 
 "$LIGHTNING" event "$WORK/lineup.toml" --window --end-card-seconds 0.3 --resume 2>"$WORK/second.err" &
 pid=$!
@@ -34,7 +45,8 @@ xdotool keydown Escape; sleep 1.5; xdotool keyup Escape
 wait "$pid" || fail "event --resume exited non-zero: $(cat "$WORK/second.err")"
 session=$(ls "$XDG_STATE_HOME"/lightning/sessions/*-event.jsonl)
 [ "$(echo "$session" | wc -l)" -eq 1 ] || fail "the resumed session wrote a new summary: $session"
-python3 - "$session" "$(ls "$XDG_STATE_HOME"/lightning/logs/ada/*.jsonl)" <<'PY' || fail "session: $(cat "$session")"
+cmp -s "$rehearsal" "$WORK/rehearsal.before" || fail "event --resume wrote to a rehearsal's log"
+python3 - "$session" "$play_log" <<'PY' || fail "session: $(cat "$session")"
 import json, sys
 from datetime import datetime
 events = [json.loads(line) for line in open(sys.argv[1])]

@@ -1,7 +1,7 @@
 // find_crashed_event: which event log `event --resume` continues, and at which talk. A session
 // ended by a signal (an organizer's stray Ctrl+C) or a closed window during a talk is resumed
-// like a crash; one that ended on purpose is not. And newest_unfinished_log: the play log that
-// `play --resume` (and each talk of a resumed event) continues.
+// like a crash; one that ended on purpose is not. (Which talk log each talk continues:
+// test_choose_resume.cpp.)
 #include <doctest/doctest.h>
 
 #include <fstream>
@@ -9,7 +9,6 @@
 #include "../support/temp_deck.hpp"
 #include "core/deck/deck.hpp"
 #include "core/event/event_log.hpp"
-#include "core/log/log_reader.hpp"
 
 using namespace lightning;
 using lightning::testing::TempDeck;
@@ -88,27 +87,18 @@ TEST_CASE("event resume: a session ended on purpose is not resumed; one stopped 
     CHECK(first.talk == 0);
 }
 
-TEST_CASE("resume: the newest interrupted play log, past rehearsals and deliberate ends") {
+TEST_CASE("event resume: the running talk's start comes with it (its log is no older)") {
     TempDeck temp;
-    const auto write_run = [&](const std::string& name, const std::string& mode,
-                               const std::string& end) {
-        std::ofstream out(temp.root() / name);
-        out << R"({"event":"start","mode":")" << mode
-            << R"(","files":["a"],"planned_start_ms":[0],"planned_ms":[1000],"total_ms":1000})"
-            << "\n"
-            << end;
-    };
-    write_run("20261125T170000.000Z-play.jsonl", "play", "");  // crashed
-    write_run("20261125T171000.000Z-play.jsonl", "play",
-              R"({"event":"end","reason":"signal"})"
+    write_log(temp.root(), "20261125T180000.000Z-event.jsonl",
+              R"({"event":"talk_start","talk":1,"wall":"2026-11-25T18:00:05.000Z"})"
+              "\n"
+              R"({"event":"talk_end","talk":1,"reason":"finished"})"
+              "\n"
+              R"({"event":"talk_start","talk":2,"wall":"2026-11-25T18:06:00.000Z"})"
               "\n");
-    write_run("20261125T172000.000Z-paced.jsonl", "paced",
-              R"({"event":"end","reason":"signal"})"
-              "\n");
-    write_run("20261125T173000.000Z-play.jsonl", "play",
-              R"({"event":"end","reason":"quit"})"
-              "\n");
-    const auto found = newest_unfinished_log(temp.root());
-    REQUIRE(found);
-    CHECK(found->path.filename() == "20261125T171000.000Z-play.jsonl");
+    const CrashedEvent crashed = find_crashed_event("Meetup", temp.root());
+    CHECK(crashed.talk == 1);
+    CHECK(crashed.talk_started == parse_iso_utc("2026-11-25T18:06:00.000Z"));
+    write_log(temp.root(), "20261125T180000.000Z-event.jsonl", kTalk2Started);  // no wall
+    CHECK_FALSE(find_crashed_event("Meetup", temp.root()).talk_started);
 }

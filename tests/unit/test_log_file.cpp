@@ -13,14 +13,10 @@
 #include "core/log/log_reader.hpp"
 
 using namespace lightning;
+using lightning::testing::read_text;
 using lightning::testing::TempDeck;
 
 namespace {
-
-std::string read_text(const std::filesystem::path& path) {
-    std::ifstream in(path);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
 
 std::string event(int n) {
     return R"({"event":")" + std::string(n == 0 ? "start" : "slide") + R"(","n":)" +

@@ -17,6 +17,7 @@
 #include "core/deck/prepared_slides.hpp"
 
 using namespace lightning;
+using lightning::testing::read_text;
 using lightning::testing::TempDeck;
 
 namespace {
@@ -51,11 +52,6 @@ std::optional<PreparedKey> key_of(const PreparedSlides& store, const std::filesy
                                   int page, int box_w, int box_h, int variant) {
     const PinnedFile pinned(file);
     return store.key_for(pinned, page, box_w, box_h, variant);
-}
-
-std::string slurp(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), {});
 }
 
 void spill(const std::filesystem::path& file, const std::string& bytes) {
@@ -136,7 +132,7 @@ TEST_CASE("prepared slides: the key is of the bytes read through the pinned file
     REQUIRE(pinned.ok());
     std::filesystem::rename(deck.path() / "b.png", deck.path() / "a.png");
     CHECK(store.key_for(pinned, -1, 2, 2, 1) == old_key);
-    CHECK(slurp(pinned.reopen_path()) == "the old slide");  // what the decoder reads
+    CHECK(read_text(pinned.reopen_path()) == "the old slide");  // what the decoder reads
     // Unlinked by the rename, its change time moved: what is decoded from it is shown, not
     // kept (strict on purpose: the next play keeps the new file's pixels).
     CHECK(!pinned.unchanged());
@@ -164,7 +160,7 @@ TEST_CASE("prepared slides: an entry cut short, zeroed, flipped, swapped or resi
         std::filesystem::remove(entry);
         REQUIRE(store.write(*key, PreparedPixels{1, 4, 4, 4, 4}, pixels.data(), 16));
         REQUIRE(read_back(store, *key, 16) == pixels);
-        return slurp(entry);
+        return read_text(entry);
     };
     const std::string whole = rewrite();
 
@@ -349,7 +345,7 @@ TEST_CASE("prepared slides: writes handed to the background are done by finish_w
 TEST_CASE("a module cut short is refused before it is loaded") {
     // The test program itself is a position-independent ELF object like lightning-pdf.so.
     TempDeck deck;
-    const std::string whole = slurp("/proc/self/exe");
+    const std::string whole = read_text("/proc/self/exe");
     REQUIRE(whole.size() > 4096);
     spill(deck.path() / "whole.so", whole);
     CHECK(module_file_problem(deck.path() / "whole.so") == "");

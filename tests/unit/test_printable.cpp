@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "core/log/byte_text.hpp"
 #include "core/log/printable.hpp"
 
 using namespace lightning;
@@ -19,6 +20,21 @@ TEST_CASE("printable keeps every script and emoji as they are") {
         "\xEB\xB2\x88\xEA\xB0\x9C \xCE\x95\xCE\xBB \xD0\x96 \xF0\x9F\x8E\x89 caf\xC3\xA9";
     CHECK(printable(text) == text);
     CHECK(printable("cut \xE2\x82") == "cut \\xe2\\x82");  // a truncated character
+}
+
+TEST_CASE("printable reads UTF-8 as names do: what readable_utf8 escapes, it escapes too") {
+    // A surrogate (U+D800) and an overlong "/" are not UTF-8: a terminal must not get them raw.
+    for (const std::string bad : {"a\xED\xA0\x80"
+                                  "b",
+                                  "a\xE0\x80\xAF"
+                                  "b",
+                                  "a\xF4\x90\x80\x80"
+                                  "b"}) {
+        CHECK_FALSE(is_valid_utf8(bad));
+        CHECK(printable(bad).find('\\') != std::string::npos);
+    }
+    CHECK(printable("a\xED\xA0\x80"
+                    "b") == "a\\xed\\xa0\\x80b");
 }
 
 TEST_CASE("printable_message splits a library's lines and indents the rest, still escaped") {

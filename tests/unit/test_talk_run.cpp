@@ -12,6 +12,7 @@
 #include "core/show/talk_run.hpp"
 
 using namespace lightning;
+using lightning::testing::read_text;
 using lightning::testing::TempDeck;
 
 namespace {
@@ -27,11 +28,6 @@ Deck four_slides() {
     for (const char* name : {"a.png", "b.png", "c.png", "d.png"})
         deck.slides.push_back(SlideEntry{name, name, {}, {}, 0});
     return deck;
-}
-
-std::string read_text(const std::filesystem::path& path) {
-    std::ifstream in(path);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
 // A run in progress: a session over a fake clock, writing its log into a temporary folder.

@@ -8,6 +8,7 @@
 #include "core/deck/image_formats.hpp"
 #include "core/deck/natural_sort.hpp"
 #include "core/deck/pdf_document.hpp"
+#include "core/file/lower_case.hpp"
 
 namespace lightning {
 namespace fs = std::filesystem;
@@ -36,16 +37,6 @@ std::string Deck::where(int line) const {
     if (line > 0) text += ":" + std::to_string(line);
     return text;
 }
-
-namespace {
-std::string lower_extension(const fs::path& file) {
-    std::string ext = file.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return ext;
-}
-
-}  // namespace
 
 namespace {
 

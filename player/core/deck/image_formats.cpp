@@ -4,16 +4,11 @@
 #include <array>
 #include <cctype>
 
+#include "core/file/lower_case.hpp"
+
 namespace lightning {
 
 namespace {
-
-std::string lower(std::string_view text) {
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return out;
-}
 
 struct Unsupported {
     std::string_view name;        // as in the message and in a sniffed kind
@@ -43,16 +38,16 @@ bool is_slide_image(const std::filesystem::path& file) {
     static constexpr std::array<std::string_view, 15> kExtensions = {
         ".png",  ".jpg", ".jpeg", ".jpe", ".webp", ".gif", ".bmp", ".tif",
         ".tiff", ".tga", ".qoi",  ".pnm", ".ppm",  ".pgm", ".pbm"};
-    const std::string ext = lower(file.extension().string());
+    const std::string ext = lower_extension(file);
     return std::find(kExtensions.begin(), kExtensions.end(), ext) != kExtensions.end();
 }
 
 std::string unsupported_picture_advice(std::string_view kind) {
-    const std::string key = lower(kind);
+    const std::string key = ascii_lower(kind);
     const auto dot = key.rfind('.');
     const std::string ext = dot == std::string::npos ? std::string() : key.substr(dot);
     for (const auto& format : kUnsupported) {
-        const bool by_name = lower(format.name) == key;
+        const bool by_name = ascii_lower(format.name) == key;
         bool by_extension = false;
         if (!ext.empty()) {
             const std::string list = " " + std::string(format.extensions) + " ";

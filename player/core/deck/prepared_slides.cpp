@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "core/deck/prepared_entry.hpp"
+#include "core/file/temporary_beside.hpp"
 
 namespace lightning {
 
@@ -276,11 +277,10 @@ bool PreparedSlides::write(const PreparedKey& key, const PreparedPixels& info,
     std::error_code error;
     std::filesystem::create_directories(folder_, error);
     const std::filesystem::path path = path_for(key);
-    // Written aside and renamed: a reader (another lightning) never sees half an entry.
-    const std::filesystem::path aside =
-        path.string() + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(++written_);
-    Fd fd(::open(aside.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0644));
-    bool ok = !error && fd.get() >= 0;
+    // Written aside and renamed: a reader (another lightning) never sees half an entry. Named
+    // "<entry>.tmp-<pid>-<n>", so pruning knows a dead writer's leftover by its pid.
+    TemporaryBeside aside(path, {path.filename().string() + ".tmp-", ""});
+    bool ok = !error && aside.made();
     if (ok) {
         const std::size_t row = static_cast<std::size_t>(info.width) * 4;
         std::uint32_t crc = 0;
@@ -296,24 +296,21 @@ bool PreparedSlides::write(const PreparedKey& key, const PreparedPixels& info,
         put32(header + 28, crc);
         std::memcpy(header + kKeyAt, key.name.data(), key.name.size());
         put32(header + 32, header_checksum(header));
-        ok = write_fully(fd.get(), header, kHeaderBytes);
+        ok = write_fully(aside.fd(), header, kHeaderBytes);
         if (ok && pitch == row)
-            ok = write_fully(fd.get(), pixels, row * static_cast<std::size_t>(info.height));
+            ok = write_fully(aside.fd(), pixels, row * static_cast<std::size_t>(info.height));
         else
             for (int y = 0; ok && y < info.height; ++y)
-                ok = write_fully(fd.get(), pixels + static_cast<std::size_t>(y) * pitch, row);
-        ok = ::close(fd.release()) == 0 && ok;
+                ok = write_fully(aside.fd(), pixels + static_cast<std::size_t>(y) * pitch, row);
+        // Not flushed to the disk: an entry a power cut damaged fails its checksum and is a miss.
+        ok = aside.close(false) == 0 && ok;
         // Only over nothing or over an entry of ours: a link or a stranger's file of that name
         // stays (renaming over a link replaces the link itself, never what it points to).
         struct stat there {};
-        if (ok && ::lstat(path.c_str(), &there) == 0 && !S_ISREG(there.st_mode)) {
-            ::unlink(aside.c_str());
-            return false;
-        }
-        ok = ok && ::rename(aside.c_str(), path.c_str()) == 0;
+        if (ok && ::lstat(path.c_str(), &there) == 0 && !S_ISREG(there.st_mode)) return false;
+        ok = ok && aside.commit(false) == 0;
     }
     if (!ok) {
-        ::unlink(aside.c_str());
         write_failed_ = true;
         return false;
     }

@@ -107,7 +107,6 @@ private:
     std::filesystem::path folder_;
     std::uintmax_t limit_bytes_;
     std::atomic<bool> write_failed_{false};
-    std::atomic<int> written_{0};
     std::once_flag pruned_;
     // Content fingerprints by file version, so that each file is read once for its key.
     mutable std::mutex fingerprints_mutex_;

@@ -42,17 +42,14 @@ std::filesystem::path new_event_log_path(WallTime wall) {
 }
 
 CrashedEvent find_crashed_event(const std::string& name, const std::filesystem::path& folder) {
-    std::vector<std::filesystem::path> logs;
-    std::error_code error;
-    for (std::filesystem::directory_iterator it(folder, error), end; !error && it != end;
-         it.increment(error))
-        if (it->path().extension() == ".jsonl") logs.push_back(it->path());
-    std::sort(logs.rbegin(), logs.rend());  // newest first
-    for (const auto& path : logs) {
+    const std::vector<std::filesystem::path> logs = list_logs(folder);
+    for (auto it = logs.rbegin(); it != logs.rend(); ++it) {  // newest first
+        const std::filesystem::path& path = *it;
         std::ifstream in(path);
         std::string line, logged_name;
         long long running = -1;  // the talk started and not ended, -1 for none
         long long done = 0;      // talks (1-based) up to this one have ended or been skipped
+        std::optional<WallTime> running_since;
         bool ended = false;
         while (std::getline(in, line)) {
             const Json event = Json::parse(line, nullptr, false);
@@ -62,7 +59,10 @@ CrashedEvent find_crashed_event(const std::string& name, const std::filesystem::
             // A talk or session ended by a signal (an organizer's stray Ctrl+C) or a vanished
             // window was interrupted, not ended: it is resumed like a crash.
             const bool interrupting = interrupting_end(event.value("reason", ""));
-            if (kind == "talk_start") running = event.value("talk", 1) - 1;
+            if (kind == "talk_start") {
+                running = event.value("talk", 1) - 1;
+                running_since = parse_iso_utc(event.value("wall", ""));
+            }
             if ((kind == "talk_end" && !interrupting) || kind == "talk_skipped") {
                 running = -1;
                 done = std::max(done, static_cast<long long>(event.value("talk", 0)));
@@ -72,8 +72,8 @@ CrashedEvent find_crashed_event(const std::string& name, const std::filesystem::
         }
         if (ended || logged_name != name) continue;
         // Stopped between talks: it goes on at the card after the last talk that was done.
-        if (running < 0) return {path, static_cast<size_t>(done), true};
-        return {path, static_cast<size_t>(running), false};
+        if (running < 0) return {path, static_cast<size_t>(done), true, std::nullopt};
+        return {path, static_cast<size_t>(running), false, running_since};
     }
     throw DeckError("no interrupted session of \"" + name + "\" in " + folder.string() +
                     ": nothing to resume");

@@ -41,6 +41,7 @@ struct CrashedEvent {
     std::filesystem::path log;
     size_t talk = 0;
     bool at_card = false;
+    std::optional<WallTime> talk_started;  // the running talk's start (its talk_start's wall)
 };
 // The newest event log in `folder` of an event named `name` that has no end, or ended by a signal
 // or a closed window (interrupting_end); throws DeckError when there is none.

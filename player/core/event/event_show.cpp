@@ -137,7 +137,7 @@ void EventShow::start_talk(bool resuming) {
     stage_->set_bar_width(bar_width_);
     entries_[cursor_].status = RunningOrderEntry::Status::Running;
     phase_ = Phase::Talk;
-    blank_ = Blank::None;
+    controls_.unblank();
 }
 
 // The talk's stage is done: its length goes into the event log and the running order.
@@ -201,6 +201,7 @@ CommandOutcome EventShow::command(Command command) {
         return outcome;
     }
     const Micros now = clock_.now();
+    if (controls_.take(command, now)) return {};
     switch (command) {
         case Command::Start:
         case Command::Next:
@@ -223,27 +224,12 @@ CommandOutcome EventShow::command(Command command) {
             if (cursor_ == 0) return CommandOutcome::ignored("this is the first talk");
             go_to(cursor_ - 1);
             return {};
-        case Command::HoldStopBegin:
-            if (!hold_deadline_) hold_deadline_ = now + kHoldToStop;
-            return {};
-        case Command::HoldStopEnd:
-            hold_deadline_.reset();
-            return {};
         case Command::End:  // between talks, the session ends (as a held Esc does)
-            hold_deadline_.reset();
+            controls_.take(Command::HoldStopEnd, now);
             end_event(phase_ == Phase::Closing ? "finished" : "quit");
             return {};
-        case Command::BlankBlack:
-            blank_ = blank_ == Blank::Black ? Blank::None : Blank::Black;
-            return {};
-        case Command::BlankWhite:
-            blank_ = blank_ == Blank::White ? Blank::None : Blank::White;
-            return {};
-        case Command::ShowKeys:
-            keys_until_ = now + kKeysHelpFor;
-            return {};
         case Command::CloseRequest:
-            close_request_at_ = now;
+            controls_.close_request_ignored(now);
             messages_.push_back(
                 "a window close request is ignored during an event: hold Esc to end it");
             return CommandOutcome::ignored("an event is ended by holding Esc");
@@ -267,8 +253,7 @@ void EventShow::update() {
         if (stage_->done()) talk_over();
         return;
     }
-    if (hold_deadline_ && now >= *hold_deadline_) {
-        hold_deadline_.reset();
+    if (controls_.held_to_stop(now)) {
         end_event(phase_ == Phase::Closing ? "finished" : "quit");
         return;
     }
@@ -280,9 +265,7 @@ void EventShow::update() {
 Micros EventShow::next_change(Micros after) const {
     if (phase_ == Phase::Talk) return stage_->next_change(after);
     WakeUp wake(after, clock_.now());
-    if (hold_deadline_) wake.consider(*hold_deadline_);
-    wake.consider(keys_until_);
-    wake.consider(close_request_at_ + kNoticeFor);
+    controls_.wake_ups(wake);
     wake.consider_next_minute(wall_.now());
     if (phase_ == Phase::Interlude && entries_[cursor_].is_break) {
         // The break's countdown ticks each second, and its end moves on to the next card.

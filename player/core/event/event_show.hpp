@@ -104,10 +104,7 @@ private:
     std::unique_ptr<Stage> stage_;
     Micros card_since_{0};  // clock time the current card came up (a break counts from it)
     WallTime card_since_wall_{};
-    Blank blank_ = Blank::None;
-    std::optional<Micros> hold_deadline_;
-    Micros keys_until_{0};
-    Micros close_request_at_{-kNoticeFor * 2};
+    OrganizerControls controls_{"end the session"};
     int bar_width_ = 0;
     int deck_generation_ = 0;
     bool done_ = false;

@@ -85,8 +85,8 @@ Screen EventShow::screen_at(Micros at) const {
     if (const auto talk = talk_at_cursor();
         talk && phase_ == Phase::Interlude && !talks_[*talk].problem.empty())
         screen.card = SetupCard{"The next talk is being set up"};
-    screen.blank = blank_;
-    if (at < keys_until_) screen.help = key_help(KeyMode::TitleCard);
+    screen.blank = controls_.blank();
+    if (controls_.keys_up(at)) screen.help = key_help(KeyMode::TitleCard);
     return screen;
 }
 
@@ -101,17 +101,11 @@ PresenterFrame EventShow::presenter_at(Micros at) const {
         frame.title = talks_[*talk].display_title;
         frame.problem = talks_[*talk].problem;
     }
-    if (hold_deadline_)
-        frame.status = "keep holding Esc to end the session";
-    else if (at - close_request_at_ < kNoticeFor)
-        frame.status = "close request ignored: hold Esc to end the session";
-    else if (blank_ == Blank::Black)
-        frame.status = "audience sees BLACK (B)";
-    else if (blank_ == Blank::White)
-        frame.status = "audience sees WHITE (W)";
-    else if (phase_ == Phase::Closing)
+    frame.status = controls_.urgent_status(at);
+    if (frame.status.empty()) frame.status = controls_.blank_status();
+    if (frame.status.empty() && phase_ == Phase::Closing)
         frame.status = "the event is over: hold Esc to end the session";
-    else if (!frame.problem.empty())
+    if (frame.status.empty() && !frame.problem.empty())
         frame.status = "this deck cannot be played: Space or Right skips it";
     return frame;
 }

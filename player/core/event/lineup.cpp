@@ -8,6 +8,7 @@
 #include <system_error>
 
 #include "core/deck/toml_values.hpp"
+#include "core/file/lower_case.hpp"
 
 namespace lightning {
 namespace fs = std::filesystem;
@@ -23,12 +24,6 @@ constexpr std::string_view kBreakKeys = "title, minutes";
 constexpr std::string_view kTalkKeys = "deck, speaker, title, format, total, slide_seconds";
 constexpr std::string_view kHowToWriteTalks =
     "list the talks as [[talk]] tables (two brackets), one per talk, each with deck = \"...\"";
-
-std::string lower(std::string text) {
-    std::transform(text.begin(), text.end(), text.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return text;
-}
 
 class LineupReader {
 public:
@@ -203,8 +198,8 @@ private:
 std::string title_from_path(const std::string& deck) {
     fs::path path = fs::path(deck).lexically_normal();
     if (!path.has_filename()) path = path.parent_path();  // "talks/ada/" names "ada"
-    const std::string name = lower(path.extension().string()) == ".pdf" ? path.stem().string()
-                                                                        : path.filename().string();
+    const std::string name =
+        lower_extension(path) == ".pdf" ? path.stem().string() : path.filename().string();
     return name.empty() ? deck : name;
 }
 
@@ -252,8 +247,7 @@ Lineup lineup_from_decks(const std::vector<std::string>& decks) {
 Lineup lineup_from_arguments(const std::vector<std::string>& arguments) {
     const auto is_lineup_file = [](const std::string& argument) {
         std::error_code error;
-        return lower(fs::path(argument).extension().string()) == ".toml" &&
-               !fs::is_directory(argument, error);
+        return lower_extension(argument) == ".toml" && !fs::is_directory(argument, error);
     };
     if (arguments.size() == 1 && is_lineup_file(arguments.front()))
         return read_lineup(arguments.front());

@@ -6,8 +6,16 @@ namespace lightning {
 
 namespace {
 
-// Length of the valid UTF-8 sequence starting at bytes[at], or 0 when there is none (overlong
-// forms, surrogates and code points above U+10FFFF are invalid, as JSON parsers require).
+constexpr char kHex[] = "0123456789abcdef";
+
+template <typename JsonT>
+void put_name_in(JsonT& object, const std::string& key, std::string_view bytes) {
+    object[key] = readable_utf8(bytes);
+    if (!is_valid_utf8(bytes)) object[key + "_bytes"] = hex_bytes(bytes);
+}
+
+}  // namespace
+
 size_t utf8_sequence(std::string_view bytes, size_t at) {
     const auto byte = [&](size_t i) { return static_cast<unsigned char>(bytes[i]); };
     const unsigned char lead = byte(at);
@@ -38,16 +46,6 @@ size_t utf8_sequence(std::string_view bytes, size_t at) {
         if (byte(at + i) < 0x80 || byte(at + i) > 0xBF) return 0;
     return length;
 }
-
-constexpr char kHex[] = "0123456789abcdef";
-
-template <typename JsonT>
-void put_name_in(JsonT& object, const std::string& key, std::string_view bytes) {
-    object[key] = readable_utf8(bytes);
-    if (!is_valid_utf8(bytes)) object[key + "_bytes"] = hex_bytes(bytes);
-}
-
-}  // namespace
 
 bool is_valid_utf8(std::string_view bytes) {
     for (size_t at = 0; at < bytes.size();) {

@@ -10,6 +10,10 @@
 namespace lightning {
 
 bool is_valid_utf8(std::string_view bytes);
+// The length of the valid UTF-8 sequence at bytes[at] (1 for ASCII), or 0 when there is none:
+// overlong forms, surrogates and code points above U+10FFFF are invalid, as JSON parsers
+// require. The one UTF-8 decoder: names here, terminal text in printable.
+size_t utf8_sequence(std::string_view bytes, size_t at);
 // `bytes` itself when it is valid UTF-8; else the same with each byte that is not part of a
 // valid UTF-8 sequence written as the four characters \xNN (a backslash is then written \\, so
 // the form stays unambiguous).

@@ -9,6 +9,8 @@
 #include <cstring>
 #include <system_error>
 
+#include "core/file/temporary_beside.hpp"
+
 namespace lightning {
 namespace fs = std::filesystem;
 
@@ -252,11 +254,10 @@ fs::path LogFile::finish() {
 }
 
 namespace {
-// Writes `text` into the open `fd` and closes it, checking each write, the flush to the disk (a
-// full disk may say so only then) and the close. Returns errno, or 0.
-int write_and_close(int fd, const std::string& text, bool regular) {
+// Writes `text` into the open `fd` (a pipe or device) and closes it, checking each write and the
+// close. Returns errno, or 0.
+int write_and_close(int fd, const std::string& text) {
     int error = write_all({}, fd, text);
-    if (error == 0 && regular && ::fsync(fd) != 0) error = errno;
     if (::close(fd) != 0 && error == 0 && errno != EINTR) error = errno;
     return error;
 }
@@ -270,7 +271,7 @@ std::string write_whole_file(const fs::path& path, const std::string& text) {
         // A pipe or device (or a link to one): written as given; nothing is made beside it.
         const int fd = ::open(path.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC);
         if (fd < 0) return "cannot write " + path.string() + ": " + std::strerror(errno);
-        if (const int failed = write_and_close(fd, text, false); failed != 0)
+        if (const int failed = write_and_close(fd, text); failed != 0)
             return "cannot write " + path.string() + ": " + std::strerror(failed);
         return {};
     }
@@ -279,27 +280,13 @@ std::string write_whole_file(const fs::path& path, const std::string& text) {
     if (fs::is_symlink(fs::symlink_status(path, error))) target = fs::weakly_canonical(path, error);
     if (auto problem = make_parent(target); !problem.empty())
         return "cannot write " + path.string() + " (" + problem + ")";
-    // A name of our own (O_EXCL), so a failure removes only what this call made.
-    fs::path temporary;
-    int fd = -1;
-    for (int n = 0; fd < 0 && n < 100; ++n) {
-        temporary = target.parent_path() / ("." + target.filename().string() + ".partial-" +
-                                            std::to_string(::getpid()) + "-" + std::to_string(n));
-        fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-        if (fd < 0 && errno != EEXIST) break;
-    }
-    if (fd < 0) return "cannot write " + path.string() + ": " + std::strerror(errno);
-    std::error_code ignored;
-    if (const int failed = write_and_close(fd, text, true); failed != 0) {
-        fs::remove(temporary, ignored);
-        return "cannot write " + path.string() + ": " + std::strerror(failed);
-    }
-    std::error_code renamed;
-    fs::rename(temporary, target, renamed);
-    if (renamed) {
-        fs::remove(temporary, ignored);
-        return "cannot write " + path.string() + ": " + renamed.message();
-    }
+    // A name of our own, so a failure removes only what this call made.
+    TemporaryBeside temporary(target, TemporaryBeside::hidden(target));
+    if (!temporary.made())
+        return "cannot write " + path.string() + ": " + std::strerror(temporary.error());
+    int failed = write_all({}, temporary.fd(), text);
+    if (failed == 0) failed = temporary.commit(true);
+    if (failed != 0) return "cannot write " + path.string() + ": " + std::strerror(failed);
     return {};
 }
 

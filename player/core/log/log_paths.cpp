@@ -1,5 +1,6 @@
 #include "core/log/log_paths.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace lightning {
@@ -17,6 +18,15 @@ fs::path logs_root() {
         return fs::path(state) / "lightning" / "logs";
     const auto home = environment("HOME");
     return fs::path(home.empty() ? "." : home) / ".local" / "state" / "lightning" / "logs";
+}
+
+std::vector<fs::path> list_logs(const fs::path& folder) {
+    std::vector<fs::path> logs;
+    std::error_code error;
+    for (fs::directory_iterator it(folder, error), end; !error && it != end; it.increment(error))
+        if (it->path().extension() == ".jsonl") logs.push_back(it->path());
+    std::sort(logs.begin(), logs.end());
+    return logs;
 }
 
 std::string deck_log_name(const Deck& deck) {

@@ -16,6 +16,9 @@ std::filesystem::path logs_root();
 // characters that are awkward in a path replaced.
 std::string deck_log_name(const Deck& deck);
 std::filesystem::path deck_logs_dir(const Deck& deck);
+// The logs (.jsonl) in `folder`, oldest first (their names start with the UTC start time); none
+// when the folder cannot be read. The same listing for a deck's logs and for event logs.
+std::vector<std::filesystem::path> list_logs(const std::filesystem::path& folder);
 // <logs_root>/<deck name>/<UTC time>-<mode>.jsonl
 std::filesystem::path default_log_path(const Deck& deck, const std::string& mode, WallTime start);
 // Places to keep a log when its own place cannot be written: $TMPDIR/lightning-logs/<deck name>,

@@ -1,6 +1,5 @@
 #include "core/log/log_reader.hpp"
 
-#include <algorithm>
 #include <fstream>
 #include <iterator>
 
@@ -45,25 +44,6 @@ ReadLog read_run_log(const std::filesystem::path& path) {
     if (!file) throw LogError("cannot read log " + path.string() + ": check the path");
     const std::string text{std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
     return read_run_log_text(text, path);
-}
-
-std::optional<ReadLog> newest_unfinished_log(const std::filesystem::path& dir) {
-    std::vector<std::filesystem::path> logs;
-    std::error_code error;
-    for (std::filesystem::directory_iterator it(dir, error), end; !error && it != end;
-         it.increment(error))
-        if (it->path().extension() == ".jsonl") logs.push_back(it->path());
-    std::sort(logs.rbegin(), logs.rend());
-    for (const auto& path : logs) {
-        try {
-            ReadLog log = read_run_log(path);
-            // Only play runs are resumed: a rehearsal stopped by Ctrl+C must not hide the crashed
-            // talk before it.
-            if (interrupted(log.summary) && log.summary.start.mode == "play") return log;
-        } catch (const LogError&) {
-        }
-    }
-    return std::nullopt;
 }
 
 }  // namespace lightning

@@ -2,7 +2,6 @@
 // Reading a timing log back (report, resume). A log cut off by a crash is read up to its last
 // complete line and marked truncated; a damaged line in the middle is skipped and counted.
 #include <filesystem>
-#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -24,12 +23,6 @@ struct ReadLog {
 ReadLog read_run_log_text(std::string_view text, const std::filesystem::path& name);
 // Reads a log file; throws LogError naming the file when it cannot be read or is not a log.
 ReadLog read_run_log(const std::filesystem::path& path);
-
-// The newest play run's log in `dir` that can be resumed (interrupted(): no end event after a
-// crash, or ended by a signal or a vanished window), if any; rehearsals and logs that cannot be
-// read are passed over. Names start
-// with the UTC start time, so the newest sorts last.
-std::optional<ReadLog> newest_unfinished_log(const std::filesystem::path& dir);
 
 class LogError : public std::runtime_error {
 public:

@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "core/log/byte_text.hpp"
+
 namespace lightning {
 
 namespace {
@@ -11,16 +13,13 @@ void escape(std::string& out, unsigned char byte) {
     out += code;
 }
 
-// The length of the valid UTF-8 sequence at `i`, 0 when it is not one.
+// The length of the valid UTF-8 sequence at `i` that is not a C1 control (U+0080-U+009F,
+// which some terminals obey as escapes); 0 otherwise.
 size_t utf8_length(std::string_view text, size_t i) {
-    const auto byte = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
-    const unsigned char lead = byte(i);
-    const size_t n = (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 0;
-    if (n == 0 || i + n > text.size()) return 0;
-    for (size_t k = 1; k < n; ++k)
-        if ((byte(i + k) & 0xC0) != 0x80) return 0;
-    if (n == 2 && lead == 0xC2 && byte(i + 1) < 0xA0) return 0;  // C1 controls (U+0080-U+009F)
-    if (lead == 0xC0 || lead == 0xC1) return 0;                  // overlong
+    const size_t n = utf8_sequence(text, i);
+    if (n == 2 && static_cast<unsigned char>(text[i]) == 0xC2 &&
+        static_cast<unsigned char>(text[i + 1]) < 0xA0)
+        return 0;
     return n;
 }
 }  // namespace

@@ -6,15 +6,22 @@
 namespace lightning {
 
 namespace {
-std::tm utc_parts(WallTime time, int& millis) {
+// "2026-11-25T17:40:00.000Z", or without the dashes and colons (the form a file name takes).
+std::string utc_text(WallTime time, bool compact) {
     const auto since = time.time_since_epoch();
     const auto seconds = std::chrono::floor<std::chrono::seconds>(since);
-    millis = static_cast<int>(
+    const auto millis = static_cast<int>(
         std::chrono::duration_cast<std::chrono::milliseconds>(since - seconds).count());
     const std::time_t whole = static_cast<std::time_t>(seconds.count());
-    std::tm parts{};
-    gmtime_r(&whole, &parts);
-    return parts;
+    std::tm t{};
+    gmtime_r(&whole, &t);
+    const char* date = compact ? "" : "-";
+    const char* clock = compact ? "" : ":";
+    char out[96];
+    std::snprintf(out, sizeof out, "%04d%s%02d%s%02dT%02d%s%02d%s%02d.%03dZ", t.tm_year + 1900,
+                  date, t.tm_mon + 1, date, t.tm_mday, t.tm_hour, clock, t.tm_min, clock, t.tm_sec,
+                  millis);
+    return out;
 }
 
 // A JSON number as whole milliseconds (fractions cut toward zero); nothing when it is missing,
@@ -54,21 +61,11 @@ std::string text(const Json& event, const char* key) {
 }  // namespace
 
 std::string iso_utc(WallTime time) {
-    int millis = 0;
-    const std::tm t = utc_parts(time, millis);
-    char out[96];
-    std::snprintf(out, sizeof out, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", t.tm_year + 1900,
-                  t.tm_mon + 1, t.tm_mday, t.tm_hour, t.tm_min, t.tm_sec, millis);
-    return out;
+    return utc_text(time, false);
 }
 
 std::string compact_utc(WallTime time) {
-    int millis = 0;
-    const std::tm t = utc_parts(time, millis);
-    char out[96];
-    std::snprintf(out, sizeof out, "%04d%02d%02dT%02d%02d%02d.%03dZ", t.tm_year + 1900,
-                  t.tm_mon + 1, t.tm_mday, t.tm_hour, t.tm_min, t.tm_sec, millis);
-    return out;
+    return utc_text(time, true);
 }
 
 std::optional<WallTime> parse_iso_utc(std::string_view text) {

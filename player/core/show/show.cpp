@@ -4,11 +4,11 @@ namespace lightning {
 
 CommandOutcome Show::send(Command command, CommandSource source) {
     const bool remote = source != CommandSource::Key;
-    CommandOutcome outcome =
-        remote && !remote_may_send(command)
-            ? CommandOutcome::ignored("not a command a remote may send (only start, skip, back, "
-                                      "end, pause and blank)")
-            : this->command(command);
+    CommandOutcome outcome = remote && !remote_may_send(command)
+                                 ? CommandOutcome::ignored(
+                                       "not a command a remote may send (only start, skip, back, "
+                                       "end, pause and blank)")
+                                 : this->command(command);
     if (remote && !outcome.done)
         tell(std::string(command_name(command)) + " from " + std::string(source_name(source)) +
              " ignored: " + outcome.why);

@@ -135,10 +135,14 @@ void Stage::stop(const std::string& reason) {
 
 CommandOutcome Stage::command(Command command) {
     const Micros now = clock_.now();
+    if (controls_.take(command, now)) return {};
     switch (command) {
+        case Command::BlankBlack:
+        case Command::BlankWhite:
+        case Command::HoldStopBegin:
+        case Command::HoldStopEnd:
         case Command::ShowKeys:
-            keys_until_ = now + kKeysHelpFor;
-            return {};
+            return {};  // the organizer's controls, taken above
         case Command::NotesDown:
             ++notes_scroll_;
             return {};
@@ -150,18 +154,6 @@ CommandOutcome Stage::command(Command command) {
             return {};
         case Command::NotesSmaller:
             notes_zoom_ = std::max(-4, notes_zoom_ - 1);
-            return {};
-        case Command::BlankBlack:
-            blank_ = blank_ == Blank::Black ? Blank::None : Blank::Black;
-            return {};
-        case Command::BlankWhite:
-            blank_ = blank_ == Blank::White ? Blank::None : Blank::White;
-            return {};
-        case Command::HoldStopBegin:
-            if (!hold_deadline_) hold_deadline_ = now + kHoldToStop;
-            return {};
-        case Command::HoldStopEnd:
-            hold_deadline_.reset();
             return {};
         case Command::LockedKey:
             locked_at_ = now;
@@ -178,15 +170,15 @@ CommandOutcome Stage::command(Command command) {
                 return {};
             }
             // On stage a stray Alt+F4 must not end the talk.
-            close_request_at_ = now;
+            controls_.close_request_ignored(now);
             messages_.push_back(
                 "a window close request is ignored during a talk: hold Esc to stop it");
             return CommandOutcome::ignored("a talk on stage is stopped by holding Esc");
         case Command::End:
             if (phase_ == Phase::Closed || phase_ == Phase::Stopped)
                 return CommandOutcome::ignored("the talk is over");
-            hold_deadline_.reset();
-            stop("quit");  // as a held Esc does
+            controls_.take(Command::HoldStopEnd, now);  // a hold under way is over too
+            stop("quit");                               // as a held Esc does
             return {};
         case Command::Quit:
             if (!rehearsal()) return CommandOutcome::ignored("on stage, hold Esc to stop the talk");
@@ -250,8 +242,7 @@ CommandOutcome Stage::command(Command command) {
 
 void Stage::update() {
     const Micros now = clock_.now();
-    if (hold_deadline_ && now >= *hold_deadline_) {
-        hold_deadline_.reset();
+    if (controls_.held_to_stop(now)) {
         stop("quit");
         return;
     }
@@ -294,19 +285,17 @@ Screen Stage::screen_at(Micros at) const {
         }
     }
     if (rehearsal() && phase_ == Phase::Running) add_rehearsal_notes(screen, run_, talk_time);
-    screen.blank = blank_;
-    if (at < keys_until_ && (rehearsal() || !setup_.presenter)) screen.help = key_help(key_mode());
+    screen.blank = controls_.blank();
+    if (controls_.keys_up(at) && (rehearsal() || !setup_.presenter))
+        screen.help = key_help(key_mode());
     return screen;
 }
 
 std::string Stage::presenter_status(Micros at) const {
-    if (hold_deadline_) return "keep holding Esc to stop the talk";
-    if (at - close_request_at_ < kNoticeFor)
-        return "close request ignored: hold Esc to stop the talk";
+    if (auto urgent = controls_.urgent_status(at); !urgent.empty()) return urgent;
     if (phase_ == Phase::Waiting) return "waiting: Space, PageDown or a click starts the talk";
     if (phase_ == Phase::Running && run_.paused()) return "PAUSED: Ctrl+P resumes";
-    if (blank_ == Blank::Black) return "audience sees BLACK (B)";
-    if (blank_ == Blank::White) return "audience sees WHITE (W)";
+    if (auto blank = controls_.blank_status(); !blank.empty()) return blank;
     if (at - locked_at_ < kNoticeFor) return "keys are locked: the clock drives the slides";
     if (!notice_.empty()) return notice_;
     if (phase_ == Phase::Running)
@@ -324,17 +313,15 @@ PresenterFrame Stage::presenter_at(Micros at) const {
                                                 clock_text(wall_.now()), presenter_status(at));
     frame.notes_scroll = notes_scroll_;
     frame.notes_zoom = notes_zoom_;
-    if (at < keys_until_ || phase_ == Phase::Waiting) frame.keys = key_help(key_mode());
+    if (controls_.keys_up(at) || phase_ == Phase::Waiting) frame.keys = key_help(key_mode());
     return frame;
 }
 
 Micros Stage::next_change(Micros after) const {
     const Micros now = clock_.now();
     WakeUp wake(after, now);
-    if (hold_deadline_) wake.consider(*hold_deadline_);
-    wake.consider(keys_until_);
+    controls_.wake_ups(wake);
     wake.consider(locked_at_ + kNoticeFor);
-    wake.consider(close_request_at_ + kNoticeFor);
     wake.consider_next_minute(wall_.now());
     switch (phase_) {
         case Phase::Starting:

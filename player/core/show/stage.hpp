@@ -15,6 +15,7 @@
 
 #include "core/log/resume_plan.hpp"
 #include "core/log/talk_log.hpp"
+#include "core/show/organizer_controls.hpp"
 #include "core/show/prepared_talk.hpp"
 #include "core/show/recording.hpp"
 #include "core/show/resume_from.hpp"
@@ -23,10 +24,6 @@
 #include "core/time/wall_clock.hpp"
 
 namespace lightning {
-
-inline constexpr Micros kHoldToStop{1'000'000};   // Esc held this long stops a talk
-inline constexpr Micros kNoticeFor{3'000'000};    // "keys are locked", "hold Esc to stop"
-inline constexpr Micros kKeysHelpFor{6'000'000};  // F1 / ?: the keys stay this long
 
 // Opens the log of a run that starts at wall time `wall`; null when there is to be no log.
 using LogOpener = std::function<std::unique_ptr<TalkLog>(WallTime wall, LogProblem on_problem)>;
@@ -79,7 +76,7 @@ public:
     const TalkRun& run() const { return run_; }
     // No place could keep the timing log (it went to stderr instead): the exit status says so.
     bool log_lost() const { return log_lost_; }
-    Blank blank() const { return blank_; }
+    Blank blank() const { return controls_.blank(); }
     // Talk time at clock time `at` (the run's clock; before the start, where it will begin).
     Micros talk_time_at(Micros at) const;
 
@@ -111,11 +108,8 @@ private:
     std::filesystem::path log_written_;
     std::optional<SummaryCard> summary_;
     std::string notice_;  // a rehearsal's problem line (the log cannot be written)
-    Blank blank_ = Blank::None;
-    std::optional<Micros> hold_deadline_;  // Esc is held: stop at this clock time
-    Micros locked_at_{-kNoticeFor * 2};    // last locked key (play)
-    Micros close_request_at_{-kNoticeFor * 2};
-    Micros keys_until_{0};  // the keys help is up until then
+    OrganizerControls controls_{"stop the talk"};
+    Micros locked_at_{-kNoticeFor * 2};  // last locked key (play)
     Micros closed_at_{0};
     Micros shown_until_{0};  // talk time of the last screen presented
     int notes_scroll_ = 0, notes_zoom_ = 0;

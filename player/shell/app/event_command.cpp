@@ -9,8 +9,8 @@
 #include "core/event/event_show.hpp"
 #include "core/event/lineup.hpp"
 #include "core/event/talk_text.hpp"
+#include "core/log/choose_resume.hpp"
 #include "core/log/log_paths.hpp"
-#include "core/log/log_reader.hpp"
 #include "core/log/printable.hpp"
 #include "core/show/resume_from.hpp"
 #include "core/time/time_text.hpp"
@@ -97,13 +97,19 @@ int run_event(const EventOptions& options) {
     if (crashed && crashed->at_card) setup.resume_card = crashed->talk;
     if (crashed && !crashed->at_card) {
         setup.resume_talk = crashed->talk;
-        // The talk's own log says where its clock is: the newest unfinished log of its deck. An
-        // event goes on rather than stops: a talk that cannot be resumed starts again.
+        // The talk's own log says where its clock is, chosen as play --resume chooses it (never
+        // a rehearsal, never a log of other slides). An event goes on rather than stops: a talk
+        // that cannot be resumed starts again.
         setup.resume_from = [&](size_t talk) -> std::optional<ResumeFrom> {
-            auto talk_log = newest_unfinished_log(deck_logs_dir(decks[talk]));
-            if (!talk_log) return std::nullopt;
+            ResumeRequest request;
+            request.deck = lineup.talks[talk].deck;
+            for (const auto& slide : decks[talk].slides) request.files.push_back(slide.file);
+            request.folder = deck_logs_dir(decks[talk]);
+            request.logs = list_logs(request.folder);
+            request.when_none = "the talk starts again";
+            request.not_before = crashed->talk_started;
             try {
-                crashed_talks[talk] = plan_resume(std::move(*talk_log), {}, wall.now());
+                crashed_talks[talk] = choose_resume(request, wall.now());
             } catch (const ResumeError& error) {
                 std::fprintf(stderr, "lightning: %s\n", printable_message(error.what()).c_str());
                 return std::nullopt;

@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "core/file/lower_case.hpp"
 #include "core/log/log_paths.hpp"
 #include "core/log/log_reader.hpp"
 #include "core/log/logged_plan.hpp"
@@ -59,12 +60,6 @@ void add_export_command(CLI::App& app, ExportOptions& options) {
 }
 
 namespace {
-
-std::string lower_extension(const fs::path& file) {
-    std::string ext = file.extension().string();
-    for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return ext;
-}
 
 struct Codec {
     bool webm = false;

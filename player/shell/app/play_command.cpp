@@ -7,6 +7,7 @@
 #include <fstream>
 #include <optional>
 
+#include "core/log/choose_resume.hpp"
 #include "core/log/log_paths.hpp"
 #include "core/log/log_reader.hpp"
 #include "core/log/printable.hpp"
@@ -61,31 +62,22 @@ std::vector<FlagSetting> window_flags(const PlayOptions& options) {
     return flags;
 }
 
-// The log --resume continues (the one given, or the deck's newest one that crashed or was ended by
-// a signal) and
-// where its talk stands now, on its own schedule.
+// The log --resume continues (the one given, or the deck's newest interrupted play run) and where
+// its talk stands now, on its own schedule: chosen as event --resume chooses (choose_resume).
 ResumePlan resume_plan(const PlayOptions& options, const PreparedTalk& talk,
                        const WallClock& wall) {
-    std::optional<ReadLog> log;
-    if (!options.resume_log.empty()) {
-        log = read_run_log(options.resume_log);  // plan_resume refuses one that ended on purpose
-    } else {
-        log = newest_unfinished_log(deck_logs_dir(talk.deck));
-        if (!log)
-            throw DeckError("no unfinished log for " + options.talk.deck + " in " +
-                            deck_logs_dir(talk.deck).string() +
-                            ": nothing to resume (give the log: --resume LOG)");
-    }
-    std::vector<std::string> files;
-    for (const auto& slide : talk.deck.slides) files.push_back(slide.file);
-    if (log->summary.start.files != files)
-        throw DeckError(log->path.string() +
-                        " is a log of another deck (or the deck changed since): "
-                        "resume with the same deck");
-    if (log->summary.start.mode != "play")
-        throw DeckError(log->path.string() + " is a rehearsal: only play runs are resumed");
+    ResumeRequest request;
+    request.deck = options.talk.deck;
+    for (const auto& slide : talk.deck.slides) request.files.push_back(slide.file);
+    request.folder = deck_logs_dir(talk.deck);
+    if (options.resume_log.empty())
+        request.logs = list_logs(request.folder);
+    else
+        request.given = options.resume_log;
+    request.flags = timing_overrides(options.talk);
+    request.when_none = "give the log: --resume LOG";
     try {
-        return plan_resume(std::move(*log), timing_overrides(options.talk), wall.now());
+        return choose_resume(request, wall.now());
     } catch (const ResumeError& error) {
         throw DeckError(error.what());
     }

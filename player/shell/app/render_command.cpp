@@ -6,6 +6,7 @@
 #include "core/frame/presenter_frame.hpp"
 #include "core/show/keymap.hpp"
 #include "core/time/time_text.hpp"
+#include "core/time/wall_clock.hpp"
 #include "shell/app/talk_flags.hpp"
 #include "shell/app/word_choice.hpp"
 #include "shell/decode/slide_cache.hpp"
@@ -31,9 +32,9 @@ KeyMode key_mode(const std::string& name) {
 void draw_presenter(const RenderOptions& options, const PreparedTalk& talk, const Moment& moment,
                     SlideCache& slides, SDL_Renderer* renderer) {
     const OverlayMode mode = overlay_beside_presenter(talk);  // as in play --presenter
-    PresenterFrame frame =
-        make_presenter_frame(talk.deck, talk.schedule, moment, mode,
-                             options.clock.empty() ? time_of_day() : options.clock, "");
+    PresenterFrame frame = make_presenter_frame(
+        talk.deck, talk.schedule, moment, mode,
+        options.clock.empty() ? clock_text(SystemWallClock().now()) : options.clock, "");
     if (!options.keys.empty()) frame.keys = key_help(key_mode(options.keys));
     slides.load(frame.slide);
     if (frame.next >= 0) slides.load(frame.next);

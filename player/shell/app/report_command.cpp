@@ -41,13 +41,10 @@ std::vector<fs::path> logs_for(const std::string& input) {
         throw std::invalid_argument(input + " does not exist: give timing logs (.jsonl) or a deck");
     const Deck deck = load_deck(input);
     const fs::path dir = deck_logs_dir(deck);
-    std::vector<fs::path> logs;
-    for (fs::directory_iterator it(dir, error), end; !error && it != end; it.increment(error))
-        if (it->path().extension() == ".jsonl") logs.push_back(it->path());
+    std::vector<fs::path> logs = list_logs(dir);
     if (logs.empty())
         throw DeckError("no timing logs for " + input + " in " + dir.string() +
                         ": rehearse or play it first (every run writes one)");
-    std::sort(logs.begin(), logs.end());
     return logs;
 }
 

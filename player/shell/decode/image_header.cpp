@@ -6,6 +6,8 @@
 #include <cstring>
 #include <vector>
 
+#include "core/file/lower_case.hpp"
+
 namespace lightning {
 
 namespace {
@@ -141,13 +143,6 @@ bool is_text(const Bytes& b, size_t n) {
         if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == 0x7f) return false;
     }
     return n > 0;
-}
-
-std::string lower_extension(const std::filesystem::path& name) {
-    std::string ext = name.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return ext;
 }
 
 }  // namespace

@@ -6,15 +6,11 @@
 #include <filesystem>
 #include <system_error>
 
+#include "core/file/lower_case.hpp"
+
 namespace lightning {
 
 namespace {
-
-std::string lower(std::string text) {
-    std::transform(text.begin(), text.end(), text.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return text;
-}
 
 const char* const kInstead =
     ": the bundled DejaVu Sans is used instead; give a TrueType or OpenType file (.ttf, .otf) or "
@@ -40,7 +36,7 @@ private:
 
 bool names_font_file(const std::string& font) {
     if (font.find('/') != std::string::npos) return true;
-    const std::string ext = lower(std::filesystem::path(font).extension().string());
+    const std::string ext = lower_extension(font);
     return ext == ".ttf" || ext == ".otf" || ext == ".ttc" || ext == ".otc" || ext == ".woff" ||
            ext == ".woff2" || ext == ".pfb" || ext == ".pfa";
 }

@@ -12,6 +12,13 @@ namespace {
 SDL_Rect inset(const SDL_Rect& box, int by) {
     return {box.x + by, box.y + by, std::max(1, box.w - 2 * by), std::max(1, box.h - 2 * by)};
 }
+
+// Where a card's running order goes: the right part of `box`, beside the card's own `left_w`.
+SDL_Rect order_beside(const SDL_Rect& box, int left_w, const Theme& theme) {
+    const int x = box.x + left_w + theme.px(40);
+    return {x, box.y + box.h * 12 / 100, box.x + box.w - x - theme.px(20),
+            box.h * 88 / 100 - theme.px(40)};
+}
 }  // namespace
 
 void Painter::draw(const EndCard& card, const SlideView&, const SDL_Rect& box) {
@@ -198,11 +205,7 @@ void Painter::draw(const TitleCard& card, const SlideView&, const SDL_Rect& box)
     y += title.line_height * static_cast<int>(title.lines.size()) + theme.px(20);
     line(card.speaker, false, 56, c.soft, 40);
     line(card.line, false, 36, c.dim, 40);
-    const int x = box.x + left_w + theme.px(40);
-    draw_running_order(card.order, card.current,
-                       {x, box.y + box.h * 12 / 100, box.x + box.w - x - theme.px(20),
-                        box.h * 88 / 100 - theme.px(40)},
-                       theme);
+    draw_running_order(card.order, card.current, order_beside(box, left_w, theme), theme);
 }
 
 // A break: its title, when it ends, and the time left as large as the screen allows.
@@ -221,11 +224,7 @@ void Painter::draw(const BreakCard& card, const SlideView&, const SDL_Rect& box)
          theme.px(40);
     text_centered(card.left, true, theme.font(theme.type.hero), c.text, cx, y, max_w);
     if (card.order.empty()) return;
-    const int x = box.x + left_w + theme.px(40);
-    draw_running_order(card.order, card.current,
-                       {x, box.y + box.h * 12 / 100, box.x + box.w - x - theme.px(20),
-                        box.h * 88 / 100 - theme.px(40)},
-                       theme);
+    draw_running_order(card.order, card.current, order_beside(box, left_w, theme), theme);
 }
 
 // A talk whose deck cannot be played: the audience sees only a neutral line.

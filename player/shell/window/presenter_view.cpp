@@ -1,7 +1,5 @@
 #include "shell/window/presenter_view.hpp"
 
-#include <ctime>
-
 namespace lightning {
 
 void PresenterView::show(const PresenterFrame& frame) {
@@ -13,15 +11,6 @@ void PresenterView::show(const PresenterFrame& frame) {
     screen_->present(nullptr);
     last_ = frame;
     slides_ = have;
-}
-
-std::string time_of_day() {
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    char text[16];
-    std::strftime(text, sizeof text, "%H:%M", &local);
-    return text;
 }
 
 }  // namespace lightning

@@ -23,7 +23,4 @@ private:
     int slides_ = 0;  // which of current (1) and next (2) it had pixels for
 };
 
-// The time of day, "17:45", for the presenter view.
-std::string time_of_day();
-
 }  // namespace lightning
