@@ -33,12 +33,13 @@ std::vector<std::string> EventLog::take_messages() {
     return out;
 }
 
-std::filesystem::path event_logs_dir() {
+std::filesystem::path event_logs_dir(const std::string& log_dir) {
+    if (!log_dir.empty()) return logs_root(log_dir) / "sessions";
     return logs_root().parent_path() / "sessions";
 }
 
-std::filesystem::path new_event_log_path(WallTime wall) {
-    return event_logs_dir() / (compact_utc(wall) + "-event.jsonl");
+std::filesystem::path new_event_log_path(WallTime wall, const std::string& log_dir) {
+    return event_logs_dir(log_dir) / (compact_utc(wall) + "-event.jsonl");
 }
 
 CrashedEvent find_crashed_event(const std::string& name, const std::filesystem::path& folder) {

@@ -29,10 +29,11 @@ private:
     std::vector<std::string> messages_;
 };
 
-// The folder of event logs: beside the talks' logs folder.
-std::filesystem::path event_logs_dir();
+// The folder of event logs: beside the talks' logs folder ($XDG_STATE_HOME/lightning/sessions),
+// or `sessions` inside config.toml's log-dir when it is set (everything in the folder asked).
+std::filesystem::path event_logs_dir(const std::string& log_dir = {});
 // A new event log's place for an event starting at `wall`.
-std::filesystem::path new_event_log_path(WallTime wall);
+std::filesystem::path new_event_log_path(WallTime wall, const std::string& log_dir = {});
 
 // Where a crashed event stopped: its log and the talk (0-based) that had started and not ended,
 // or, `at_card`, the talk whose card comes next (it stopped on a title or break card: an

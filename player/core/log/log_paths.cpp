@@ -13,7 +13,14 @@ std::string environment(const char* name) {
 }
 }  // namespace
 
-fs::path logs_root() {
+fs::path logs_root(const std::string& log_dir) {
+    if (!log_dir.empty()) {
+        const auto home = environment("HOME");
+        if (log_dir == "~" || log_dir.rfind("~/", 0) == 0)
+            return fs::path(home.empty() ? "." : home) /
+                   log_dir.substr(std::min<size_t>(2, log_dir.size()));
+        return fs::path(log_dir);
+    }
     if (const auto state = environment("XDG_STATE_HOME"); !state.empty())
         return fs::path(state) / "lightning" / "logs";
     const auto home = environment("HOME");
@@ -38,12 +45,13 @@ std::string deck_log_name(const Deck& deck) {
     return name.empty() || name == "." || name == ".." ? std::string("deck") : name;
 }
 
-fs::path deck_logs_dir(const Deck& deck) {
-    return logs_root() / deck_log_name(deck);
+fs::path deck_logs_dir(const Deck& deck, const std::string& log_dir) {
+    return logs_root(log_dir) / deck_log_name(deck);
 }
 
-fs::path default_log_path(const Deck& deck, const std::string& mode, WallTime start) {
-    return deck_logs_dir(deck) / (compact_utc(start) + "-" + mode + ".jsonl");
+fs::path default_log_path(const Deck& deck, const std::string& mode, WallTime start,
+                          const std::string& log_dir) {
+    return deck_logs_dir(deck, log_dir) / (compact_utc(start) + "-" + mode + ".jsonl");
 }
 
 std::vector<fs::path> fallback_log_dirs(const Deck& deck) {

@@ -5,6 +5,7 @@
 #include <fstream>
 
 #include "core/config/config_file.hpp"
+#include "core/config/resolve_settings.hpp"
 #include "core/event/event_log.hpp"
 #include "core/event/event_show.hpp"
 #include "core/event/lineup.hpp"
@@ -38,10 +39,9 @@ void add_event_command(CLI::App& app, EventOptions& options) {
                      "Display for the audience (see `lightning displays`)")
         ->capture_default_str();
     command->add_flag("--presenter", options.presenter, "A presenter view in a second window");
-    command
-        ->add_option("--end-card-seconds", options.end_card_seconds,
-                     "How long a talk's end card stays before the next title card")
-        ->capture_default_str();
+    command->add_option("--end-card-seconds", options.end_card_seconds,
+                        "How long a talk's end card stays before the next title card (default: 3, "
+                        "or config.toml's end-card-seconds)");
     command->add_flag("--resume", options.resume,
                       "Continue a session that crashed: the talk that was running goes on, on its "
                       "schedule, then the rest of the lineup");
@@ -65,8 +65,11 @@ int run_event(const EventOptions& options) {
         std::fprintf(
             stderr, "talk %zu: %s: %s\n", i + 1, printable(talks[i].talk.deck).c_str(),
             printable(talks[i].problem.empty() ? talk_format(talks[i]) : talks[i].problem).c_str());
+    // config.toml's log-dir and end-card-seconds apply to the whole session (a flag wins).
+    const Settings session = resolve_settings(config_file_path(), nullptr, {}).settings;
+    const std::string& log_dir = session.log_dir.value;
     std::optional<CrashedEvent> crashed;
-    if (options.resume) crashed = find_crashed_event(lineup.name, event_logs_dir());
+    if (options.resume) crashed = find_crashed_event(lineup.name, event_logs_dir(log_dir));
     std::optional<ScreenOptions> presenter_options;
     const auto sdl = open_video(options.renderer);
     if (options.presenter)
@@ -75,20 +78,21 @@ int run_event(const EventOptions& options) {
 
     const SteadyClock clock;
     const SystemWallClock wall;
-    EventLog log(crashed ? crashed->log : new_event_log_path(wall.now()), wall);
+    EventLog log(crashed ? crashed->log : new_event_log_path(wall.now(), log_dir), wall);
     // Each talk's log: the default place of its deck, named by its start.
     std::vector<Deck> decks;
     for (const auto& talk : talks) decks.push_back(talk.deck.value_or(Deck{}));
     EventSetup setup;
     setup.presenter = options.presenter;
-    setup.end_card = Micros{static_cast<long long>(options.end_card_seconds * 1e6)};
+    setup.end_card = Micros{static_cast<long long>(
+        options.end_card_seconds.value_or(session.end_card_seconds.value) * 1e6)};
     setup.version = LIGHTNING_VERSION;
     setup.config = config_file_path();
     setup.recheck = [&lineup](size_t talk) { return check_talk(lineup, lineup.talks[talk]); };
-    setup.talk_log = [&decks](size_t talk) -> LogOpener {
+    setup.talk_log = [&decks, &log_dir](size_t talk) -> LogOpener {
         const Deck& deck = decks[talk];
-        return [&deck](WallTime start, LogProblem problem) {
-            return std::make_unique<TalkLog>(LogFile(default_log_path(deck, "play", start),
+        return [&deck, &log_dir](WallTime start, LogProblem problem) {
+            return std::make_unique<TalkLog>(LogFile(default_log_path(deck, "play", start, log_dir),
                                                      fallback_log_dirs(deck), LogFile::Open::New),
                                              start, std::move(problem));
         };
@@ -104,7 +108,7 @@ int run_event(const EventOptions& options) {
             ResumeRequest request;
             request.deck = lineup.talks[talk].deck;
             for (const auto& slide : decks[talk].slides) request.files.push_back(slide.file);
-            request.folder = deck_logs_dir(decks[talk]);
+            request.folder = deck_logs_dir(decks[talk], log_dir);
             request.logs = list_logs(request.folder);
             request.when_none = "the talk starts again";
             request.not_before = crashed->talk_started;

@@ -4,6 +4,7 @@
 // on the hard clock (locked down as in play), its end card shows, and the next title card comes.
 // Each talk writes its own timing log; the session writes a summary as it goes.
 #include <CLI/CLI.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,7 +16,7 @@ struct EventOptions {
     std::string window_size = "1280x720";
     int display = 0;
     bool presenter = false;
-    double end_card_seconds = 3;
+    std::optional<double> end_card_seconds;  // none: config.toml's end-card-seconds (3)
     std::string renderer = "software";
     bool resume = false;  // continue a session that crashed, at the talk that was running
 };

@@ -69,7 +69,7 @@ ResumePlan resume_plan(const PlayOptions& options, const PreparedTalk& talk,
     ResumeRequest request;
     request.deck = options.talk.deck;
     for (const auto& slide : talk.deck.slides) request.files.push_back(slide.file);
-    request.folder = deck_logs_dir(talk.deck);
+    request.folder = deck_logs_dir(talk.deck, talk.settings.settings.log_dir.value);
     if (options.resume_log.empty())
         request.logs = list_logs(request.folder);
     else
@@ -93,13 +93,17 @@ void keep_freed_slide_buffers() {
     mallopt(M_TRIM_THRESHOLD, 256 * 1024 * 1024);
 }
 
-// Where the run's log goes: --log, or the default place named by the start's wall time.
-LogOpener log_opener(const PlayOptions& options, const Deck& deck, RunMode mode) {
+// Where the run's log goes: --log, or the default place (or config.toml's log-dir) named by the
+// start's wall time.
+// `log_dir`: config.toml's log-dir (empty: the default place).
+LogOpener log_opener(const PlayOptions& options, const Deck& deck, RunMode mode,
+                     const std::string& log_dir) {
     if (options.no_log) return {};
-    return [&options, &deck, mode](WallTime start, LogProblem problem) {
+    return [&options, &deck, mode, log_dir](WallTime start, LogProblem problem) {
         const std::filesystem::path path =
-            options.log.empty() ? default_log_path(deck, std::string(mode_name(mode)), start)
-                                : std::filesystem::path(options.log);
+            options.log.empty()
+                ? default_log_path(deck, std::string(mode_name(mode)), start, log_dir)
+                : std::filesystem::path(options.log);
         return std::make_unique<TalkLog>(LogFile(path, fallback_log_dirs(deck), LogFile::Open::New),
                                          start, std::move(problem));
     };
@@ -165,7 +169,7 @@ int run(const PlayOptions& options, RunMode mode, bool record) {
     setup.sound = settings.sound.value;
     setup.deck_path = options.talk.deck;
     setup.version = LIGHTNING_VERSION;
-    setup.open_log = log_opener(options, talk.deck, mode);
+    setup.open_log = log_opener(options, talk.deck, mode, settings.log_dir.value);
     if (resume) setup.resume = resume_from(*resume, talk.deck);
     if (mic) setup.record = [&mic](const RecordStep& step) { mic->follow(step); };
     Stage stage(talk, clock, wall, std::move(setup));

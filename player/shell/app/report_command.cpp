@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "core/config/config_file.hpp"
 #include "core/config/talk_options.hpp"
 #include "core/deck/deck.hpp"
 #include "core/log/log_file.hpp"
@@ -40,7 +41,9 @@ std::vector<fs::path> logs_for(const std::string& input) {
     if (!fs::exists(input, error))
         throw std::invalid_argument(input + " does not exist: give timing logs (.jsonl) or a deck");
     const Deck deck = load_deck(input);
-    const fs::path dir = deck_logs_dir(deck);
+    // Where play and rehearse put them: config.toml's log-dir, else the default place.
+    const fs::path dir =
+        deck_logs_dir(deck, resolve_settings(config_file_path(), &deck, {}).settings.log_dir.value);
     std::vector<fs::path> logs = list_logs(dir);
     if (logs.empty())
         throw DeckError("no timing logs for " + input + " in " + dir.string() +
