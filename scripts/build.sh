@@ -11,9 +11,11 @@ packages=(g++ cmake make pkg-config libsdl2-dev libsdl2-ttf-dev libsdl2-image-de
           doctest-dev libcli11-dev libpng-dev libjpeg62-turbo-dev libdeflate-dev libtomlplusplus-dev
           nlohmann-json3-dev libpoppler-cpp-dev libfontconfig-dev fonts-noto-cjk fonts-noto-color-emoji)
 build_type=Release
+tests=OFF  # the first README command builds what `play` needs; --tests adds the test programs
 for arg in "$@"; do
   case "$arg" in
-    --tests) packages+=(xvfb xauth xdotool imagemagick x11-utils python3 clang libclang-rt-14-dev clang-format
+    --tests) tests=ON
+             packages+=(xvfb xauth xdotool imagemagick x11-utils python3 clang libclang-rt-14-dev clang-format
                         ffmpeg man-db desktop-file-utils dpkg-dev) ;;
     --debug) build_type=Debug ;;
     *) echo "usage: scripts/build.sh [--tests] [--debug]" >&2; exit 2 ;;
@@ -36,5 +38,5 @@ if ((${#missing[@]})); then
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-cmake -S . -B build -DCMAKE_BUILD_TYPE="$build_type" >/dev/null
+cmake -S . -B build -DCMAKE_BUILD_TYPE="$build_type" -DLIGHTNING_TESTS="$tests" >/dev/null
 cmake --build build -j"$(nproc)"
