@@ -36,4 +36,8 @@ expect_stderr "No space left on device"
 kept="$TMPDIR/lightning-logs/demo/full.jsonl"
 expect_stderr "log: $kept"
 tail -1 "$kept" | grep -q '"reason":"finished"' || fail "the kept log: $(cat "$kept")"
+# --resume and report given the FIFO: a clear refusal at once, never a wait for a writer.
+expect_exit 1 timeout 20 "${play[@]}" --resume "$WORK/logs/stream"
+expect_stderr "is not a file (a pipe or a device?)"
+expect_exit 1 timeout 20 "$LIGHTNING" report "$WORK/logs/stream"
 echo "log to a FIFO or a device: ok"

@@ -1,5 +1,6 @@
 #include "core/log/log_reader.hpp"
 
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 
@@ -40,6 +41,13 @@ ReadLog read_run_log_text(std::string_view text, const std::filesystem::path& na
 }
 
 ReadLog read_run_log(const std::filesystem::path& path) {
+    // A log streamed to a pipe or a device (--log FIFO) cannot be read back: opening a pipe would
+    // wait for a writer forever. Only a file holds a log to resume or report.
+    std::error_code error;
+    if (std::filesystem::exists(path, error) && !std::filesystem::is_regular_file(path, error))
+        throw LogError(path.string() +
+                       " is not a file (a pipe or a device?): only a log written to a file can be "
+                       "read back; give the .jsonl file");
     std::ifstream file(path, std::ios::binary);
     if (!file) throw LogError("cannot read log " + path.string() + ": check the path");
     const std::string text{std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
