@@ -17,6 +17,7 @@
 #include "core/time/time_text.hpp"
 #include "shell/app/word_choice.hpp"
 #include "shell/decode/slide_decoders.hpp"
+#include "shell/platform/sound_cues.hpp"
 #include "shell/window/show_loop.hpp"
 #include "shell/window/video_session.hpp"
 
@@ -32,22 +33,25 @@ void add_event_command(CLI::App& app, EventOptions& options) {
                      "A lineup file (.toml), or decks in order (each a deck folder or a PDF file)")
         ->required();
     command->add_flag("--window", options.window, "Windows instead of full screen");
-    command->add_option("--window-size", options.window_size, "Window size WIDTHxHEIGHT")
-        ->capture_default_str();
-    command
-        ->add_option("--display", options.display,
-                     "Display for the audience (see `lightning displays`)")
-        ->capture_default_str();
+    command->add_option("--window-size", options.window_size,
+                        "Window size WIDTHxHEIGHT (default: 1280x720, or config.toml)");
+    command->add_option("--display", options.display,
+                        "Display for the audience (see `lightning displays`; default: 0, or "
+                        "config.toml)");
     command->add_flag("--presenter", options.presenter, "A presenter view in a second window");
+    command->add_flag("--sound", options.sound,
+                      "Sound cues in each talk: a tick at each slide, tones at the thresholds, a "
+                      "gong at 0:00 (default: off, or sound = true in config.toml)");
     command->add_option("--end-card-seconds", options.end_card_seconds,
                         "How long a talk's end card stays before the next title card (default: 3, "
                         "or config.toml's end-card-seconds)");
     command->add_flag("--resume", options.resume,
                       "Continue a session that crashed: the talk that was running goes on, on its "
                       "schedule, then the rest of the lineup");
-    command->add_option("--renderer", options.renderer, "software, accelerated or auto")
-        ->check(word_choice({"auto", "software", "accelerated"}))
-        ->capture_default_str();
+    command
+        ->add_option("--renderer", options.renderer,
+                     "software, accelerated or auto (default: software, or config.toml)")
+        ->check(word_choice({"auto", "software", "accelerated"}));
     // The rest of what a talk in an event takes is set per talk, not by flags: say where.
     command->footer(
         "Each talk's timing comes from its lineup entry (format, total, slide_seconds) or else its "
@@ -65,16 +69,24 @@ int run_event(const EventOptions& options) {
         std::fprintf(
             stderr, "talk %zu: %s: %s\n", i + 1, printable(talks[i].talk.deck).c_str(),
             printable(talks[i].problem.empty() ? talk_format(talks[i]) : talks[i].problem).c_str());
-    // config.toml's log-dir and end-card-seconds apply to the whole session (a flag wins).
-    const Settings session = resolve_settings(config_file_path(), nullptr, {}).settings;
+    // config.toml's window, renderer, font, sound, log-dir and end-card-seconds apply to the
+    // whole session, as play takes them; a flag wins.
+    std::vector<FlagSetting> flags;
+    if (!options.window_size.empty()) flags.push_back({"window-size", options.window_size});
+    if (options.display) flags.push_back({"display", static_cast<double>(*options.display)});
+    if (!options.renderer.empty()) flags.push_back({"renderer", options.renderer});
+    if (options.sound) flags.push_back({"sound", true});
+    const Settings session = resolve_settings(config_file_path(), nullptr, flags).settings;
     const std::string& log_dir = session.log_dir.value;
     std::optional<CrashedEvent> crashed;
     if (options.resume) crashed = find_crashed_event(lineup.name, event_logs_dir(log_dir));
     std::optional<ScreenOptions> presenter_options;
-    const auto sdl = open_video(options.renderer);
-    if (options.presenter)
-        presenter_options =
-            presenter_screen(options.window, options.display, options.renderer, lineup.name);
+    const auto sdl = open_video(session.renderer.value);
+    if (options.presenter) {
+        presenter_options = presenter_screen(options.window, session.display.value,
+                                             session.renderer.value, lineup.name);
+        presenter_options->font = session.font.value;
+    }
 
     const SteadyClock clock;
     const SystemWallClock wall;
@@ -84,6 +96,7 @@ int run_event(const EventOptions& options) {
     for (const auto& talk : talks) decks.push_back(talk.deck.value_or(Deck{}));
     EventSetup setup;
     setup.presenter = options.presenter;
+    setup.sound = session.sound.value;
     setup.end_card = Micros{static_cast<long long>(
         options.end_card_seconds.value_or(session.end_card_seconds.value) * 1e6)};
     setup.version = LIGHTNING_VERSION;
@@ -126,12 +139,12 @@ int run_event(const EventOptions& options) {
     const Uint32 loaded_event = SDL_RegisterEvents(1);
     PreparedSlides prepared(prepared_slides_folder());
     ScreenOptions audience_options{options.window,
-                                   options.window_size,
-                                   options.display,
-                                   options.renderer,
+                                   session.window_size.value,
+                                   session.display.value,
+                                   session.renderer.value,
                                    "lightning - " + lineup.name,
                                    false,
-                                   "",
+                                   session.font.value,
                                    std::nullopt};
     if (presenter_options) place_side_by_side(audience_options, *presenter_options);
     WindowScreen screen(audience_options, show.deck(), make_decoder(show.deck(), &prepared),
@@ -142,6 +155,11 @@ int run_event(const EventOptions& options) {
                           loop_waker(loaded_event));
     ShowLoopOptions loop;
     loop.prepared = &prepared;
+    std::optional<SoundCues> sound;  // no sound device: one line on stderr, never an error
+    if (session.sound.value) {
+        sound.emplace();
+        loop.play_cue = [&sound](Cue cue) { sound->play(cue); };
+    }
     run_show(show, screen, presenter ? &*presenter : nullptr, loaded_event, clock, loop);
     return 0;
 }

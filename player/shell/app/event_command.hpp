@@ -13,11 +13,13 @@ namespace lightning {
 struct EventOptions {
     std::vector<std::string> lineup;  // a lineup .toml, or deck paths in order
     bool window = false;
-    std::string window_size = "1280x720";
-    int display = 0;
+    // Empty / none: config.toml's, else the default (as play and rehearse take them).
+    std::string window_size;
+    std::optional<int> display;
     bool presenter = false;
+    bool sound = false;
     std::optional<double> end_card_seconds;  // none: config.toml's end-card-seconds (3)
-    std::string renderer = "software";
+    std::string renderer;
     bool resume = false;  // continue a session that crashed, at the talk that was running
 };
 
