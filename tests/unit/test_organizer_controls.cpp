@@ -18,7 +18,7 @@ Micros next_wake(const OrganizerControls& controls, Micros now) {
 }  // namespace
 
 TEST_CASE("organizer controls: B and W blank the audience and toggle back") {
-    OrganizerControls controls("stop the talk");
+    OrganizerControls controls("stop the talk", KeyMode::Play);
     CHECK(controls.take(Command::BlankBlack, ms(0)));
     CHECK(controls.blank() == Blank::Black);
     CHECK(controls.blank_status() == "audience sees BLACK (B)");
@@ -33,9 +33,9 @@ TEST_CASE("organizer controls: B and W blank the audience and toggle back") {
 }
 
 TEST_CASE("organizer controls: Esc held a second stops, once; let go sooner, nothing") {
-    OrganizerControls controls("end the session");
+    OrganizerControls controls("end the session", KeyMode::TitleCard);
     CHECK(controls.take(Command::HoldStopBegin, ms(0)));
-    CHECK(controls.urgent_status(ms(0)) == "keep holding Esc to end the session");
+    CHECK(controls.urgent_status(ms(0)) == "keep holding Escape to end the session");
     CHECK(next_wake(controls, ms(0)) == kHoldToStop);
     controls.take(Command::HoldStopBegin, ms(500));  // a key's repeat does not restart the hold
     CHECK_FALSE(controls.held_to_stop(ms(999)));
@@ -49,7 +49,7 @@ TEST_CASE("organizer controls: Esc held a second stops, once; let go sooner, not
 }
 
 TEST_CASE("organizer controls: the keys help and the close-request notice last, then wake") {
-    OrganizerControls controls("stop the talk");
+    OrganizerControls controls("stop the talk", KeyMode::Play);
     CHECK_FALSE(controls.keys_up(ms(0)));
     CHECK(controls.take(Command::ShowKeys, ms(1000)));
     CHECK(controls.keys_up(ms(1000) + kKeysHelpFor - Micros{1}));
@@ -57,13 +57,14 @@ TEST_CASE("organizer controls: the keys help and the close-request notice last, 
     CHECK(next_wake(controls, ms(1000)) == ms(1000) + kKeysHelpFor);
 
     controls.close_request_ignored(ms(2000));
-    CHECK(controls.urgent_status(ms(2000)) == "close request ignored: hold Esc to stop the talk");
+    CHECK(controls.urgent_status(ms(2000)) ==
+          "close request ignored: hold Escape to stop the talk");
     CHECK(controls.urgent_status(ms(2000) + kNoticeFor).empty());
     CHECK(next_wake(controls, ms(2000)) == ms(2000) + kNoticeFor);
 }
 
 TEST_CASE("organizer controls: a show's own commands are left to it") {
-    OrganizerControls controls("stop the talk");
+    OrganizerControls controls("stop the talk", KeyMode::Play);
     for (const Command command : {Command::Start, Command::Next, Command::Pause, Command::Quit,
                                   Command::CloseRequest, Command::SkipTalk, Command::LockedKey})
         CHECK_FALSE(controls.take(command, ms(0)));

@@ -19,7 +19,7 @@ TEST_CASE("hold: a tap of Esc does nothing, holding it a second stops the talk")
     StageRun run(RunMode::Play);
     run.at(5'000);
     run.send(Command::HoldStopBegin);
-    CHECK(run.status() == "keep holding Esc to stop the talk");
+    CHECK(run.status() == "keep holding Escape to stop the talk");
     CHECK(run.stage->next_change(run.clock.now()) ==
           kOpen + ms(6'000));  // it wakes for the deadline
     run.at(5'500);
@@ -106,7 +106,7 @@ TEST_CASE("close request: ignored on stage with a message, quits a rehearsal") {
     play.send(Command::CloseRequest);
     play.at(2'500);
     CHECK_FALSE(play.stage->done());
-    CHECK(play.status() == "close request ignored: hold Esc to stop the talk");
+    CHECK(play.status() == "close request ignored: hold Escape to stop the talk");
     const auto messages = play.stage->take_messages();
     REQUIRE(messages.size() == 1);
     CHECK(messages[0].find("hold Esc") != std::string::npos);
@@ -137,7 +137,7 @@ TEST_CASE(
     setup.wait = true;
     StageRun run(RunMode::Play, setup);
     CHECK(run.stage->phase() == Stage::Phase::Waiting);
-    CHECK(run.status() == "waiting: Space, PageDown or a click starts the talk");
+    CHECK(run.status() == "waiting: Space, PageDown, Return or Left click starts the talk");
     CHECK(run.stage->next_change(run.clock.now()) > kOpen + ms(50'000));  // nothing until a key
     run.at(30'000);
     CHECK(run.slide() == 0);
@@ -277,8 +277,8 @@ TEST_CASE("rehearse free: the speaker advances and goes back; past the last slid
     run.send(Command::Previous);
     CHECK(run.slide() == 0);
     run.send(Command::Pause);
-    CHECK(run.card<SlideCard>().paused_banner);
-    run.send(Command::Next);  // paused: nothing
+    CHECK(run.card<SlideCard>().paused_banner == "PAUSED  (P resumes)");  // the keymap's key
+    run.send(Command::Next);                                              // paused: nothing
     CHECK(run.slide() == 0);
     run.send(Command::Pause);
     for (int i = 0; i < 4; ++i) run.send(Command::Next);

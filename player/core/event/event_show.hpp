@@ -104,7 +104,7 @@ private:
     std::unique_ptr<Stage> stage_;
     Micros card_since_{0};  // clock time the current card came up (a break counts from it)
     WallTime card_since_wall_{};
-    OrganizerControls controls_{"end the session"};
+    OrganizerControls controls_{"end the session", KeyMode::TitleCard};
     int bar_width_ = 0;
     int deck_generation_ = 0;
     bool done_ = false;

@@ -73,8 +73,10 @@ struct SlideCard {
     Countdown countdown;
     std::string note;  // rehearsals: "slide 3 words +2.1 s" over (red), "slack -0.8 s" (green)
     bool note_over = false;
-    bool paused_banner = false;  // rehearsals: a PAUSED banner over the slide
-    std::string notice;          // a line at the bottom (rehearsals: "the log cannot be written")
+    // Rehearsals: a PAUSED banner over the slide, naming the key that resumes ("PAUSED  (P
+    // resumes)"); empty: none.
+    std::string paused_banner;
+    std::string notice;  // a line at the bottom (rehearsals: "the log cannot be written")
     bool operator==(const SlideCard&) const = default;
 };
 

@@ -161,6 +161,17 @@ std::string key_for(KeyMode mode, Command command) {
     return {};
 }
 
+std::string keys_for(KeyMode mode, Command command) {
+    for (const auto& binding : keymap(mode).bindings) {
+        if (binding.press != command) continue;
+        std::string words;
+        for (size_t i = 0; i < binding.keys.size(); ++i)
+            words += (i == 0 ? "" : i + 1 == binding.keys.size() ? " or " : ", ") + binding.keys[i];
+        return words;
+    }
+    return {};
+}
+
 std::vector<KeyHelp> key_help(KeyMode mode) {
     std::vector<KeyHelp> help;
     for (const auto& binding : keymap(mode).bindings) {

@@ -51,6 +51,8 @@ std::optional<Command> command_for_release(KeyMode mode, std::string_view key);
 // The first key that sends `command` in a mode ("Space" for a mark), for words on screen that
 // name a key: they follow the table instead of being typed by hand. Empty when none does.
 std::string key_for(KeyMode mode, Command command);
+// Every key that sends `command` in a mode, as words: "Space, PageDown, Return or Left click".
+std::string keys_for(KeyMode mode, Command command);
 
 // The keys help for a mode: one line per binding ("Space, PageDown" -> "start the talk").
 std::vector<KeyHelp> key_help(KeyMode mode);

@@ -37,14 +37,18 @@ bool OrganizerControls::held_to_stop(Micros now) {
 }
 
 std::string OrganizerControls::urgent_status(Micros at) const {
-    if (hold_deadline_) return "keep holding Esc to " + stops_;
-    if (at - close_request_at_ < kNoticeFor) return "close request ignored: hold Esc to " + stops_;
+    const std::string hold = key_for(mode_, Command::HoldStopBegin);
+    if (hold_deadline_) return "keep holding " + hold + " to " + stops_;
+    if (at - close_request_at_ < kNoticeFor)
+        return "close request ignored: hold " + hold + " to " + stops_;
     return "";
 }
 
 std::string OrganizerControls::blank_status() const {
-    if (blank_ == Blank::Black) return "audience sees BLACK (B)";
-    if (blank_ == Blank::White) return "audience sees WHITE (W)";
+    if (blank_ == Blank::Black)
+        return "audience sees BLACK (" + key_for(mode_, Command::BlankBlack) + ")";
+    if (blank_ == Blank::White)
+        return "audience sees WHITE (" + key_for(mode_, Command::BlankWhite) + ")";
     return "";
 }
 

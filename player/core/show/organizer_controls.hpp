@@ -8,6 +8,7 @@
 
 #include "core/frame/screen.hpp"
 #include "core/show/command.hpp"
+#include "core/show/keymap.hpp"
 #include "core/show/wake_up.hpp"
 #include "core/time/clock.hpp"
 
@@ -19,8 +20,9 @@ inline constexpr Micros kKeysHelpFor{6'000'000};  // F1 / ?: the keys stay this 
 
 class OrganizerControls {
 public:
-    // `stops`: what holding Esc does, for the status lines ("stop the talk", "end the session").
-    explicit OrganizerControls(std::string stops) : stops_(std::move(stops)) {}
+    // `stops`: what holding Esc does, for the status lines ("stop the talk", "end the session");
+    // `mode`: the keymap whose keys the status lines name (never typed by hand).
+    OrganizerControls(std::string stops, KeyMode mode) : stops_(std::move(stops)), mode_(mode) {}
 
     // Takes `command` at clock time `now` when it is one of these controls (the blanks, holding
     // Esc, the keys help); false for any other, which is the show's own.
@@ -44,6 +46,7 @@ public:
 
 private:
     std::string stops_;
+    KeyMode mode_;
     Blank blank_ = Blank::None;
     std::optional<Micros> hold_deadline_;  // Esc is held: stop at this clock time
     Micros keys_until_{0};                 // the keys help is up until then

@@ -265,58 +265,6 @@ Micros Stage::talk_time_at(Micros at) const {
     return std::max(run_.elapsed(), Micros{talk_.schedule.total});
 }
 
-Screen Stage::screen_at(Micros at) const {
-    Screen screen;
-    if (summary_) {
-        screen.card = *summary_;
-        return screen;
-    }
-    const Micros talk_time = talk_time_at(at);
-    const Moment moment = phase_ == Phase::Running
-                              ? run_.moment_at(talk_time)
-                              : moment_at(talk_.schedule, talk_.thresholds, talk_time);
-    screen = talk_screen(talk_.deck, talk_.schedule, moment, talk_.overlay, bar_width_, talk_.look);
-    if (auto* slide = std::get_if<SlideCard>(&screen.card)) {
-        const bool paused = phase_ == Phase::Running && run_.paused();
-        slide->countdown.paused = paused;
-        if (rehearsal()) {
-            slide->paused_banner = paused;
-            slide->notice = notice_;
-        }
-    }
-    if (rehearsal() && phase_ == Phase::Running) add_rehearsal_notes(screen, run_, talk_time);
-    screen.blank = controls_.blank();
-    if (controls_.keys_up(at) && (rehearsal() || !setup_.presenter))
-        screen.help = key_help(key_mode());
-    return screen;
-}
-
-std::string Stage::presenter_status(Micros at) const {
-    if (auto urgent = controls_.urgent_status(at); !urgent.empty()) return urgent;
-    if (phase_ == Phase::Waiting) return "waiting: Space, PageDown or a click starts the talk";
-    if (phase_ == Phase::Running && run_.paused()) return "PAUSED: Ctrl+P resumes";
-    if (auto blank = controls_.blank_status(); !blank.empty()) return blank;
-    if (at - locked_at_ < kNoticeFor) return "keys are locked: the clock drives the slides";
-    if (!notice_.empty()) return notice_;
-    if (phase_ == Phase::Running)
-        if (const auto note = rehearsal_note(run_, talk_time_at(at)))  // live over/under
-            return note->text;
-    return "";
-}
-
-PresenterFrame Stage::presenter_at(Micros at) const {
-    const Micros talk_time = talk_time_at(at);
-    const Moment moment = phase_ == Phase::Running
-                              ? run_.moment_at(talk_time)
-                              : moment_at(talk_.schedule, talk_.thresholds, talk_time);
-    PresenterFrame frame = make_presenter_frame(talk_.deck, talk_.schedule, moment, talk_.overlay,
-                                                clock_text(wall_.now()), presenter_status(at));
-    frame.notes_scroll = notes_scroll_;
-    frame.notes_zoom = notes_zoom_;
-    if (controls_.keys_up(at) || phase_ == Phase::Waiting) frame.keys = key_help(key_mode());
-    return frame;
-}
-
 Micros Stage::next_change(Micros after) const {
     const Micros now = clock_.now();
     WakeUp wake(after, now);

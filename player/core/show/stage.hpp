@@ -108,7 +108,7 @@ private:
     std::filesystem::path log_written_;
     std::optional<SummaryCard> summary_;
     std::string notice_;  // a rehearsal's problem line (the log cannot be written)
-    OrganizerControls controls_{"stop the talk"};
+    OrganizerControls controls_{"stop the talk", KeyMode::Play};
     Micros locked_at_{-kNoticeFor * 2};  // last locked key (play)
     Micros closed_at_{0};
     Micros shown_until_{0};  // talk time of the last screen presented

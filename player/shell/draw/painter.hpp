@@ -116,7 +116,7 @@ private:
     void draw_countdown(const Countdown& countdown, const OverlayPlace& place, const SDL_Rect& box);
     void draw_pause_sign(const SDL_Rect& where, Rgba colour);
     void draw_note(const SlideCard& card, const SDL_Rect& box);
-    void draw_paused(const SDL_Rect& box);
+    void draw_paused(const std::string& banner, const SDL_Rect& box);
     void draw_running_order(const std::vector<RunningOrderEntry>& order, int current,
                             const SDL_Rect& column, const Theme& theme);
 

@@ -65,7 +65,7 @@ void Painter::draw(const SlideCard& card, const SlideView& slide, const SDL_Rect
         draw_slide(slide, box);
     if (card.overlay) draw_countdown(card.countdown, card.look.overlay, box);
     if (!card.note.empty()) draw_note(card, box);
-    if (card.paused_banner) draw_paused(box);
+    if (!card.paused_banner.empty()) draw_paused(card.paused_banner, box);
     if (!card.notice.empty()) {
         const Theme theme(box.w, box.h);
         const int size = theme.font(27);
@@ -169,12 +169,12 @@ void Painter::draw_note(const SlideCard& card, const SDL_Rect& box) {
                   note.y + layout.small_font / 4, note.w);
 }
 
-void Painter::draw_paused(const SDL_Rect& box) {
+void Painter::draw_paused(const std::string& banner, const SDL_Rect& box) {
     const Theme theme(box.w, box.h);
     const int band = theme.px(160);
     fill(SDL_Rect{box.x, box.y + box.h / 2 - band / 2, box.w, band}, theme.colour.shade);
-    text_centered("PAUSED  (P resumes)", true, theme.font(90), theme.colour.accent,
-                  box.x + box.w / 2, box.y + box.h / 2 - band / 3, box.w * 9 / 10);
+    text_centered(banner, true, theme.font(90), theme.colour.accent, box.x + box.w / 2,
+                  box.y + box.h / 2 - band / 3, box.w * 9 / 10);
 }
 
 }  // namespace lightning
