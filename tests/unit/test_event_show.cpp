@@ -4,108 +4,12 @@
 
 #include <fstream>
 
-#include "../support/temp_deck.hpp"
+#include "../support/event_run.hpp"
 #include "core/event/event_show.hpp"
 #include "core/event/talk_text.hpp"
 
 using namespace lightning;
-using lightning::testing::TempDeck;
-
-namespace {
-
-constexpr Micros ms(long long n) {
-    return Micros{n * 1'000};
-}
-
-CheckedTalk talk(const std::string& title, int slides, long long total_ms) {
-    CheckedTalk checked;
-    checked.talk.deck = "decks/" + title;
-    checked.display_title = title;
-    checked.display_speaker = "Speaker " + title;
-    Deck deck;
-    deck.title = title;
-    for (int i = 0; i < slides; ++i) {
-        const std::string name = std::to_string(i) + ".png";
-        deck.slides.push_back(SlideEntry{name, name, {}, {}, 0});
-    }
-    TimingOverrides overrides;
-    overrides.total = Millis{total_ms};
-    checked.schedule = make_schedule(deck, overrides);
-    checked.deck = deck;
-    return checked;
-}
-
-CheckedTalk broken(const std::string& title) {
-    CheckedTalk checked;
-    checked.talk.deck = "decks/" + title;
-    checked.display_title = title;
-    checked.problem = "decks/" + title + ": no such folder";
-    return checked;
-}
-
-// An event and the loop around it, as in test_stage.cpp.
-struct EventRun {
-    EventRun(Lineup lineup_in, std::vector<CheckedTalk> talks,
-             std::function<CheckedTalk(size_t)> recheck = {},
-             std::optional<size_t> resume_card = {})
-        : lineup(std::move(lineup_in)) {
-        clock.set(ms(1'000));
-        EventSetup setup;
-        setup.recheck = std::move(recheck);
-        setup.resume_card = resume_card;
-        setup.end_card = ms(2'000);
-        setup.talk_log = [this](size_t index) -> LogOpener {
-            return [this, index](WallTime start, LogProblem problem) {
-                return std::make_unique<TalkLog>(
-                    LogFile(folder.path() / ("talk" + std::to_string(index + 1) + "-" +
-                                             std::to_string(++logs) + ".jsonl"),
-                            {}),
-                    start, std::move(problem));
-            };
-        };
-        log.emplace(folder.path() / "event.jsonl", wall);
-        show.emplace(lineup, std::move(talks), clock, wall, *log, std::move(setup));
-        step();
-    }
-    void step() {
-        show->update();
-        show->presented(clock.now(), clock.now(), true);
-        show->update();
-    }
-    void after(long long t) {
-        clock.advance(ms(t));
-        wall.advance(ms(t));
-        step();
-    }
-    void send(Command command) {
-        show->send(command, CommandSource::Key);
-        step();
-    }
-    Card card() const { return show->screen_at(clock.now()).card; }
-    std::vector<std::string> event_log() const {
-        std::ifstream in(folder.path() / "event.jsonl");
-        std::vector<std::string> kinds;
-        for (std::string line; std::getline(in, line);)
-            kinds.push_back(Json::parse(line)["event"].get<std::string>());
-        return kinds;
-    }
-
-    TempDeck folder;
-    int logs = 0;
-    FakeClock clock;
-    FakeWallClock wall;
-    Lineup lineup;
-    std::optional<EventLog> log;
-    std::optional<EventShow> show;
-};
-
-Lineup named(std::string name) {
-    Lineup lineup;
-    lineup.name = std::move(name);
-    return lineup;
-}
-
-}  // namespace
+using namespace lightning::testing;
 
 TEST_CASE(
     "title card: Start runs the talk on the hard clock, its end card lingers, then the next card") {
@@ -352,53 +256,4 @@ TEST_CASE("a finished talk's result: length and overrun follow one rounding rule
     CHECK(talk_result(297'600, 300'000) == "4:58 (-0:02)");
     CHECK(talk_result(300'499, 300'000) == "5:00 (+0:00)");
     CHECK(talk_result(300'500, 300'000) == "5:01 (+0:01)");
-}
-
-TEST_CASE("command path: an event takes every organizer command from OSC or a phone as a key") {
-    const Command organizer[] = {Command::Start,      Command::Pause,    Command::BlankBlack,
-                                 Command::BlankWhite, Command::SkipTalk, Command::BackTalk,
-                                 Command::End};
-    for (const Command command : organizer)
-        for (const CommandSource remote : {CommandSource::Phone, CommandSource::Osc})
-            for (const bool in_talk : {false, true}) {
-                CAPTURE(command_name(command));
-                CAPTURE(in_talk);
-                const auto lineup = [] {
-                    return std::vector<CheckedTalk>{talk("one", 2, 10'000), talk("two", 2, 10'000)};
-                };
-                EventRun by_key(named("Evening"), lineup()), by_remote(named("Evening"), lineup());
-                if (in_talk) {
-                    by_key.send(Command::Start);
-                    by_remote.send(Command::Start);
-                    by_key.after(3'000);
-                    by_remote.after(3'000);
-                }
-                const CommandOutcome key = by_key.show->send(command, CommandSource::Key);
-                const CommandOutcome other = by_remote.show->send(command, remote);
-                by_key.step();
-                by_remote.step();
-                CHECK(key.done == other.done);
-                for (int i = 0; i < 4; ++i) {
-                    CHECK(by_key.card() == by_remote.card());
-                    CHECK(by_key.show->phase() == by_remote.show->phase());
-                    by_key.after(4'000);
-                    by_remote.after(4'000);
-                }
-            }
-}
-
-TEST_CASE("command path: OSC skips a talk on its title card and ends a running talk") {
-    EventRun run(named("Evening"), {talk("one", 2, 10'000), talk("two", 2, 10'000)});
-    CHECK(run.show->send(Command::SkipTalk, CommandSource::Osc).done);
-    run.step();
-    CHECK(std::get<TitleCard>(run.card()).title == "two");
-    CHECK(run.show->send(Command::Start, CommandSource::Osc).done);
-    run.step();
-    REQUIRE(run.show->phase() == EventShow::Phase::Talk);
-    run.after(2'000);
-    CHECK(run.show->send(Command::End, CommandSource::Osc).done);  // the talk ends, not the event
-    run.after(3'000);
-    CHECK(run.show->phase() != EventShow::Phase::Talk);
-    CHECK_FALSE(run.show->done());
-    CHECK_FALSE(run.show->send(Command::NotesDown, CommandSource::Osc).done);  // a speaker's key
 }
