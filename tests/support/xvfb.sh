@@ -1,15 +1,29 @@
-# start_xvfb SIZE WORKDIR: starts an Xvfb of SIZE (e.g. 1920x1080) on a display it picks itself
-# (no collisions), waits until it accepts connections, exports DISPLAY, and sets XVFB_PID.
-# The caller kills $XVFB_PID when done.
+# start_xvfb SIZE WORKDIR: starts an Xvfb of SIZE (e.g. 1920x1080) on a display of its own,
+# waits until it accepts connections, exports DISPLAY, and sets XVFB_PID. The caller kills
+# $XVFB_PID when done. The display number is random (200-999), not the lowest free one that
+# -displayfd picks: with tests in parallel, a server another test just killed could remove its
+# socket after a new server took the same number, and lightning then found no display (seen once
+# in CI). A number whose lock or socket exists, or that another server wins, is passed over.
 start_xvfb() {
-  local size=$1 work=$2
-  exec 3> "$work/display"
-  Xvfb -displayfd 3 -screen 0 "${size}x24" -nolisten tcp >/dev/null 2>&1 &
-  XVFB_PID=$!
-  exec 3>&-
-  for _ in $(seq 100); do [ -s "$work/display" ] && break; sleep 0.05; done
-  [ -s "$work/display" ] || { echo "Xvfb did not start" >&2; return 1; }
-  export DISPLAY=:$(head -n 1 "$work/display")
+  local size=$1 work=$2 n
+  for _ in $(seq 50); do
+    n=$((200 + RANDOM % 800))
+    if [ -e "/tmp/.X$n-lock" ] || [ -e "/tmp/.X11-unix/X$n" ]; then continue; fi
+    Xvfb ":$n" -screen 0 "${size}x24" -nolisten tcp >/dev/null 2>&1 &
+    XVFB_PID=$!
+    for _ in $(seq 200); do
+      if DISPLAY=":$n" xdpyinfo >/dev/null 2>&1; then
+        export DISPLAY=":$n"
+        echo "$n" > "$work/display"
+        return 0
+      fi
+      kill -0 "$XVFB_PID" 2>/dev/null || break  # it lost the number to another server
+      sleep 0.05
+    done
+    kill "$XVFB_PID" 2>/dev/null || true
+  done
+  echo "Xvfb did not start" >&2
+  return 1
 }
 
 # lightning_window: the id of lightning's window once it is mapped and SDL has settled (SDL may
