@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/deck/picture_integrity.hpp"
+#include "core/file/read_whole.hpp"
 #include "core/time/clock.hpp"
 #include "shell/decode/image_decoders.hpp"
 #include "shell/decode/slide_ink.hpp"
@@ -29,30 +30,13 @@ constexpr size_t kMaxReadWhole = size_t{256} << 20;
 // mapping would end check with SIGBUS.
 std::span<const uint8_t> read_png_or_jpeg(const std::filesystem::path& path,
                                           std::vector<uint8_t>& buffer) {
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return {};
-    struct Closer {
-        int fd;
-        ~Closer() { ::close(fd); }
-    } closer{fd};
-    struct stat info {};
-    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode) || info.st_size < 3 ||
-        static_cast<uint64_t>(info.st_size) > kMaxReadWhole)
-        return {};
-    const auto size = static_cast<size_t>(info.st_size);
-    buffer.resize(size);
-    size_t got = 0;
-    while (got < size) {
-        const ssize_t n = ::pread(fd, buffer.data() + got, size - got, static_cast<off_t>(got));
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) break;  // an error, or the file was cut short after fstat: judge what was read
-        got += static_cast<size_t>(n);
-    }
-    const uint8_t* b = buffer.data();
-    const bool png = got >= 3 && b[0] == 0x89 && b[1] == 'P' && b[2] == 'N';
-    const bool jpeg = got >= 3 && b[0] == 0xFF && b[1] == 0xD8 && b[2] == 0xFF;
+    const auto read = read_whole_file(path, buffer, kMaxReadWhole);
+    if (!read || read->size() < 3) return {};
+    const uint8_t* b = read->data();
+    const bool png = b[0] == 0x89 && b[1] == 'P' && b[2] == 'N';
+    const bool jpeg = b[0] == 0xFF && b[1] == 0xD8 && b[2] == 0xFF;
     if (!png && !jpeg) return {};
-    return {b, got};
+    return *read;
 }
 
 }  // namespace

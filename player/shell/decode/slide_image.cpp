@@ -1,9 +1,6 @@
 #include "shell/decode/slide_image.hpp"
 
-#include <fcntl.h>
 #include <stb/stb_image_resize.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <cctype>
@@ -17,6 +14,7 @@
 
 #include "core/deck/image_formats.hpp"
 #include "core/deck/picture_extent.hpp"
+#include "core/file/read_whole.hpp"
 #include "shell/decode/box_downscale.hpp"
 #include "shell/decode/image_decoders.hpp"
 #include "shell/decode/image_header.hpp"
@@ -118,26 +116,14 @@ DecodedSlide decode_with_sdl_image(const std::filesystem::path& file, PictureFor
 }
 
 // A TGA or GIF cut short, which SDL_image would decode with its missing rows blank: what is
-// missing, or "" (see picture_extent.hpp). Read with pread, never mapped, so a file cut while
-// it is read is judged on what was read.
+// missing, or "" (see picture_extent.hpp). A file that cannot be read here, or is larger than
+// any slide needs, is left to the decoder.
 std::string pixel_data_missing(const std::filesystem::path& file, PictureFormat format) {
-    const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return {};  // the decoder says why it cannot open it
-    std::vector<uint8_t> bytes;
-    struct stat info {};
-    if (::fstat(fd, &info) == 0 && info.st_size > 0)
-        bytes.resize(static_cast<size_t>(info.st_size));
-    size_t got = 0;
-    while (got < bytes.size()) {
-        const ssize_t n =
-            ::pread(fd, bytes.data() + got, bytes.size() - got, static_cast<off_t>(got));
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) break;
-        got += static_cast<size_t>(n);
-    }
-    ::close(fd);
-    const std::span<const uint8_t> read(bytes.data(), got);
-    return format == PictureFormat::Tga ? tga_cut_short(read) : gif_cut_short(read);
+    constexpr size_t kMaxReadWhole = size_t{256} << 20;
+    std::vector<uint8_t> buffer;
+    const auto read = read_whole_file(file, buffer, kMaxReadWhole);
+    if (!read) return {};
+    return format == PictureFormat::Tga ? tga_cut_short(*read) : gif_cut_short(*read);
 }
 
 }  // namespace
