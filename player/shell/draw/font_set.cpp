@@ -55,13 +55,17 @@ bool emoji_presentation(char32_t cp) {
            (cp >= 0x1FA70 && cp <= 0x1FAFF);
 }
 
+// ASCII spaces, digits and punctuation: they take the direction and font of the text around.
+bool neutral(char32_t cp) {
+    return cp < 0x80 && !(cp >= 'A' && cp <= 'Z') && !(cp >= 'a' && cp <= 'z');
+}
+
 // Whether the next letter after `i` (skipping ASCII spaces, digits and punctuation) is right to
 // left: only then does a neutral character sit inside a right-to-left run.
 bool right_to_left_follows(const std::string& text, size_t i) {
     while (i < text.size()) {
         const char32_t cp = next_codepoint(text, i);
-        const bool neutral = cp < 0x80 && !(cp >= 'A' && cp <= 'Z') && !(cp >= 'a' && cp <= 'z');
-        if (!neutral) return right_to_left(cp);
+        if (!neutral(cp)) return right_to_left(cp);
     }
     return false;
 }
@@ -221,11 +225,10 @@ std::vector<TextRun> FontSet::runs(const std::string& text, bool bold) {
         // Korean with its spaces), unless the run's font lacks them, the run is colour emoji
         // (whose space is a picture-wide gap), or the run is right to left and no right-to-left
         // text follows (in a left-to-right line, "!" after Arabic goes on its right).
-        const bool neutral = cp < 0x80 && !(cp >= 'A' && cp <= 'Z') && !(cp >= 'a' && cp <= 'z');
         const bool rtl = right_to_left(cp);
         if (!out.empty()) {
             const TextRun& run = out.back();
-            const bool neutral_joins = neutral && run.face != emoji &&
+            const bool neutral_joins = neutral(cp) && run.face != emoji &&
                                        has_glyph(run.face, bold, cp) &&
                                        (!run.rtl || right_to_left_follows(text, i));
             if ((face == run.face && rtl == run.rtl) || neutral_joins) {
