@@ -4,14 +4,11 @@
 #include <atomic>
 #include <cmath>
 #include <cstdio>
-#include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <thread>
 
-#include "core/deck/image_formats.hpp"
-#include "core/deck/image_header.hpp"
-#include "core/deck/slot_readiness.hpp"
+#include "core/check/deck_findings.hpp"
 #include "core/log/byte_text.hpp"
 #include "core/log/printable.hpp"
 #include "core/time/time_text.hpp"
@@ -45,228 +42,56 @@ void add_check_command(CLI::App& app, CheckOptions& options) {
 
 namespace {
 
-// One thing found, at one of three levels: an error stops the deck from playing cleanly.
-struct Finding {
-    std::string level;  // "error", "warning", "info"
-    std::string where;  // a file (and line), or the deck
-    std::string what;
-};
-
-struct SlideFacts {
-    std::string file;
-    int width = 0, height = 0;
-    double decode_ms = 0;
-    Millis planned{0};
-    std::string problem;
-};
-
-struct DeckReport {
-    std::string path;
-    std::string title, format;
-    int slides = 0;
-    Millis total{0};
-    std::vector<SlideFacts> facts;
-    std::vector<Finding> findings;
-    bool plays() const {
-        for (const auto& f : findings)
-            if (f.level == "error") return false;
-        return true;
-    }
-};
-
-std::string ratio_text(int w, int h) {
-    const double r = static_cast<double>(w) / h;
-    if (std::fabs(r - 16.0 / 9) < 0.01) return "16:9";
-    if (std::fabs(r - 4.0 / 3) < 0.01) return "4:3";
-    if (std::fabs(r - 16.0 / 10) < 0.01) return "16:10";
-    char text[32];
-    std::snprintf(text, sizeof text, "%.2f:1", r);
-    return text;
-}
-
-// Why a slide would not be seen, and what to do. The background suggested is the one of black
-// and white that more of the slide's content reads on (dark text wants white, light text black).
-std::string invisible_text(const SlideInk& ink, Rgb background,
-                           const std::string& background_text) {
-    const Rgb black{0, 0, 0}, white{255, 255, 255};
-    const bool on_white = unreadable_share(ink, white) < unreadable_share(ink, black);
-    const std::string other = on_white ? "#ffffff" : "#000000";
-    const std::string fix = "export it with an opaque background" +
-                            (background == (on_white ? white : black)
-                                 ? std::string()
-                                 : ", or set background = \"" + other + "\" in deck.toml");
-    if (ink.transparent >= 0.999)
-        return "is fully transparent: only the background " + background_text + " would show; " +
-               fix;
-    return "is " + std::to_string(static_cast<int>(ink.transparent * 100)) + "% transparent and " +
-           std::to_string(static_cast<int>(unreadable_share(ink, background) * 100 + 0.5)) +
-           "% of what it shows has too little contrast with the background " + background_text +
-           ": the audience would see almost nothing; " + fix;
-}
-
-std::string picture_name(const ImageHeader& header) {
-    return header.format == "jpeg" ? "JPEG" : header.format == "png" ? "PNG" : "picture";
+// Every slide read on every core (each worker has its own SlideSource: a PDF document is not
+// shared between threads), in slide order; what the reads mean is core/check's to say.
+std::vector<SlideCheck> read_slides(const std::string& path, const Deck& deck, int count,
+                                    int screen_w, int screen_h) {
+    std::vector<SlideCheck> checks(static_cast<size_t>(count));
+    std::atomic<int> next{0};
+    const SteadyClock clock;
+    CheckProgress progress(path, count, clock);
+    auto work = [&] {
+        SlideSource source(deck);
+        for (int k = next++; k < count; k = next++) {
+            const SlideRead read = read_slide(source, deck, k, screen_w, screen_h);
+            checks[static_cast<size_t>(k)] = {read.decoded.source_width,
+                                              read.decoded.source_height,
+                                              read.decoded.problem,
+                                              read.damage,
+                                              read.header,
+                                              read.ink,
+                                              read.page_ms};
+            progress.slide_done();
+        }
+    };
+    const int workers = std::clamp(static_cast<int>(std::thread::hardware_concurrency()), 1, 16);
+    std::vector<std::thread> threads;
+    for (int w = 1; w < std::min(workers, count); ++w) threads.emplace_back(work);
+    work();
+    for (auto& thread : threads) thread.join();
+    return checks;
 }
 
 DeckReport check_deck(const std::string& path, const CheckOptions& options, int screen_w,
                       int screen_h) {
-    DeckReport report;
-    report.path = path;
     TalkOptions timing = options.timing;
     timing.deck = path;
     PreparedTalk talk;
     try {
         talk = prepare_talk(timing);
     } catch (const DeckError& error) {
-        report.findings.push_back({"error", path, error.what()});
-        return report;
+        return unreadable_deck(path, error.what());
     } catch (const std::exception& error) {  // anything else about this deck stops only this deck
-        report.findings.push_back(
-            {"error", path, std::string("cannot read the deck: ") + error.what()});
-        return report;
+        return unreadable_deck(path, std::string("cannot read the deck: ") + error.what());
     }
-    const Deck& deck = talk.deck;
-    report.title = deck.title;
-    report.format = std::string(format_name(talk.schedule.format));
-    report.slides = talk.schedule.count();
-    report.total = talk.schedule.total;
-    for (const auto& warning : deck.warnings) report.findings.push_back({"warning", path, warning});
-    for (const auto& warning : talk_timing_warnings(talk, timing))
-        report.findings.push_back({"warning", path, warning});
-    // A font that cannot be opened does not stop the talk (the bundled font is drawn instead),
-    // but the speaker chose it: a warning where it was set.
-    const auto& font = talk.settings.settings.font;
-    if (const std::string problem = font_problem(font.value); !problem.empty())
-        report.findings.push_back(
-            {"warning", font.where.empty() ? path : font.where, "font: " + problem});
-    // Words on the cards and the presenter view that would be boxes: say which font to install.
-    const std::string text_where = deck.toml_path.empty() ? path : deck.toml_path.string();
-    for (const auto& text : undrawable_text(deck, font.value))
-        report.findings.push_back({"warning", text_where, text.where + " " + text.what});
-    // A picture the speaker meant as a slide (a phone's HEIC, an SVG) must not vanish quietly.
-    for (const auto& file : deck.ignored_files) {
-        if (const auto advice = unsupported_picture_advice(file); !advice.empty())
-            report.findings.push_back({"warning", file, "left out: " + advice});
-        else
-            report.findings.push_back({"info", file, "not a slide image; ignored"});
-    }
-    if (talk.schedule.format != TalkFormat::FiveMinutes && report.slides != 20)
-        report.findings.push_back({"warning", path,
-                                   std::string(format_name(talk.schedule.format)) +
-                                       " talks have 20 slides; this deck has " +
-                                       std::to_string(report.slides) + " (" +
-                                       format_countdown(talk.schedule.total) + " in all)"});
-
-    // Every slide read on every core (each worker has its own SlideSource: a PDF document is not
-    // shared between threads), its facts kept in slide order.
-    std::vector<SlideRead> reads(static_cast<size_t>(report.slides));
-    {
-        std::atomic<int> next{0};
-        const SteadyClock clock;
-        CheckProgress progress(path, report.slides, clock);
-        auto work = [&] {
-            SlideSource source(deck);
-            for (int k = next++; k < report.slides; k = next++) {
-                reads[static_cast<size_t>(k)] = read_slide(source, deck, k, screen_w, screen_h);
-                progress.slide_done();
-            }
-        };
-        const int workers =
-            std::clamp(static_cast<int>(std::thread::hardware_concurrency()), 1, 16);
-        std::vector<std::thread> threads;
-        for (int w = 1; w < std::min(workers, report.slides); ++w) threads.emplace_back(work);
-        work();
-        for (auto& thread : threads) thread.join();
-    }
-    std::map<std::string, int> ratios;
-    for (int k = 0; k < report.slides; ++k) {
-        const auto& slide = deck.slides[static_cast<size_t>(k)];
-        const SlideRead& read = reads[static_cast<size_t>(k)];
-        const DecodedSlide& result = read.decoded;
-        SlideFacts facts;
-        facts.file = slide.file;
-        facts.planned = talk.schedule.slides[static_cast<size_t>(k)].duration;
-        facts.width = result.source_width;
-        facts.height = result.source_height;
-        facts.problem = result.problem;
-        const std::string where = "slide " + std::to_string(k + 1) + " (" + slide.file + ")";
-        if (!result.problem.empty()) {
-            report.findings.push_back(
-                {"error", where, result.problem + "; it would show as a placeholder"});
-        } else if (!read.damage.empty()) {
-            report.findings.push_back({"error", where,
-                                       "the " + picture_name(read.header) + " file is damaged (" +
-                                           read.damage +
-                                           "); it may show with wrong pixels: copy it again, or "
-                                           "export it again"});
-        } else {
-            ++ratios[ratio_text(facts.width, facts.height)];
-            if (facts.width * 2 < screen_w && facts.height * 2 < screen_h)
-                report.findings.push_back({"warning", where,
-                                           std::to_string(facts.width) + "x" +
-                                               std::to_string(facts.height) + " is small for a " +
-                                               options.size +
-                                               " projector: it will be enlarged and look blurry"});
-            if (looks_invisible(read.ink, talk.look.background))
-                report.findings.push_back(
-                    {"warning", where,
-                     invisible_text(read.ink, talk.look.background,
-                                    talk.settings.settings.background.value)});
-            // Ready in its slot? An image's decode is estimated from its header, a PDF page's
-            // drawing timed (nothing else says what a page costs); play shows neither earlier.
-            facts.decode_ms = slide.page < 0 ? estimated_decode_ms(read.header) : read.page_ms;
-            if (const auto late = slot_readiness(talk.schedule, k, facts.decode_ms,
-                                                 slide.page < 0 ? "decode" : "draw"))
-                report.findings.push_back(
-                    {late->level == SlotReadiness::Level::Error ? "error" : "warning", where,
-                     late->what});
-            if (slide.page < 0) {
-                const ImageHeader& header = read.header;
-                // Estimated from the header, never timed: a busy machine must not change the
-                // findings. Advice only where it can be followed: larger than the screen, and
-                // slow with it.
-                if (facts.decode_ms > 250 && (facts.width > screen_w || facts.height > screen_h))
-                    report.findings.push_back(
-                        {"warning", where,
-                         std::to_string(facts.width) + "x" + std::to_string(facts.height) +
-                             (header.interlaced ? " (interlaced)" : "") + " " + header.format +
-                             " takes about " + std::to_string(static_cast<int>(facts.decode_ms)) +
-                             " ms to decode; export it at the screen's size (" + options.size +
-                             ")"});
-            }
-        }
-        report.facts.push_back(facts);
-    }
-    if (!ratios.empty()) {
-        auto common = ratios.begin();
-        for (auto it = ratios.begin(); it != ratios.end(); ++it)
-            if (it->second > common->second) common = it;
-        for (int k = 0; k < report.slides; ++k) {
-            const auto& f = report.facts[static_cast<size_t>(k)];
-            if (f.problem.empty() && ratio_text(f.width, f.height) != common->first)
-                report.findings.push_back(
-                    {"warning", "slide " + std::to_string(k + 1) + " (" + f.file + ")",
-                     "is " + ratio_text(f.width, f.height) + " while most slides are " +
-                         common->first + ": it will be letterboxed"});
-        }
-    }
-    int without_notes = 0;
-    for (const auto& slide : deck.slides) without_notes += slide.notes.empty();
-    // Named after the file that holds (or would hold) the notes: a PDF's is talk.pdf.toml.
-    const std::string notes_file = !deck.toml_path.empty() ? deck.toml_path.filename().string()
-                                   : !deck.pdf.empty()     ? deck.pdf.filename().string() + ".toml"
-                                                           : std::string("deck.toml");
-    if (without_notes > 0 && deck.toml_path.empty())
-        report.findings.push_back({"info", path,
-                                   "no " + notes_file +
-                                       ", so no notes: write one beside the slides to see notes on "
-                                       "the presenter view ([[slide]] with notes = \"...\")"});
-    else if (without_notes > 0)
-        report.findings.push_back({"info", path,
-                                   std::to_string(without_notes) + " of " +
-                                       std::to_string(report.slides) + " slides have no notes in " +
-                                       notes_file});
-    return report;
+    DeckCheck check;
+    check.screen_w = screen_w;
+    check.screen_h = screen_h;
+    check.size_text = options.size;
+    check.font_problem = font_problem(talk.settings.settings.font.value);
+    check.undrawable = undrawable_text(talk.deck, talk.settings.settings.font.value);
+    check.slides = read_slides(path, talk.deck, talk.schedule.count(), screen_w, screen_h);
+    return deck_findings(path, talk, timing, check);
 }
 
 // Names are printed readable (a Latin-1 byte as \xE9), never as bytes the terminal mangles.
@@ -279,7 +104,7 @@ void print_text(const DeckReport& report) {
                     report.slides == 1 ? "slide" : "slides", report.format.c_str(),
                     format_offset(report.total).c_str());
     for (const auto& f : report.findings)
-        std::printf("     %-7s %s: %s\n", f.level.c_str(),
+        std::printf("     %-7s %s: %s\n", std::string(level_name(f.level)).c_str(),
                     printable(readable_utf8(f.where)).c_str(),
                     printable(readable_utf8(f.what)).c_str());
 }
@@ -293,7 +118,7 @@ nlohmann::json to_json(const DeckReport& report) {
     put_name(out, "title", report.title);
     out["findings"] = nlohmann::json::array();
     for (const auto& f : report.findings)
-        out["findings"].push_back({{"level", f.level},
+        out["findings"].push_back({{"level", level_name(f.level)},
                                    {"where", readable_utf8(f.where)},
                                    {"what", readable_utf8(f.what)}});
     out["slide_facts"] = nlohmann::json::array();

@@ -5,14 +5,10 @@
 #include <string>
 #include <vector>
 
+#include "core/check/deck_findings.hpp"
 #include "core/deck/deck.hpp"
 
 namespace lightning {
-
-struct UndrawableText {
-    std::string where;  // "title", "speaker", "slide 3 notes"
-    std::string what;   // "has 2 characters no installed font can draw (U+E000, U+E001): ..."
-};
 
 // `font`: the deck's font as resolved (empty: the bundled one). Needs SDL_ttf started.
 std::vector<UndrawableText> undrawable_text(const Deck& deck, const std::string& font);
