@@ -13,7 +13,8 @@ EventLog::EventLog(std::filesystem::path path, const WallClock& wall)
     : file_(std::move(path), {std::filesystem::temp_directory_path() / "lightning-logs"}),
       wall_(wall) {}
 
-void EventLog::write(Json event) {
+void EventLog::write(const EventLine& line) {
+    Json event = event_line_json(line);
     event["wall"] = iso_utc(wall_.now());
     // Names that are not UTF-8 (an old zip's Latin-1 file names) must not stop the event.
     if (!file_.append(event.dump(-1, ' ', false, Json::error_handler_t::replace)) && !reported_) {
@@ -52,24 +53,29 @@ CrashedEvent find_crashed_event(const std::string& name, const std::filesystem::
         long long done = 0;      // talks (1-based) up to this one have ended or been skipped
         std::optional<WallTime> running_since;
         bool ended = false;
+        const auto talk_done = [&](size_t talk) {
+            running = -1;
+            done = std::max(done, static_cast<long long>(talk) + 1);
+        };
         while (std::getline(in, line)) {
-            const Json event = Json::parse(line, nullptr, false);
-            if (event.is_discarded() || !event.is_object()) continue;
-            const std::string kind = event.value("event", "");
-            if (kind == "session_start") logged_name = event.value("name", "");
+            const auto read = parse_event_line(line);
+            if (!read) continue;
             // A talk or session ended by a signal (an organizer's stray Ctrl+C) or a vanished
             // window was interrupted, not ended: it is resumed like a crash.
-            const bool interrupting = interrupting_end(event.value("reason", ""));
-            if (kind == "talk_start") {
-                running = event.value("talk", 1) - 1;
-                running_since = parse_iso_utc(event.value("wall", ""));
+            if (const auto* start = std::get_if<event_line::SessionStart>(&read->line)) {
+                logged_name = start->name;
+            } else if (const auto* talk = std::get_if<event_line::TalkStart>(&read->line)) {
+                running = static_cast<long long>(talk->talk);
+                running_since = read->wall;
+            } else if (const auto* end = std::get_if<event_line::TalkEnd>(&read->line)) {
+                if (!interrupting_end(end->reason)) talk_done(end->talk);
+            } else if (const auto* skipped = std::get_if<event_line::TalkSkipped>(&read->line)) {
+                talk_done(skipped->talk);
+            } else if (const auto* session = std::get_if<event_line::SessionEnd>(&read->line)) {
+                ended = !interrupting_end(session->reason);
+            } else if (std::holds_alternative<event_line::SessionResumed>(read->line)) {
+                ended = false;
             }
-            if ((kind == "talk_end" && !interrupting) || kind == "talk_skipped") {
-                running = -1;
-                done = std::max(done, static_cast<long long>(event.value("talk", 0)));
-            }
-            if (kind == "session_end") ended = !interrupting;
-            if (kind == "session_resumed") ended = false;
         }
         if (ended || logged_name != name) continue;
         // Stopped between talks: it goes on at the card after the last talk that was done.

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/event/event_log_lines.hpp"
 #include "core/log/log_file.hpp"
 #include "core/log/run_log.hpp"
 #include "core/time/wall_clock.hpp"
@@ -17,7 +18,7 @@ class EventLog {
 public:
     EventLog(std::filesystem::path path, const WallClock& wall);
     // Adds the wall time and appends the line; a failure is said once in `messages`.
-    void write(Json event);
+    void write(const EventLine& line);
     // Flushes it (to a fallback place if need be); returns where it is.
     std::filesystem::path finish();
     std::vector<std::string> take_messages();

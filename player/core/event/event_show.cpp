@@ -30,13 +30,13 @@ EventShow::EventShow(const Lineup& lineup, std::vector<CheckedTalk> talks, const
             entries_.push_back(Entry{false, t, RunningOrderEntry::Status::Waiting, ""});
     }
     if (setup_.resume_talk) {
-        log_.write({{"event", "session_resumed"}, {"talk", *setup_.resume_talk + 1}});
+        log_.write(event_line::SessionResumed{setup_.resume_talk, std::nullopt});
         for (size_t e = 0; e < entries_.size(); ++e)
             if (!entries_[e].is_break && entries_[e].index == *setup_.resume_talk) cursor_ = e;
         ++deck_generation_;  // the talk that was running goes on at once: no title card
         start_talk(true);
     } else if (setup_.resume_card) {
-        log_.write({{"event", "session_resumed"}, {"card", *setup_.resume_card + 1}});
+        log_.write(event_line::SessionResumed{std::nullopt, setup_.resume_card});
         size_t entry = entries_.size();  // the closing card, when every talk was done
         for (size_t e = 0; e < entries_.size(); ++e)
             if (!entries_[e].is_break && entries_[e].index == *setup_.resume_card) entry = e;
@@ -47,13 +47,11 @@ EventShow::EventShow(const Lineup& lineup, std::vector<CheckedTalk> talks, const
                 entries_[e].status = RunningOrderEntry::Status::Done;
         go_to(entry);
     } else {
-        Json order = Json::array();
+        event_line::SessionStart start{lineup_.name, {}};
         for (const auto& talk : talks_)
-            order.push_back({{"deck", talk.talk.deck},
-                             {"title", talk.display_title},
-                             {"speaker", talk.display_speaker},
-                             {"problem", talk.problem}});
-        log_.write({{"event", "session_start"}, {"name", lineup_.name}, {"talks", order}});
+            start.talks.push_back(
+                {talk.talk.deck, talk.display_title, talk.display_speaker, talk.problem});
+        log_.write(start);
         go_to(0);
     }
 }
@@ -78,9 +76,7 @@ void EventShow::go_to(size_t entry) {
     if (at.is_break) {
         const auto& pause = lineup_.breaks[at.index];
         messages_.push_back("break: " + pause.title + " (" + format_countdown(pause.length) + ")");
-        log_.write({{"event", "break_start"},
-                    {"title", pause.title},
-                    {"planned_ms", pause.length.count()}});
+        log_.write(event_line::BreakStart{pause.title, pause.length});
     } else {
         recheck_talk(at.index);
         const CheckedTalk& talk = talks_[at.index];
@@ -128,11 +124,9 @@ void EventShow::start_talk(bool resuming) {
         messages_.push_back("no unfinished log for talk " + std::to_string(index + 1) +
                             ": it starts again");
     if (!stage.resume)
-        log_.write({{"event", "talk_start"},
-                    {"talk", index + 1},
-                    {"deck", talks_[index].talk.deck},
-                    {"title", talks_[index].display_title},
-                    {"planned_ms", talks_[index].schedule->total.count()}});
+        log_.write(event_line::TalkStart{index, talks_[index].talk.deck,
+                                         talks_[index].display_title,
+                                         talks_[index].schedule->total});
     stage_ = std::make_unique<Stage>(prepared_[index], clock_, wall_, std::move(stage));
     stage_->set_bar_width(bar_width_);
     entries_[cursor_].status = RunningOrderEntry::Status::Running;
@@ -153,13 +147,8 @@ void EventShow::talk_over() {
             actual = run.end_talk_ms + run.paused_ms;
         } catch (const LogError&) {
         }
-    log_.write({{"event", "talk_end"},
-                {"talk", index + 1},
-                {"reason", reason},
-                {"log", stage_->log_written().string()},
-                {"planned_ms", planned},
-                {"actual_ms", actual},
-                {"overrun_ms", actual - planned}});
+    log_.write(
+        event_line::TalkEnd{index, reason, stage_->log_written(), Millis{planned}, Millis{actual}});
     entries_[cursor_].status = RunningOrderEntry::Status::Done;
     entries_[cursor_].result =
         talk_result(actual, planned) + (reason == "finished" ? "" : " stopped");
@@ -177,9 +166,7 @@ void EventShow::skip_current(const std::string& why) {
     if (!entry.is_break) {
         entry.status = RunningOrderEntry::Status::Skipped;
         entry.result = "skipped";
-        Json line{{"event", "talk_skipped"}, {"talk", entry.index + 1}};
-        if (!why.empty()) line["problem"] = why;
-        log_.write(line);
+        log_.write(event_line::TalkSkipped{entry.index, why});
     }
     go_to(cursor_ + 1);
 }
@@ -187,7 +174,7 @@ void EventShow::skip_current(const std::string& why) {
 void EventShow::end_event(const std::string& reason) {
     if (done_) return;
     end_reason_ = reason;
-    log_.write({{"event", "session_end"}, {"reason", reason}});
+    log_.write(event_line::SessionEnd{reason});
     messages_.push_back("session log: " + log_.finish().string());
     done_ = true;
 }
