@@ -49,7 +49,7 @@ std::vector<Finding> found(const DeckReport& report, const std::string& where,
 
 TEST_CASE("deck findings: a clean deck plays, and only the missing notes are said") {
     const PreparedTalk talk = deck_of(3);
-    const DeckReport report = deck_findings("deck", talk, {}, all_good(3));
+    const DeckReport report = deck_findings("deck", talk, all_good(3));
     CHECK(report.plays());
     CHECK(report.slides == 3);
     CHECK(report.format == "five-minutes");
@@ -66,7 +66,7 @@ TEST_CASE("deck findings: a slide that will not decode or is damaged is an error
     DeckCheck check = all_good(3);
     check.slides[1].problem = "not a picture SDL_image can read";
     check.slides[2].damage = "a chunk's CRC fails";
-    const DeckReport report = deck_findings("deck", talk, {}, check);
+    const DeckReport report = deck_findings("deck", talk, check);
     CHECK(!report.plays());
     const auto broken = found(report, "slide 2 (s2.png)", "would show as a placeholder");
     REQUIRE(broken.size() == 1);
@@ -86,7 +86,7 @@ TEST_CASE("deck findings: small, see-through and odd-shaped slides are warnings"
     check.slides[1].ink.transparent = 1;  // shows nothing: only the background would
     check.slides[2].width = 1024;
     check.slides[2].height = 768;
-    const DeckReport report = deck_findings("deck", talk, {}, check);
+    const DeckReport report = deck_findings("deck", talk, check);
     CHECK(report.plays());
     CHECK(found(report, "slide 1", "640x360 is small for a 1920x1080 projector").size() == 1);
     CHECK(found(report, "slide 2", "is fully transparent").size() == 1);
@@ -99,7 +99,7 @@ TEST_CASE("deck findings: a page that cannot be drawn in its slot is an error") 
     for (auto& slide : talk.deck.slides) slide.page = 0;  // PDF pages: their drawing is timed
     DeckCheck check = all_good(3);
     check.slides[1].page_ms = 500'000;  // far longer than the two slots before it
-    const DeckReport report = deck_findings("talk.pdf", talk, {}, check);
+    const DeckReport report = deck_findings("talk.pdf", talk, check);
     CHECK(!report.plays());
     const auto late = found(report, "slide 2", "to draw");
     REQUIRE(late.size() == 1);
@@ -112,7 +112,7 @@ TEST_CASE("deck findings: a large slow image is told to match the screen") {
     DeckCheck check = all_good(2);
     check.slides[1].width = check.slides[1].header.width = 8000;
     check.slides[1].height = check.slides[1].header.height = 4500;
-    const DeckReport report = deck_findings("deck", talk, {}, check);
+    const DeckReport report = deck_findings("deck", talk, check);
     CHECK(found(report, "slide 2", "export it at the screen's size (1920x1080)").size() == 1);
     CHECK(found(report, "slide 1", "").empty());
 }
@@ -128,7 +128,7 @@ TEST_CASE("deck findings: the deck's own words, fonts, left-out files and slide 
     DeckCheck check = all_good(4);
     check.font_problem = "no font named \"Nope Sans\" is installed";
     check.undrawable.push_back({"title", "has 1 character no installed font can draw"});
-    const DeckReport report = deck_findings("deck", talk, {}, check);
+    const DeckReport report = deck_findings("deck", talk, check);
     CHECK(report.plays());
     CHECK(found(report, "deck", "unknown key").size() == 1);
     CHECK(found(report, "deck/deck.toml:2", "font: no font named").size() == 1);
@@ -146,7 +146,7 @@ TEST_CASE("deck findings: the deck's own words, fonts, left-out files and slide 
 TEST_CASE("deck findings: a PDF's notes file is named after the PDF") {
     PreparedTalk talk = deck_of(2);
     talk.deck.pdf = "talks/talk.pdf";
-    const DeckReport report = deck_findings("talks/talk.pdf", talk, {}, all_good(2));
+    const DeckReport report = deck_findings("talks/talk.pdf", talk, all_good(2));
     CHECK(found(report, "talk.pdf", "no talk.pdf.toml, so no notes").size() == 1);
 }
 

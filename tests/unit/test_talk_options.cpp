@@ -100,6 +100,10 @@ TEST_CASE("a prepared talk: the schedule from the flags, the rest flag > deck.to
     CHECK(talk.schedule.count() == 4);
     CHECK(talk.schedule.total == Millis{40'000});
     CHECK(talk.schedule.slides[1].start == Millis{10'000});
+    // The flags are kept as parsed, for the warnings and a resumed or recorded plan.
+    CHECK(talk.flags.total == Millis{40'000});
+    CHECK(!talk.flags.format);
+    CHECK(!talk.flags.slide_seconds);
     CHECK(talk.thresholds.warn == Millis{20'000});   // deck.toml over config
     CHECK(talk.thresholds.danger == Millis{5'000});  // config over the default
     CHECK(talk.overlay == OverlayMode::None);        // deck.toml

@@ -52,13 +52,12 @@ using Level = Finding::Level;
 
 // Findings about the deck as a whole: its own warnings, the timing flags, the font, words that
 // would be boxes, files left out, and the slide count a 20-slide format wants.
-void deck_level(DeckReport& report, const PreparedTalk& talk, const TalkOptions& timing,
-                const DeckCheck& check) {
+void deck_level(DeckReport& report, const PreparedTalk& talk, const DeckCheck& check) {
     const Deck& deck = talk.deck;
     const std::string& path = report.path;
     for (const auto& warning : deck.warnings)
         report.findings.push_back({Level::Warning, path, warning});
-    for (const auto& warning : talk_timing_warnings(talk, timing))
+    for (const auto& warning : talk_timing_warnings(talk))
         report.findings.push_back({Level::Warning, path, warning});
     // A font that cannot be opened does not stop the talk (the bundled font is drawn instead),
     // but the speaker chose it: a warning where it was set.
@@ -128,14 +127,14 @@ void notes_findings(DeckReport& report, const Deck& deck) {
 }  // namespace
 
 DeckReport deck_findings(const std::string& path, const PreparedTalk& talk,
-                         const TalkOptions& timing, const DeckCheck& check) {
+                         const DeckCheck& check) {
     DeckReport report;
     report.path = path;
     report.title = talk.deck.title;
     report.format = std::string(format_name(talk.schedule.format));
     report.slides = talk.schedule.count();
     report.total = talk.schedule.total;
-    deck_level(report, talk, timing, check);
+    deck_level(report, talk, check);
     const SlideFindingContext context{talk, check.screen_w, check.screen_h, check.size_text};
     for (int k = 0; k < report.slides; ++k) {
         const size_t i = static_cast<size_t>(k);

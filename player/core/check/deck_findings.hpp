@@ -68,9 +68,8 @@ struct DeckReport {
 // A deck that could not even be loaded: one error, its reason.
 DeckReport unreadable_deck(const std::string& path, const std::string& why);
 
-// Every finding for the deck at `path`, prepared with the timing flags `timing`.
-DeckReport deck_findings(const std::string& path, const PreparedTalk& talk,
-                         const TalkOptions& timing, const DeckCheck& check);
+// Every finding for the deck at `path` (prepared with the timing flags it is checked against).
+DeckReport deck_findings(const std::string& path, const PreparedTalk& talk, const DeckCheck& check);
 
 // "16:9", "4:3", "16:10", or "1.85:1".
 std::string ratio_text(int w, int h);

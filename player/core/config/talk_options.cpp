@@ -105,7 +105,7 @@ void apply_settings(PreparedTalk& talk, ResolvedSettings settings) {
 PreparedTalk prepare_talk(const TalkOptions& options, const std::vector<FlagSetting>& extra_flags,
                           const std::filesystem::path& config) {
     const TimingOverrides overrides = timing_overrides(options);
-    PreparedTalk talk{load_deck(options.deck), {}, {}, OverlayMode::Audience, {}, {}};
+    PreparedTalk talk{load_deck(options.deck), {}, {}, OverlayMode::Audience, {}, {}, overrides};
     talk.schedule = make_schedule(talk.deck, overrides);
     auto flags = given_flags(options);
     flags.insert(flags.end(), extra_flags.begin(), extra_flags.end());
@@ -113,9 +113,8 @@ PreparedTalk prepare_talk(const TalkOptions& options, const std::vector<FlagSett
     return talk;
 }
 
-std::vector<std::string> talk_timing_warnings(const PreparedTalk& talk,
-                                              const TalkOptions& options) {
-    return timing_warnings(talk.deck, talk.schedule, timing_overrides(options));
+std::vector<std::string> talk_timing_warnings(const PreparedTalk& talk) {
+    return timing_warnings(talk.deck, talk.schedule, talk.flags);
 }
 
 std::pair<int, int> parse_size(const std::string& text, const std::string& flag) {

@@ -43,7 +43,7 @@ std::vector<FlagSetting> given_flags(const TalkOptions& options);
 TimingOverrides timing_overrides(const TalkOptions& options);
 
 // Timing that plays but is probably not meant (see core/time/timing_warnings.hpp).
-std::vector<std::string> talk_timing_warnings(const PreparedTalk& talk, const TalkOptions& options);
+std::vector<std::string> talk_timing_warnings(const PreparedTalk& talk);
 
 // Loads the deck, resolves the settings (default < config.toml < deck.toml [settings] < flag;
 // `extra_flags`: the calling command's own, like play's --display) and builds the schedule. Throws

@@ -19,6 +19,9 @@ struct PreparedTalk {
     ResolvedSettings settings{};
     // Its background and overlay place (from settings; core/frame/slide_look.hpp).
     SlideLook look{};
+    // The timing flags (--format, --total, --slide-seconds) as parsed, once, by prepare_talk:
+    // warnings and a resumed or recorded plan read them from here.
+    TimingOverrides flags{};
 };
 
 }  // namespace lightning

@@ -91,7 +91,7 @@ DeckReport check_deck(const std::string& path, const CheckOptions& options, int 
     check.font_problem = font_problem(talk.settings.settings.font.value);
     check.undrawable = undrawable_text(talk.deck, talk.settings.settings.font.value);
     check.slides = read_slides(path, talk.deck, talk.schedule.count(), screen_w, screen_h);
-    return deck_findings(path, talk, timing, check);
+    return deck_findings(path, talk, check);
 }
 
 // Names are printed readable (a Latin-1 byte as \xE9), never as bytes the terminal mangles.

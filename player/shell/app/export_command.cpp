@@ -273,8 +273,7 @@ int run_export(const ExportOptions& given) {
     PreparedTalk talk = prepare_talk(options.talk);
     // The voice was recorded against the rehearsal's schedule: the video is paced on that one.
     if (!options.audio_from.empty())
-        talk.schedule = recorded_schedule(read_run_log(options.audio_from), talk.deck,
-                                          timing_overrides(options.talk));
+        talk.schedule = recorded_schedule(read_run_log(options.audio_from), talk.deck, talk.flags);
     const auto [width, height] = parse_size(options.size, "--size");
     if (!options.sheet) return export_video(options, talk, width, height);
     if (lower_extension(options.output) != ".png")

@@ -74,7 +74,7 @@ ResumePlan resume_plan(const PlayOptions& options, const PreparedTalk& talk,
         request.logs = list_logs(request.folder);
     else
         request.given = options.resume_log;
-    request.flags = timing_overrides(options.talk);
+    request.flags = talk.flags;
     request.when_none = "give the log: --resume LOG";
     try {
         return choose_resume(request, wall.now());
@@ -120,7 +120,7 @@ int run(const PlayOptions& options, RunMode mode, bool record) {
         resume = resume_plan(options, talk, wall);
         talk.schedule = resume->schedule;  // a resumed talk keeps the plan it had
     } else {
-        for (const auto& warning : talk_timing_warnings(talk, options.talk))
+        for (const auto& warning : talk_timing_warnings(talk))
             std::fprintf(stderr, "lightning: warning: %s\n", printable(warning).c_str());
     }
     // Slides a deck.toml leaves out are easy to miss (a note added to slide 1 makes a one-slide
