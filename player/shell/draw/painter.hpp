@@ -117,6 +117,7 @@ private:
     void draw_pause_sign(const SDL_Rect& where, Rgba colour);
     void draw_note(const SlideCard& card, const SDL_Rect& box);
     void draw_paused(const std::string& banner, const SDL_Rect& box);
+    int card_heading(const std::string& text, Rgba colour, const Theme& theme, const SDL_Rect& box);
     void draw_running_order(const std::vector<RunningOrderEntry>& order, int current,
                             const SDL_Rect& column, const Theme& theme);
 

@@ -208,6 +208,15 @@ void Painter::draw(const TitleCard& card, const SlideView&, const SDL_Rect& box)
     draw_running_order(card.order, card.current, order_beside(box, left_w, theme), theme);
 }
 
+// A card's heading (a break's title, the event's name): up to two bold lines centred in `box`,
+// shrunk to fit. Returns the height it takes with the gap below it.
+int Painter::card_heading(const std::string& text, Rgba colour, const Theme& theme,
+                          const SDL_Rect& box) {
+    const TextLayout heading =
+        text_box(text, {true, theme.font(theme.type.title), theme.font(40), colour, 1, 2}, box);
+    return heading.line_height * static_cast<int>(heading.lines.size()) + theme.px(30);
+}
+
 // A break: its title, when it ends, and the time left as large as the screen allows.
 void Painter::draw(const BreakCard& card, const SlideView&, const SDL_Rect& box) {
     const Theme theme(box.w, box.h);
@@ -216,10 +225,7 @@ void Painter::draw(const BreakCard& card, const SlideView&, const SDL_Rect& box)
     const int left_w = card.order.empty() ? box.w : box.w * 62 / 100;
     const int cx = box.x + left_w / 2, max_w = left_w - theme.px(80);
     int y = box.y + box.h * 18 / 100;
-    const TextLayout title =
-        text_box(card.title, {true, theme.font(theme.type.title), theme.font(40), c.accent, 1, 2},
-                 {cx - max_w / 2, y, max_w, box.h * 25 / 100});
-    y += title.line_height * static_cast<int>(title.lines.size()) + theme.px(30);
+    y += card_heading(card.title, c.accent, theme, {cx - max_w / 2, y, max_w, box.h * 25 / 100});
     y += text_centered(card.back_at, false, theme.font(theme.type.subtitle), c.soft, cx, y, max_w) +
          theme.px(40);
     text_centered(card.left, true, theme.font(theme.type.hero), c.text, cx, y, max_w);
@@ -242,10 +248,7 @@ void Painter::draw(const ClosingCard& card, const SlideView&, const SDL_Rect& bo
     fill(box, c.card);
     const int cx = box.x + box.w / 2, max_w = box.w * 9 / 10;
     int y = box.y + box.h * 25 / 100;
-    const TextLayout name =
-        text_box(card.name, {true, theme.font(theme.type.title), theme.font(40), c.text, 1, 2},
-                 {cx - max_w / 2, y, max_w, box.h * 25 / 100});
-    y += name.line_height * static_cast<int>(name.lines.size()) + theme.px(30);
+    y += card_heading(card.name, c.text, theme, {cx - max_w / 2, y, max_w, box.h * 25 / 100});
     y += text_centered(card.thanks, true, theme.font(theme.type.subtitle), c.accent, cx, y, max_w) +
          theme.px(50);
     for (const auto& line : card.summary)
