@@ -7,7 +7,9 @@ source "$SOURCE_DIR/tests/support/xvfb.sh"
 start_xvfb 1600x900 "$WORK"
 trap 'kill $XVFB_PID 2>/dev/null; rm -rf "$WORK"' EXIT
 
-"$LIGHTNING" play "$SOURCE_DIR/decks/demo" --window --window-size 800x450 --presenter --total 1:00 \
+# 10:00 gives each slide 30 s, so the hard clock moves no slide while a busy machine runs the test:
+# a second slide in the log can only be the PageDown.
+"$LIGHTNING" play "$SOURCE_DIR/decks/demo" --window --window-size 800x450 --presenter --total 10:00 \
   --log "$WORK/run.jsonl" 2>"$WORK/stderr" &
 pid=$!
 find_named() { for _ in $(seq 100); do id=$(xdotool search --name "$1" 2>/dev/null | head -1); [ -n "$id" ] && break; sleep 0.05; done; echo "$id"; }

@@ -2,13 +2,12 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <optional>
 
 #include "core/log/printable.hpp"
+#include "core/show/frame_pacer.hpp"
 #include "shell/decode/slide_decoders.hpp"
 #include "shell/platform/stop_signals.hpp"
 #include "shell/window/precise_wait.hpp"
-#include "shell/window/present_pacing.hpp"
 #include "shell/window/presenter_view.hpp"
 #include "shell/window/window_events.hpp"
 
@@ -16,7 +15,8 @@ namespace lightning {
 
 namespace {
 
-class ShowLoop {
+// The audience window as the pacer's output; input met while waiting becomes commands here.
+class ShowLoop : public FrameOutput {
 public:
     ShowLoop(Show& show, WindowScreen& audience, WindowScreen* presenter, Uint32 loaded_event,
              const Clock& clock, const ShowLoopOptions& options)
@@ -26,7 +26,8 @@ public:
           loaded_event_(loaded_event),
           clock_(clock),
           options_(options),
-          presenter_view_(presenter) {}
+          presenter_view_(presenter),
+          pacer_(show, *this, clock) {}
 
     Micros run() {
         if (!audience_.is_open()) {
@@ -46,28 +47,58 @@ public:
             show_.update();
             say(show_.take_messages());
             if (show_.done()) break;
-            // What time alone changed (an end card gone, a summary, the next card) shows at once.
-            // (The screen on display may be one drawn a moment ahead: compare from its instant.)
-            if (last_ && !(show_.screen_at(std::max(clock_.now(), shown_for_)) == *last_))
-                redraw_now_ = true;
             if (presenter_) presenter_view_.show(show_.presenter_at(clock_.now()));
-            // Never plan before what is already on screen: time only moves forward on the display.
-            // Nothing on screen yet (a first slide still decoding, or armed by --wait with no
-            // change due): draw as soon as it can be, never at the show's next change.
-            const Micros target = redraw_now_ || slide_arrived() || !last_
-                                      ? std::max(clock_.now(), shown_for_)
-                                      : show_.next_change(shown_for_);
-            redraw_now_ = false;
-            if (!wait_until(target)) continue;  // input or a decoded slide came first
-            present(std::max(target, clock_.now()));
-            if (!fullscreen && last_) {  // after the first screen is up (it is slow)
+            const FramePacer::Pass pass = pacer_.pass();
+            if (!pass.presented) continue;
+            for (Cue cue : show_.take_cues())
+                if (options_.play_cue) options_.play_cue(cue);
+            if (!pass.drew) continue;
+            if (options_.after_present) options_.after_present();
+            if (presenter_) presenter_view_.show(show_.presenter_at(pass.planned));
+            if (!fullscreen) {  // after the first screen is up (it is slow)
                 audience_.go_fullscreen();
                 fullscreen = true;
             }
         }
         say(show_.take_messages());
-        return startup_;
+        const auto first = pacer_.first_slide_at();
+        return first ? *first - options_.process_start : Micros{0};
     }
+
+    bool ready(int slide) const override { return audience_.ready(slide); }
+
+    void draw(const Screen& screen, SlidePixels pixels, bool corner_only) override {
+        SlideView view;
+        if (pixels.slide >= 0) {
+            view = audience_.view(pixels.slide);
+            if (!pixels.decoded) view.texture = nullptr;
+        }
+        const SDL_Rect corner = audience_.overlay_corner();
+        audience_.draw(screen, view, corner_only ? &corner : nullptr);
+    }
+
+    void present(bool corner_only) override {
+        const SDL_Rect corner = audience_.overlay_corner();
+        audience_.present(corner_only ? &corner : nullptr);
+    }
+
+    // Sleeps until `until`, turning input into commands meanwhile.
+    Wake wait(Micros until) override {
+        Wake wake = Wake::Replan;  // a wait with no end woken by a signal: plan again
+        const bool due = wait_for_events(clock_, until, [&](const SDL_Event& event) {
+            const auto outcome =
+                handle_window_event(event, show_, audience_, presenter_, loaded_event_);
+            if (outcome == EventOutcome::Command) wake = Wake::Command;
+            if (outcome == EventOutcome::Repaint) {
+                presenter_view_.forget();
+                wake = Wake::Repaint;
+            }
+            return outcome == EventOutcome::Nothing;
+        });
+        return due ? Wake::Due : wake;
+    }
+
+    void wait_precisely(Micros until) override { lightning::wait_precisely(clock_, until); }
 
 private:
     static void say(const std::vector<std::string>& lines) {
@@ -81,8 +112,7 @@ private:
         audience_.load_deck(show_.deck(), make_decoder(show_.deck(), options_.prepared));
         if (presenter_)
             presenter_->load_deck(show_.deck(), make_decoder(show_.deck(), options_.prepared));
-        last_.reset();
-        last_slide_shown_ = -1;
+        pacer_.new_deck();
         presenter_view_.forget();
     }
 
@@ -94,89 +124,6 @@ private:
         if (presenter_) presenter_->keep_ready(wanted, *first, *last);
     }
 
-    // The screen went up without its slide (still decoding), and the slide is here now.
-    bool slide_arrived() const {
-        if (!last_ || last_ready_) return false;
-        const auto slide = slide_of(*last_);
-        return slide && audience_.ready(*slide);
-    }
-
-    // Sleeps until just before `target` (clock time), turning input into commands meanwhile.
-    // Returns false when the loop should run again first (a command, a decoded slide).
-    bool wait_until(Micros target) {
-        const Micros draw_at =
-            target == Micros::max() ? Micros::max() : target - pacing_.draw_margin();
-        return wait_for_events(clock_, draw_at, [&](const SDL_Event& event) {
-            const auto outcome =
-                handle_window_event(event, show_, audience_, presenter_, loaded_event_);
-            if (outcome == EventOutcome::Command) redraw_now_ = true;
-            if (outcome == EventOutcome::Repaint) repaint();
-            return outcome == EventOutcome::Nothing;
-        });
-    }
-
-    void play_cues() {
-        for (Cue cue : show_.take_cues())
-            if (options_.play_cue) options_.play_cue(cue);
-    }
-
-    void repaint() {
-        last_.reset();
-        presenter_view_.forget();
-        redraw_now_ = true;
-    }
-
-    // Draws the screen as it must look at clock time `planned`, presents it at that instant when
-    // the show is on the clock, and tells the show when it reached the display.
-    void present(Micros planned) {
-        const Screen screen = show_.screen_at(planned);
-        const auto slide = slide_of(screen);
-        const bool ready = !slide || audience_.ready(*slide);
-        if (!ready && last_slide_shown_ < 0 && !last_) {  // nothing yet: wait for its pixels
-            wait_until(Micros::max());
-            return;
-        }
-        if (last_ && *last_ == screen && ready == last_ready_) {  // nothing to draw: only time
-            wait_precisely(clock_, planned);
-            show_.presented(planned, clock_.now(), ready);
-            play_cues();
-            shown_for_ = planned;
-            return;
-        }
-        // What to draw for a slide still decoding: the slide that was on screen before.
-        SlideView view;
-        if (slide) {
-            view = ready || last_slide_shown_ < 0 ? audience_.view(*slide)
-                                                  : audience_.view(last_slide_shown_);
-            if (!ready && last_slide_shown_ < 0) view.texture = nullptr;
-        }
-        // Only the countdown changed (a digit, the bar): redraw and push just its corner.
-        const bool corner_only = last_ && only_countdown_differs(*last_, screen) &&
-                                 !has_note(screen) && ready == last_ready_;
-        const SDL_Rect corner = audience_.overlay_corner();
-        const Micros draw_start = clock_.now();
-        audience_.draw(screen, view, corner_only ? &corner : nullptr);
-        pacing_.drew(clock_.now() - draw_start);
-        // Start presenting early by what presenting takes, so the frame lands on the instant.
-        // The lead leans low (see PresentLead): never more than a fraction of a millisecond early.
-        PresentLead& lead = pacing_.lead(corner_only);
-        if (show_.on_the_clock()) wait_precisely(clock_, planned - lead.lead());
-        const Micros present_start = clock_.now();
-        audience_.present(corner_only ? &corner : nullptr);
-        const Micros presented = clock_.now();
-        // A first present on a (new) surface also maps and faults it in: no sample of a flip.
-        if (last_) lead.learn(presented - present_start);
-        if (startup_ == Micros{0} && ready && slide) startup_ = presented - options_.process_start;
-        show_.presented(planned, presented, ready);
-        play_cues();
-        if (options_.after_present) options_.after_present();
-        last_ = screen;
-        last_ready_ = ready;
-        if (ready && slide) last_slide_shown_ = *slide;
-        shown_for_ = planned;
-        if (presenter_) presenter_view_.show(show_.presenter_at(planned));
-    }
-
     Show& show_;
     WindowScreen& audience_;
     WindowScreen* presenter_;
@@ -184,14 +131,8 @@ private:
     const Clock& clock_;
     const ShowLoopOptions& options_;
     PresenterView presenter_view_;
-    std::optional<Screen> last_;  // what the audience screen shows
-    bool last_ready_ = true;      // ... with its slide's own pixels
-    int last_slide_shown_ = -1;   // last slide whose own pixels reached the screen
-    Micros shown_for_{0};         // the clock time the screen on display was planned for
-    bool redraw_now_ = true;
     int deck_generation_ = 0;
-    PresentPacing pacing_;  // how early drawing and presenting start
-    Micros startup_{0};
+    FramePacer pacer_;
 };
 
 }  // namespace
