@@ -187,7 +187,7 @@ TEST_CASE("in Ignite the slide countdown is drawn as large as the talk's") {
     CHECK(normal.reach.h == tall.panel.h);  // a corner-only redraw covers either panel
     const Drawn drawn = draw(slide_screen(false, true));
     // Both rows hold big digits: bright pixels in each row's right part.
-    const auto row_pixels = [&](const SDL_Rect& row) {
+    const auto row_pixels = [&](const PixelRect& row) {
         return drawn.count({row.x + row.w / 4, row.y, row.w * 3 / 4, row.h}, bright);
     };
     CHECK(row_pixels(tall.first_row) > 300);

@@ -124,10 +124,11 @@ TEST_CASE("the countdown panel lands in the corner it is given, and nowhere else
         for (bool tall : {false, true}) {
             const OverlayLayout l = overlay_layout(kWidth, kHeight, tall, place);
             SDL_Rect both;
-            CHECK(SDL_IntersectRect(&l.panel, &l.reach, &both));
+            const SDL_Rect panel = sdl_rect(l.panel), reach = sdl_rect(l.reach);
+            CHECK(SDL_IntersectRect(&panel, &reach, &both));
             CHECK(both.w == l.panel.w);
             CHECK(both.h == l.panel.h);
-            CHECK(SDL_IntersectRect(&l.reach, &quarter[c], &both));
+            CHECK(SDL_IntersectRect(&reach, &quarter[c], &both));
             CHECK(both.w == l.reach.w);
         }
     }

@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/frame/overlay_layout.hpp"
 #include "core/frame/screen.hpp"
 #include "shell/draw/font_set.hpp"
 #include "shell/draw/text_layout.hpp"
@@ -14,25 +15,6 @@
 #include "shell/platform/sdl_handles.hpp"
 
 namespace lightning {
-
-// Where the overlay's parts go on a width x height screen. Pure geometry, so tests can sample
-// the right pixels and the loop knows the progress bar's width.
-struct OverlayLayout {
-    SDL_Rect panel;
-    SDL_Rect bar;       // the progress bar's full extent
-    SDL_Rect reach;     // the largest panel any countdown uses: what a corner-only redraw covers
-    int talk_font = 0;  // pixel sizes
-    int small_font = 0;
-    int label_font = 0;  // "slide" / "talk" beside Ignite's two rows
-    int inset = 0;       // the digits' distance from the panel's sides
-    int margin = 0;
-    // slide_first: the slide's countdown on top, as large as the talk's under it.
-    SDL_Rect first_row, second_row;
-    bool bottom = false;  // in a bottom corner (a rehearsal's note goes above the panel)
-};
-// `place`: the corner and the scale (overlay-size); the scale shrinks to what the screen holds.
-OverlayLayout overlay_layout(int width, int height, bool slide_first = false,
-                             const OverlayPlace& place = {});
 
 // How a piece of text is drawn: the wanted size, how small it may shrink, alignment (0 left,
 // 1 centre, 2 right), how many lines, an outline (digits over any slide), lines scrolled past.

@@ -7,39 +7,6 @@
 
 namespace lightning {
 
-OverlayLayout overlay_layout(int width, int height, bool slide_first, const OverlayPlace& place) {
-    // Designed at 1920x1080 and scaled, so the overlay covers the same share of any screen; the
-    // place's scale on top of that (overlay-size), but never larger than the screen can hold.
-    const Theme theme(width, height);
-    const double room = std::min((width - 2 * theme.px(28)) / std::max(1.0, 340 * theme.scale()),
-                                 (height - 2 * theme.px(28)) / std::max(1.0, 280 * theme.scale()));
-    const double scale = std::clamp(std::min(place.scale, room), 0.05, kMaxOverlayScale);
-    auto px = [&](double v) { return theme.px(v * scale); };
-    OverlayLayout layout;
-    layout.margin = theme.px(28);
-    const int panel_w = px(340), row_h = px(104);
-    // Ignite / PechaKucha: a second row of big digits for the slide's countdown.
-    const int normal_h = px(176), tall_h = normal_h + row_h;
-    const int panel_h = slide_first ? tall_h : normal_h;
-    const bool left = place.corner == Corner::TopLeft || place.corner == Corner::BottomLeft;
-    const bool bottom = place.corner == Corner::BottomRight || place.corner == Corner::BottomLeft;
-    const int x = left ? layout.margin : width - panel_w - layout.margin;
-    // At the bottom the panel grows upwards, so its reach (the tallest panel) ends at the margin.
-    const int y = bottom ? height - panel_h - layout.margin : layout.margin;
-    layout.panel = SDL_Rect{x, y, panel_w, panel_h};
-    layout.reach = SDL_Rect{x, bottom ? height - tall_h - layout.margin : y, panel_w, tall_h};
-    layout.bar =
-        SDL_Rect{x + px(20), y + panel_h - px(24), panel_w - 2 * px(20), std::max(1, px(8))};
-    layout.talk_font = std::max(8, px(theme.type.countdown));
-    layout.small_font = std::max(8, px(30));
-    layout.label_font = std::max(8, px(theme.type.small));
-    layout.inset = px(20);
-    layout.first_row = SDL_Rect{x, y, panel_w, row_h};
-    layout.second_row = SDL_Rect{x, y + row_h, panel_w, row_h};
-    layout.bottom = bottom;
-    return layout;
-}
-
 namespace {
 
 // An opaque slide (drawn without blending) that fills the whole box hides the background.
@@ -86,13 +53,13 @@ void Painter::draw_countdown(const Countdown& countdown, const OverlayPlace& pla
                              const SDL_Rect& box) {
     OverlayLayout layout = overlay_layout(box.w, box.h, countdown.slide_first, place);
     // The layout is of a screen at (0, 0); the presenter view draws the card in a box of its own.
-    for (SDL_Rect* rect : {&layout.panel, &layout.bar, &layout.first_row, &layout.second_row}) {
+    for (PixelRect* rect : {&layout.panel, &layout.bar, &layout.first_row, &layout.second_row}) {
         rect->x += box.x;
         rect->y += box.y;
     }
     const Theme theme(box.w, box.h);
     const Rgba text = overlay_text_colour(countdown.state, countdown.flash_on);
-    fill(layout.panel, overlay_panel_colour(countdown.state, countdown.flash_on));
+    fill(sdl_rect(layout.panel), overlay_panel_colour(countdown.state, countdown.flash_on));
     const int inset = layout.inset;
     // Offsets inside the panel follow its size.
     const auto in_panel = [&](double design) { return layout.inset * design / 20.0; };
@@ -134,11 +101,11 @@ void Painter::draw_countdown(const Countdown& countdown, const OverlayPlace& pla
             {layout.panel.x + static_cast<int>(in_panel(14)), top, std::max(3, tall * 5 / 8), tall},
             text);
     }
-    fill(layout.bar, {text.r, text.g, text.b, 70});
+    fill(sdl_rect(layout.bar), {text.r, text.g, text.b, 70});
     if (countdown.bar_pixels > 0 && countdown.bar_width > 0) {
         // bar_pixels counts out of the medium panel's bar; this panel's bar may be larger or
         // smaller.
-        SDL_Rect filled = layout.bar;
+        SDL_Rect filled = sdl_rect(layout.bar);
         filled.w =
             std::min(layout.bar.w, static_cast<int>(static_cast<long long>(countdown.bar_pixels) *
                                                     layout.bar.w / countdown.bar_width));

@@ -6,17 +6,6 @@
 
 namespace lightning {
 
-Theme::Theme(int width, int height)
-    : scale_(std::min(static_cast<double>(height), width * 9.0 / 16.0) / 1080.0) {}
-
-int Theme::px(double design) const {
-    return std::max(1, static_cast<int>(std::lround(design * scale_)));
-}
-
-int Theme::font(double design) const {
-    return std::max(8, px(design));
-}
-
 Rgba run_colour(size_t i) {
     static constexpr Rgba kRuns[] = {{230, 159, 0, 255},  {86, 180, 233, 255},  {0, 158, 115, 255},
                                      {240, 228, 66, 255}, {204, 121, 167, 255}, {0, 114, 178, 255},

@@ -6,6 +6,8 @@
 
 #include <cstddef>
 
+#include "core/frame/design_scale.hpp"
+#include "core/frame/overlay_layout.hpp"
 #include "core/time/moment.hpp"
 
 namespace lightning {
@@ -46,35 +48,20 @@ struct Palette {
     Rgba under_ink{30, 130, 60, 255};   // "under" on paper
 };
 
-// Sizes in design pixels, on a 1080-pixel-high screen.
-struct TypeScale {
-    double countdown = 96;  // the talk's (and in Ignite the slide's) time left
-    double hero = 200;      // a break's time left
-    double title = 80;
-    double subtitle = 52;
-    double heading = 42;
-    double body = 34;
-    double label = 30;
-    double small = 24;
-};
-
-// A palette and a type scale at the size of one target. The single scaling rule: a design pixel
-// is (height of the largest 16:9 area that fits the target) / 1080 screen pixels, so a 4K
-// projector, a laptop and a 320x180 test picture show the same layout, and a portrait or very
-// wide target does not overflow its width.
-class Theme {
+// A palette and a type scale at the size of one target, scaled by the single rule of
+// core/frame/design_scale.
+class Theme : public DesignScale {
 public:
-    Theme(int width, int height);
-    int px(double design) const;    // at least 1
-    int font(double design) const;  // at least 8: smaller text is unreadable anyway
-    double scale() const { return scale_; }
+    using DesignScale::DesignScale;
 
     Palette colour;
     TypeScale type;
-
-private:
-    double scale_;
 };
+
+// The same rectangle for SDL.
+inline SDL_Rect sdl_rect(const PixelRect& rect) {
+    return {rect.x, rect.y, rect.w, rect.h};
+}
 
 // The report chart's colour for its i-th run, oldest first: colour-blind-safe (Okabe-Ito) for
 // the first seven, then three more that stay apart from them; repeats after ten.

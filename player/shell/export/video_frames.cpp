@@ -39,7 +39,8 @@ const YuvImage& VideoFrames::frame(long long i) {
     const bool overlay_only = last_ && only_countdown_differs(*last_, screen);
     const SDL_Rect whole{0, 0, width_, height_};
     const SDL_Rect area =
-        overlay_only ? overlay_layout(width_, height_, false, talk_.look.overlay).reach : whole;
+        overlay_only ? sdl_rect(overlay_layout(width_, height_, false, talk_.look.overlay).reach)
+                     : whole;
     const int slide = slide_on(screen);
     use_slide(slide);
     SDL_RenderSetClipRect(target_.renderer(), overlay_only ? &area : nullptr);

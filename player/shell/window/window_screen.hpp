@@ -88,7 +88,9 @@ public:
     // What a corner-only redraw covers: the overlay's reach at the place of the last slide card
     // drawn. A redraw is corner-only when the new screen differs from that one only in its
     // countdown, so the place (part of the card's look) is the same.
-    SDL_Rect overlay_corner() const { return overlay_layout(width_, height_, false, place_).reach; }
+    SDL_Rect overlay_corner() const {
+        return sdl_rect(overlay_layout(width_, height_, false, place_).reach);
+    }
     Uint32 window_id() const { return SDL_GetWindowID(window_.get()); }
     SDL_Window* window() const { return window_.get(); }
 
