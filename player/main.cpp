@@ -1,7 +1,10 @@
 // lightning: a lightning-talk slide player and timer. This file only wires the commands.
 #include <CLI/CLI.hpp>
 #include <cstdio>
+#include <functional>
 #include <iostream>
+#include <string>
+#include <vector>
 
 #include "core/deck/deck.hpp"
 #include "core/log/printable.hpp"
@@ -17,34 +20,63 @@
 #include "shell/app/usage_hint.hpp"
 #include "shell/platform/sdl_handles.hpp"
 
+namespace {
+
+// Every command's options, filled by CLI11 as it parses.
+struct AllOptions {
+    lightning::PlayOptions play;
+    lightning::RehearseOptions rehearse;
+    lightning::RenderOptions render;
+    lightning::CheckOptions check;
+    lightning::ExportOptions export_options;
+    lightning::EventOptions event;
+    lightning::ReportOptions report;
+    lightning::KeysOptions keys;
+    lightning::DisplaysOptions displays;
+    lightning::ConfigOptions config;
+};
+
+// One row of the command table: the command's name and what runs it once parsed.
+struct CommandRow {
+    std::string name;
+    std::function<int()> run;
+};
+
+// Declares a command's flags on `app` (its add_ function names it) and returns its row.
+template <class Options>
+CommandRow command_row(CLI::App& app, Options& options, void (*add)(CLI::App&, Options&),
+                       int (*run)(const Options&)) {
+    const size_t before = app.get_subcommands({}).size();
+    add(app, options);
+    return {app.get_subcommands({}).at(before)->get_name(),
+            [&options, run] { return run(options); }};
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
     const auto process_start = lightning::SteadyClock().now();
     CLI::App app{"lightning: a lightning-talk slide player that keeps time", "lightning"};
     app.set_version_flag("--version", std::string("lightning ") + LIGHTNING_VERSION);
     app.require_subcommand(1);
 
-    lightning::PlayOptions play;
-    play.process_start = process_start;
-    lightning::RehearseOptions rehearse;
-    rehearse.play.process_start = process_start;
-    lightning::RenderOptions render;
-    lightning::CheckOptions check;
-    lightning::ExportOptions export_options;
-    lightning::add_play_command(app, play);
-    lightning::add_rehearse_command(app, rehearse);
-    lightning::add_render_command(app, render);
-    lightning::add_check_command(app, check);
-    lightning::add_export_command(app, export_options);
-    lightning::EventOptions event;
-    lightning::add_event_command(app, event);
-    lightning::ReportOptions report;
-    lightning::add_report_command(app, report);
-    lightning::KeysOptions keys;
-    lightning::add_keys_command(app, keys);
-    lightning::DisplaysOptions displays;
-    lightning::add_displays_command(app, displays);
-    lightning::ConfigOptions config;
-    lightning::add_config_command(app, config);
+    AllOptions options;
+    options.play.process_start = process_start;
+    options.rehearse.play.process_start = process_start;
+    using namespace lightning;
+    // In the order `lightning --help` lists them.
+    const std::vector<CommandRow> commands{
+        command_row(app, options.play, add_play_command, run_play),
+        command_row(app, options.rehearse, add_rehearse_command, run_rehearse),
+        command_row(app, options.render, add_render_command, run_render),
+        command_row(app, options.check, add_check_command, run_check),
+        command_row(app, options.export_options, add_export_command, run_export),
+        command_row(app, options.event, add_event_command, run_event),
+        command_row(app, options.report, add_report_command, run_report),
+        command_row(app, options.keys, add_keys_command, run_keys),
+        command_row(app, options.displays, add_displays_command, run_displays),
+        command_row(app, options.config, add_config_command, run_config),
+    };
 
     try {
         app.parse(argc, argv);
@@ -52,7 +84,7 @@ int main(int argc, char** argv) {
         // A typo gets its hint instead of CLI11's "A subcommand is required" or "not expected".
         if (error.get_exit_code() != 0)
             if (const auto hint =
-                    lightning::usage_hint(app, std::vector<std::string>(argv + 1, argv + argc))) {
+                    usage_hint(app, std::vector<std::string>(argv + 1, argv + argc))) {
                 std::fprintf(stderr, "lightning: %s\n", hint->c_str());
                 return 2;
             }
@@ -61,24 +93,16 @@ int main(int argc, char** argv) {
     }
 
     try {
-        if (app.got_subcommand("play")) return lightning::run_play(play);
-        if (app.got_subcommand("rehearse")) return lightning::run_rehearse(rehearse);
-        if (app.got_subcommand("render")) return lightning::run_render(render);
-        if (app.got_subcommand("check")) return lightning::run_check(check);
-        if (app.got_subcommand("export")) return lightning::run_export(export_options);
-        if (app.got_subcommand("report")) return lightning::run_report(report);
-        if (app.got_subcommand("event")) return lightning::run_event(event);
-        if (app.got_subcommand("displays")) return lightning::run_displays(displays);
-        if (app.got_subcommand("keys")) return lightning::run_keys(keys);
-        if (app.got_subcommand("config")) return lightning::run_config(config);
-    } catch (const lightning::DeckError& error) {
-        std::fprintf(stderr, "lightning: %s\n", lightning::printable_message(error.what()).c_str());
+        for (const auto& command : commands)
+            if (app.got_subcommand(command.name)) return command.run();
+    } catch (const DeckError& error) {
+        std::fprintf(stderr, "lightning: %s\n", printable_message(error.what()).c_str());
         return 1;
     } catch (const std::invalid_argument& error) {
-        std::fprintf(stderr, "lightning: %s\n", lightning::printable_message(error.what()).c_str());
+        std::fprintf(stderr, "lightning: %s\n", printable_message(error.what()).c_str());
         return 2;
     } catch (const std::exception& error) {
-        std::fprintf(stderr, "lightning: %s\n", lightning::printable_message(error.what()).c_str());
+        std::fprintf(stderr, "lightning: %s\n", printable_message(error.what()).c_str());
         return 1;
     }
     return 0;
