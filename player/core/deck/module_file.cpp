@@ -8,21 +8,11 @@
 #include <cstring>
 #include <vector>
 
+#include "core/file/pread_exactly.hpp"
+
 namespace lightning {
 
 namespace {
-
-bool read_at(int fd, void* to, std::size_t bytes, std::uint64_t offset) {
-    auto* at = static_cast<char*>(to);
-    while (bytes > 0) {
-        const ssize_t got = ::pread(fd, at, bytes, static_cast<off_t>(offset));
-        if (got <= 0) return false;
-        at += got;
-        bytes -= static_cast<std::size_t>(got);
-        offset += static_cast<std::uint64_t>(got);
-    }
-    return true;
-}
 
 // An end that overflows or passes the file's size.
 bool past(std::uint64_t offset, std::uint64_t bytes, std::uint64_t size) {
@@ -42,7 +32,7 @@ std::string module_file_problem(const std::filesystem::path& file) {
     if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) return "not a regular file";
     const auto size = static_cast<std::uint64_t>(info.st_size);
     Elf64_Ehdr header{};
-    if (size < sizeof header || !read_at(fd, &header, sizeof header, 0) ||
+    if (size < sizeof header || !pread_exactly(fd, &header, sizeof header, 0) ||
         std::memcmp(header.e_ident, ELFMAG, SELFMAG) != 0)
         return "not a program library (no ELF header)";
     if (header.e_ident[EI_CLASS] != ELFCLASS64 || header.e_type != ET_DYN ||
@@ -57,7 +47,8 @@ std::string module_file_problem(const std::filesystem::path& file) {
         past(header.e_shoff, std::uint64_t{header.e_shnum} * header.e_shentsize, size))
         return cut;
     std::vector<Elf64_Phdr> parts(header.e_phnum);
-    if (!read_at(fd, parts.data(), parts.size() * sizeof(Elf64_Phdr), header.e_phoff)) return cut;
+    if (!pread_exactly(fd, parts.data(), parts.size() * sizeof(Elf64_Phdr), header.e_phoff))
+        return cut;
     for (const Elf64_Phdr& part : parts)
         if ((part.p_type == PT_LOAD || part.p_type == PT_DYNAMIC) &&
             past(part.p_offset, part.p_filesz, size))

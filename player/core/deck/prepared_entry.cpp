@@ -23,17 +23,6 @@ Fd::~Fd() {
     if (fd_ >= 0) ::close(fd_);
 }
 
-bool read_fully(int fd, std::uint8_t* to, std::size_t bytes, off_t offset) {
-    while (bytes > 0) {
-        const ssize_t got = ::pread(fd, to, bytes, offset);
-        if (got <= 0) return false;
-        to += got;
-        bytes -= static_cast<std::size_t>(got);
-        offset += got;
-    }
-    return true;
-}
-
 bool starts_with_magic(const std::uint8_t* bytes) {
     return std::memcmp(bytes, kMagic, sizeof kMagic) == 0 ||
            std::memcmp(bytes, kOlderMagic, sizeof kOlderMagic) == 0;

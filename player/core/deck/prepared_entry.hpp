@@ -8,6 +8,8 @@
 #include <regex>
 #include <utility>
 
+#include "core/file/pread_exactly.hpp"
+
 namespace lightning::prepared_entry {
 
 // Entry layout (little-endian 32-bit words): magic, format, width, height, source width, source
@@ -40,8 +42,6 @@ private:
     int fd_;
 };
 
-// `bytes` bytes at `offset`, or false (a short read is a failure).
-bool read_fully(int fd, std::uint8_t* to, std::size_t bytes, off_t offset);
 // True for the first 8 bytes of an entry of this layout or the one before it.
 bool starts_with_magic(const std::uint8_t* bytes);
 

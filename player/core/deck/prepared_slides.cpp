@@ -165,7 +165,7 @@ EntryVerdict check_header(int fd, const PreparedKey& key, EntryHeader& out) {
     struct stat info {};
     std::uint8_t header[kHeaderBytes];
     if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) return EntryVerdict::Foreign;
-    if (!read_fully(fd, header, kHeaderBytes, 0))
+    if (!pread_exactly(fd, header, kHeaderBytes, 0))
         return info.st_size >= 8 ? EntryVerdict::Damaged : EntryVerdict::Foreign;
     if (std::memcmp(header, kMagic, sizeof kMagic) != 0) return EntryVerdict::Foreign;
     if (header_checksum(header) != get32(header + 32)) return EntryVerdict::Damaged;
@@ -217,7 +217,7 @@ bool PreparedSlides::has(const PreparedKey& key) const {
     std::uint32_t crc = 0;
     while (left > 0) {
         const auto bytes = static_cast<std::size_t>(std::min<std::uintmax_t>(left, piece.size()));
-        if (!read_fully(fd.get(), piece.data(), bytes, at)) return false;
+        if (!pread_exactly(fd.get(), piece.data(), bytes, at)) return false;
         crc = libdeflate_crc32(crc, piece.data(), bytes);
         left -= bytes;
         at += static_cast<off_t>(bytes);
@@ -249,13 +249,14 @@ std::optional<PreparedPixels> PreparedSlides::read(const PreparedKey& key,
     std::uint32_t crc = 0;
     if (pitch == row) {
         const std::size_t bytes = row * static_cast<std::size_t>(pixels.height);
-        if (!read_fully(fd.get(), to, bytes, kHeaderBytes)) return std::nullopt;
+        if (!pread_exactly(fd.get(), to, bytes, kHeaderBytes)) return std::nullopt;
         crc = libdeflate_crc32(0, to, bytes);
     } else {
         for (int y = 0; y < pixels.height; ++y) {
             std::uint8_t* line = to + static_cast<std::size_t>(y) * pitch;
-            if (!read_fully(fd.get(), line, row,
-                            static_cast<off_t>(kHeaderBytes + static_cast<std::size_t>(y) * row)))
+            if (!pread_exactly(
+                    fd.get(), line, row,
+                    static_cast<off_t>(kHeaderBytes + static_cast<std::size_t>(y) * row)))
                 return std::nullopt;
             crc = libdeflate_crc32(crc, line, row);
         }

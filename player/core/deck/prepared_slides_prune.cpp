@@ -42,7 +42,7 @@ void PreparedSlides::keep_within_limit() {
         if (info.st_size == 0) return empty_is_ours;
         Fd fd(::openat(folder_fd.get(), name, O_RDONLY | O_CLOEXEC | O_NOFOLLOW));
         std::uint8_t magic[8];
-        return fd.get() >= 0 && read_fully(fd.get(), magic, sizeof magic, 0) &&
+        return fd.get() >= 0 && pread_exactly(fd.get(), magic, sizeof magic, 0) &&
                starts_with_magic(magic);
     };
     while (const dirent* item = ::readdir(listing)) {

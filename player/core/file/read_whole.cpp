@@ -4,7 +4,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <cerrno>
+#include "core/file/pread_exactly.hpp"
 
 namespace lightning {
 
@@ -23,14 +23,8 @@ std::optional<std::span<const std::uint8_t>> read_whole_file(const std::filesyst
         return std::nullopt;
     const auto size = static_cast<std::size_t>(info.st_size);
     buffer.resize(size);
-    std::size_t got = 0;
-    while (got < size) {
-        const ssize_t n = ::pread(fd, buffer.data() + got, size - got, static_cast<off_t>(got));
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) break;  // an error, or the file was cut short after fstat: what was read
-        got += static_cast<std::size_t>(n);
-    }
-    return std::span<const std::uint8_t>(buffer.data(), got);
+    // Cut short after fstat: what was read.
+    return std::span<const std::uint8_t>(buffer.data(), pread_up_to(fd, buffer.data(), size, 0));
 }
 
 }  // namespace lightning

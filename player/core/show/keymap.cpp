@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/text/word_list.hpp"
+
 namespace lightning {
 
 namespace {
@@ -164,10 +166,7 @@ std::string key_for(KeyMode mode, Command command) {
 std::string keys_for(KeyMode mode, Command command) {
     for (const auto& binding : keymap(mode).bindings) {
         if (binding.press != command) continue;
-        std::string words;
-        for (size_t i = 0; i < binding.keys.size(); ++i)
-            words += (i == 0 ? "" : i + 1 == binding.keys.size() ? " or " : ", ") + binding.keys[i];
-        return words;
+        return word_list(binding.keys);
     }
     return {};
 }

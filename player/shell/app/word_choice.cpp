@@ -2,14 +2,14 @@
 
 #include <algorithm>
 
+#include "core/text/word_list.hpp"
+
 namespace lightning {
 
 CLI::Validator word_choice(std::vector<std::string> words) {
-    std::string list, braces;  // "a, b or c" for the message, "{a,b,c}" for --help as CLI11 has it
-    for (size_t i = 0; i < words.size(); ++i) {
-        list += (i == 0 ? "" : i + 1 == words.size() ? " or " : ", ") + words[i];
-        braces += (i == 0 ? "{" : ",") + words[i];
-    }
+    const std::string list = word_list(words);  // "a, b or c" for the message
+    std::string braces;                         // "{a,b,c}" for --help, as CLI11 has it
+    for (size_t i = 0; i < words.size(); ++i) braces += (i == 0 ? "{" : ",") + words[i];
     braces += "}";
     // CLI11 prints "--flag: " before the text returned here.
     return CLI::Validator(
