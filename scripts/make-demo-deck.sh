@@ -215,11 +215,11 @@ notes+=("An optional deck.toml adds the title, speaker, format, total time, and 
 s=12; f=12-check.png; begin $s "$(hue $s)"; BODY_MAX=1330
 headline "The night before"
 code '$ lightning check DECK'
-body "Every slide decoded as play would," "the timing, deck.toml's lines:" "OK or FAIL, and what to fix."
+body "Every slide read as play reads it," "the timing, deck.toml's lines:" "OK or FAIL, and what to fix."
 A+=(-fill "$PANEL" -stroke "$ACC" -strokewidth 14 -draw "circle 1600,620 1780,620" -stroke none
     -stroke "$ACC" -strokewidth 34 -draw "line 1510,625 1575,695" -draw "line 1575,695 1700,540" -stroke none)
 finish $s $f; files+=("$f")
-notes+=("The night before, lightning check decodes every slide as play would, checks the timing and deck.toml line by line, and says OK or FAIL with what to fix.")
+notes+=("The night before, lightning check reads every slide as play reads it (every PNG checksum, JPEGs and other pictures decoded, PDF pages drawn), checks the timing and deck.toml line by line, and says OK or FAIL with what to fix.")
 
 s=13; f=13-rehearse.png; begin $s "$(hue $s)"; BODY_MAX=1380
 headline "Rehearse, paced"
