@@ -67,8 +67,8 @@ std::vector<OscMessage> osc_updates(const std::optional<LiveStatus>& before, con
     return out;
 }
 
-std::optional<OscCommand> osc_command(const OscMessage& message, std::string* why) {
-    const auto refuse = [&](std::string reason) -> std::optional<OscCommand> {
+std::optional<RemoteCommand> osc_command(const OscMessage& message, std::string* why) {
+    const auto refuse = [&](std::string reason) -> std::optional<RemoteCommand> {
         if (why) *why = std::move(reason);
         return std::nullopt;
     };
@@ -80,7 +80,7 @@ std::optional<OscCommand> osc_command(const OscMessage& message, std::string* wh
         {"end", Command::End},     {"pause", Command::Pause},   {"blank", Command::BlankBlack},
     };
     for (const auto& [word, command] : kPlain)
-        if (name == word) return OscCommand{command, std::nullopt};
+        if (name == word) return RemoteCommand{command, std::nullopt, CommandSource::Osc};
     if (name == "extend") {
         if (message.args.size() != 1) return refuse("/lightning/extend takes one number: seconds");
         double value = NAN;
@@ -89,7 +89,7 @@ std::optional<OscCommand> osc_command(const OscMessage& message, std::string* wh
         // A break is extended by up to an hour at a time; a NaN, zero or negative is refused.
         if (!(value > 0 && value <= 3600))
             return refuse("/lightning/extend takes seconds from 1 to 3600");
-        return OscCommand{std::nullopt, Micros{std::llround(value * 1e6)}};
+        return RemoteCommand{std::nullopt, Micros{std::llround(value * 1e6)}, CommandSource::Osc};
     }
     return refuse("unknown address " + address);
 }

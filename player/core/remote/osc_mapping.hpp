@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "core/remote/live_status.hpp"
+#include "core/remote/remote_inbox.hpp"
 #include "core/show/command.hpp"
 
 namespace lightning {
@@ -32,13 +33,8 @@ std::vector<OscMessage> osc_updates(const std::optional<LiveStatus>& before, con
                                     bool every_second,
                                     std::string (*wall_text)(WallTime) = nullptr);
 
-// An organizer's command sent over OSC: a Command, or a break extended by `extend` seconds.
-struct OscCommand {
-    std::optional<Command> command;
-    std::optional<Micros> extend;
-};
-// The command a message asks for; nullopt (with `why`) for an address or arguments that are not
-// one: the message is dropped and never half-applied.
-std::optional<OscCommand> osc_command(const OscMessage& message, std::string* why = nullptr);
+// The command a message asks for (its source: Osc); nullopt (with `why`) for an address or
+// arguments that are not one: the message is dropped and never half-applied.
+std::optional<RemoteCommand> osc_command(const OscMessage& message, std::string* why = nullptr);
 
 }  // namespace lightning
