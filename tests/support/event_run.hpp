@@ -7,14 +7,11 @@
 #include <string>
 #include <vector>
 
+#include "../support/fake_time.hpp"
 #include "../support/temp_deck.hpp"
 #include "core/event/event_show.hpp"
 
 namespace lightning::testing {
-
-inline constexpr Micros ms(long long n) {
-    return Micros{n * 1'000};
-}
 
 inline CheckedTalk talk(const std::string& title, int slides, long long total_ms) {
     CheckedTalk checked;

@@ -5,14 +5,12 @@
 #include <optional>
 #include <string>
 
+#include "../support/fake_time.hpp"
 #include "../support/temp_deck.hpp"
 #include "core/show/stage.hpp"
 
 namespace lightning::testing {
 
-constexpr Micros ms(long long n) {
-    return Micros{n * 1'000};
-}
 constexpr Micros kOpen = ms(1'000);  // clock time the window opens
 
 inline PreparedTalk four_slides_40s() {

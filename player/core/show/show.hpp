@@ -10,6 +10,7 @@
 #include "core/deck/deck.hpp"
 #include "core/frame/presenter_frame.hpp"
 #include "core/frame/screen.hpp"
+#include "core/remote/live_status.hpp"
 #include "core/show/command.hpp"
 #include "core/show/cue.hpp"
 #include "core/show/keymap.hpp"
@@ -52,6 +53,9 @@ public:
     virtual const Deck& deck() const = 0;
     virtual int deck_generation() const = 0;
     virtual std::vector<int> wanted_slides() const = 0;
+
+    // What a remote follower (OSC, a phone) is told at clock time `at`.
+    virtual LiveStatus live_status(Micros at) const = 0;
 
     virtual bool done() const = 0;
     // Lines for the terminal (stderr) since the last call: log places, problems, requests.

@@ -62,6 +62,7 @@ public:
     const Deck& deck() const override { return talk_.deck; }
     int deck_generation() const override { return 0; }
     std::vector<int> wanted_slides() const override;
+    LiveStatus live_status(Micros at) const override;
     bool done() const override { return done_; }
     std::vector<std::string> take_messages() override;
     std::vector<Cue> take_cues() override;
