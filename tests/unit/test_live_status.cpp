@@ -99,3 +99,24 @@ TEST_CASE("live status: a session's title card, talk, break and close") {
     CHECK(s.talks_done == 2);
     CHECK(!s.projected_end);
 }
+
+TEST_CASE("extend: the organizer adds time to the break on screen, and only to a break") {
+    using namespace testing;
+    Lineup lineup = named("Evening");
+    lineup.breaks.push_back(LineupBreak{"Coffee", Millis{60'000}, 0, 0});
+    EventRun run(lineup, {talk("one", 2, 10'000)});
+    run.after(50'000);
+    REQUIRE(run.show->live_status(run.clock.now()).state == State::Break);
+    CHECK(run.show->extend_break(ms(120'000), CommandSource::Osc).done);
+    run.after(20'000);  // past the planned 60 s: still the break, 110 s left
+    const LiveStatus s = run.show->live_status(run.clock.now());
+    CHECK(s.state == State::Break);
+    CHECK(s.talk_left == ms(110'000));
+    CHECK(std::get<BreakCard>(run.card()).left == "1:50");
+    run.after(110'000);
+    CHECK(run.show->live_status(run.clock.now()).state == State::Waiting);  // the title card
+    const CommandOutcome outside = run.show->extend_break(ms(60'000), CommandSource::Osc);
+    CHECK(!outside.done);
+    CHECK(outside.why == "no break is on");
+    CHECK(run.event_log().back() == "break_extended");
+}

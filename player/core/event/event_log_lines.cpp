@@ -31,6 +31,9 @@ struct ToJson {
         return {
             {"event", "break_start"}, {"title", line.title}, {"planned_ms", line.planned.count()}};
     }
+    Json operator()(const BreakExtended& line) const {
+        return {{"event", "break_extended"}, {"by_ms", line.by.count()}};
+    }
     Json operator()(const TalkStart& line) const {
         return {{"event", "talk_start"},
                 {"talk", number(line.talk)},
@@ -97,6 +100,7 @@ std::optional<EventLine> parse_kind(const std::string& kind, const Json& json) {
     if (kind == "break_start")
         return BreakStart{text_or_empty(json, "title"), millis(json, "planned_ms")};
     if (kind == "session_end") return SessionEnd{text_or_empty(json, "reason")};
+    if (kind == "break_extended") return BreakExtended{millis(json, "by_ms")};
     const auto talk = index(json, "talk");
     if (!talk) return std::nullopt;  // a talk's line without its talk says nothing
     if (kind == "talk_start")

@@ -30,6 +30,9 @@ struct BreakStart {
     std::string title;
     Millis planned{0};
 };
+struct BreakExtended {
+    Millis by{0};
+};
 struct TalkStart {
     size_t talk = 0;
     std::string deck, title;
@@ -51,9 +54,10 @@ struct SessionEnd {
 
 }  // namespace event_line
 
-using EventLine = std::variant<event_line::SessionStart, event_line::SessionResumed,
-                               event_line::BreakStart, event_line::TalkStart, event_line::TalkEnd,
-                               event_line::TalkSkipped, event_line::SessionEnd>;
+using EventLine =
+    std::variant<event_line::SessionStart, event_line::SessionResumed, event_line::BreakStart,
+                 event_line::BreakExtended, event_line::TalkStart, event_line::TalkEnd,
+                 event_line::TalkSkipped, event_line::SessionEnd>;
 
 // The line as written (without its "wall", which the log adds).
 Json event_line_json(const EventLine& line);

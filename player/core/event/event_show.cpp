@@ -64,6 +64,7 @@ std::optional<size_t> EventShow::talk_at_cursor() const {
 void EventShow::go_to(size_t entry) {
     cursor_ = std::min(entry, entries_.size());
     card_since_ = clock_.now();
+    break_extra_ = Micros{0};
     card_since_wall_ = wall_.now();
     ++deck_generation_;  // the next talk's slides can start decoding under its card
     if (cursor_ >= entries_.size()) {
@@ -245,8 +246,23 @@ void EventShow::update() {
         return;
     }
     if (phase_ == Phase::Interlude && entries_[cursor_].is_break &&
-        now - card_since_ >= Micros{lineup_.breaks[entries_[cursor_].index].length})
+        now - card_since_ >= break_length())
         go_to(cursor_ + 1);
+}
+
+Micros EventShow::break_length() const {
+    return Micros{lineup_.breaks[entries_[cursor_].index].length} + break_extra_;
+}
+
+CommandOutcome EventShow::extend(Micros by) {
+    if (done_ || phase_ != Phase::Interlude || cursor_ >= entries_.size() ||
+        !entries_[cursor_].is_break)
+        return CommandOutcome::ignored("no break is on");
+    break_extra_ += by;
+    const std::string by_text = format_countdown(std::chrono::duration_cast<Millis>(by));
+    messages_.push_back("break extended by " + by_text);
+    log_.write(event_line::BreakExtended{std::chrono::duration_cast<Millis>(by)});
+    return {};
 }
 
 Micros EventShow::next_change(Micros after) const {
@@ -256,7 +272,7 @@ Micros EventShow::next_change(Micros after) const {
     wake.consider_next_minute(wall_.now());
     if (phase_ == Phase::Interlude && entries_[cursor_].is_break) {
         // The break's countdown ticks each second, and its end moves on to the next card.
-        const Micros end = card_since_ + Micros{lineup_.breaks[entries_[cursor_].index].length};
+        const Micros end = card_since_ + break_length();
         const Micros second{1'000'000};
         wake.consider(std::min(
             end,

@@ -73,6 +73,7 @@ public:
 protected:
     CommandOutcome command(Command command) override;
     void tell(std::string line) override { messages_.push_back(std::move(line)); }
+    CommandOutcome extend(Micros by) override;
 
 private:
     struct Entry {
@@ -89,6 +90,8 @@ private:
     void skip_current(const std::string& why);
     void end_event(const std::string& reason);
     Card card_at(Micros at) const;
+    // The break on screen's length, with what the organizer added to it.
+    Micros break_length() const;
     std::vector<RunningOrderEntry> running_order() const;
     std::optional<size_t> talk_at_cursor() const;
 
@@ -103,7 +106,8 @@ private:
     Phase phase_ = Phase::Interlude;
     size_t cursor_ = 0;
     std::unique_ptr<Stage> stage_;
-    Micros card_since_{0};  // clock time the current card came up (a break counts from it)
+    Micros break_extra_{0};  // added to the break on screen (extend_break)
+    Micros card_since_{0};   // clock time the current card came up (a break counts from it)
     WallTime card_since_wall_{};
     OrganizerControls controls_{"end the session", KeyMode::TitleCard};
     int bar_width_ = 0;

@@ -57,10 +57,10 @@ Card EventShow::card_at(Micros at) const {
         const auto& pause = lineup_.breaks[entry.index];
         BreakCard card;
         card.title = pause.title;
-        const Micros left = std::max(Micros{0}, Micros{pause.length} - (at - card_since_));
-        card.back_at = "Back at " +
-                       clock_text(card_since_wall_ + std::chrono::duration_cast<WallTime::duration>(
-                                                         Micros{pause.length}));
+        const Micros left = std::max(Micros{0}, break_length() - (at - card_since_));
+        card.back_at =
+            "Back at " + clock_text(card_since_wall_ +
+                                    std::chrono::duration_cast<WallTime::duration>(break_length()));
         card.left = format_countdown(std::chrono::duration_cast<Millis>(left + Micros{999}));
         card.order = running_order();
         card.current = static_cast<int>(cursor_);

@@ -37,7 +37,7 @@ LiveStatus EventShow::live_status(Micros at) const {
         status.state = State::Break;
         status.title = pause.title;
         status.talk = std::min(pause.before_talk, talks_.empty() ? 0 : talks_.size() - 1);
-        status.talk_left = std::max(Micros{0}, Micros{pause.length} - (at - card_since_));
+        status.talk_left = std::max(Micros{0}, break_length() - (at - card_since_));
         status.slide_left = status.talk_left;
     } else {  // a talk's title card: the talk that comes next, whole
         const CheckedTalk& talk = talks_[entry.index];

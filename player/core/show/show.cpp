@@ -15,4 +15,11 @@ CommandOutcome Show::send(Command command, CommandSource source) {
     return outcome;
 }
 
+CommandOutcome Show::extend_break(Micros by, CommandSource source) {
+    CommandOutcome outcome = extend(by);
+    if (!outcome.done)
+        tell("extend from " + std::string(source_name(source)) + " ignored: " + outcome.why);
+    return outcome;
+}
+
 }  // namespace lightning

@@ -28,6 +28,9 @@ public:
     // command is also told on the terminal (and so the run's messages), as a key's is not: a
     // locked key on stage is normal, an AV desk's refused command is worth knowing.
     CommandOutcome send(Command command, CommandSource source);
+    // Extends the break on screen by `by` (an organizer's remote: "5 more minutes"); ignored,
+    // and told like a remote's command, when no break is on.
+    CommandOutcome extend_break(Micros by, CommandSource source);
     // Applies what time alone changes (a held Esc's second, an end card's linger, a break's end).
     virtual void update() = 0;
 
@@ -66,6 +69,8 @@ public:
 protected:
     // What `command` does in the current state (see send). Sent through send only.
     virtual CommandOutcome command(Command command) = 0;
+    // What extend_break does in the current state (only an event's break takes it).
+    virtual CommandOutcome extend(Micros) { return CommandOutcome::ignored("no break is on"); }
     // A line for the terminal (take_messages).
     virtual void tell(std::string line) = 0;
 };
