@@ -244,7 +244,7 @@ TEST_CASE("advance starts the talk if needed; elapsed and moment follow the cloc
     CHECK(m.slide == 16);
     CHECK(m.state == OverlayState::Warn);
     CHECK(m.talk_left == ms(59'000));
-    CHECK(talk.moment_at_elapsed(ms(295'000)).state == OverlayState::Flash);
+    CHECK(talk.moment_at(ms(295'000)).state == OverlayState::Flash);
 
     SUBCASE("start_at again resets the record") {
         talk.start_at(clock.now());

@@ -5,11 +5,9 @@
 namespace lightning {
 
 FreeTalk::FreeTalk(const Schedule& schedule, const Clock& clock, Thresholds thresholds)
-    : schedule_(schedule), time_(clock), thresholds_(thresholds) {}
+    : SlideClock(schedule, clock, thresholds) {}
 
-void FreeTalk::start_at(Micros t0) {
-    time_.start_at(t0);
-    started_ = true;
+void FreeTalk::restart() {
     current_ = 0;
     slide_since_ = Micros{0};
     before_.assign(static_cast<size_t>(schedule_.count()), Micros{0});
@@ -46,14 +44,6 @@ Micros FreeTalk::virtual_start() const {
                                       : slide_since_ - before_[static_cast<size_t>(current_)];
 }
 
-void FreeTalk::pause() {
-    if (started_ && !ended()) time_.pause();
-}
-
-Micros FreeTalk::resume() {
-    return time_.resume();
-}
-
 Moment FreeTalk::moment_at(Micros elapsed) const {
     Moment moment;
     moment.elapsed = elapsed;
@@ -73,6 +63,7 @@ Moment FreeTalk::moment_at(Micros elapsed) const {
 }
 
 Micros FreeTalk::next_change(Micros elapsed, int bar_width) const {
+    if (ended()) return Micros::max();  // the end card stands still
     // Countdowns tick on whole seconds of their own clocks; the bar moves at most 4 times a
     // second. A quarter-second grid from the slide's (virtual) start covers the slide's digits
     // and bar; the talk's digits tick on the grid from the start.

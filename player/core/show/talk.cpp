@@ -3,29 +3,19 @@
 namespace lightning {
 
 Talk::Talk(const Schedule& schedule, const Clock& clock, Thresholds thresholds)
-    : schedule_(schedule), time_(clock), thresholds_(thresholds) {}
+    : SlideClock(schedule, clock, thresholds) {}
 
 void Talk::start() {
     start_at(time_.now());
 }
 
-void Talk::start_at(Micros t0) {
-    time_.start_at(t0);
-    started_ = true;
+void Talk::restart() {
     current_ = -1;
     current_presented_ = false;
     events_.clear();
 }
 
-void Talk::pause() {
-    if (started_ && !ended()) time_.pause();
-}
-
 // Deadlines are t0 + offset: resuming moves t0, so the whole rest of the schedule moves.
-Micros Talk::resume() {
-    return time_.resume();
-}
-
 Micros Talk::deadline(int slide) const {
     if (slide >= schedule_.count()) return time_.t0() + Micros{schedule_.total};
     return time_.t0() + Micros{schedule_.slides[slide].start};
@@ -38,12 +28,12 @@ void Talk::leave_current() {
 }
 
 int Talk::advance() {
-    if (!started_) start();
+    if (!started()) start();
     return advance_to(elapsed());
 }
 
 int Talk::advance_to(Micros at) {
-    if (!started_) start();
+    if (!started()) start();
     const int due = schedule_.slide_at(at);
     if (due == current_) return current_;
     leave_current();

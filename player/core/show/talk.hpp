@@ -5,10 +5,7 @@
 // are recorded as skipped, never shown late one after another.
 #include <vector>
 
-#include "core/time/clock.hpp"
-#include "core/time/moment.hpp"
-#include "core/time/schedule.hpp"
-#include "core/time/talk_clock.hpp"
+#include "core/show/slide_clock.hpp"
 
 namespace lightning {
 
@@ -21,25 +18,22 @@ struct TalkEvent {
     Micros late() const { return at - due; }
 };
 
-class Talk {
+class Talk final : public SlideClock {
 public:
     Talk(const Schedule& schedule, const Clock& clock, Thresholds thresholds = {});
 
-    // Anchors the schedule: the talk starts now (or at a given clock time).
+    // Anchors the schedule: the talk starts now (or at a given clock time, start_at).
     void start();
-    void start_at(Micros t0);
-    bool started() const { return started_; }
-    Micros t0() const { return time_.t0(); }
-
-    // Talk time: since the start, less every pause (it stands still while paused).
-    Micros elapsed() const { return time_.elapsed(); }
-    Micros elapsed_at(Micros at) const { return time_.elapsed_at(at); }
-    Micros clock_at(Micros talk) const { return time_.clock_at(talk); }
-    Moment moment() const { return moment_at(schedule_, thresholds_, elapsed()); }
-    Moment moment_at_elapsed(Micros elapsed) const {
-        return moment_at(schedule_, thresholds_, elapsed);
+    Moment moment() const { return moment_at(elapsed()); }
+    Moment moment_at(Micros at) const override {
+        return lightning::moment_at(schedule_, thresholds_, at);
     }
-    // Clock time at which slide k is due (k == count: the end).
+    // The next instant the countdowns, the bar or the overlay's state change.
+    Micros next_change(Micros from, int bar_width) const override {
+        return next_visible_change(schedule_, thresholds_, from, bar_width);
+    }
+    // Clock time at which slide k is due (k == count: the end). A pause moves every deadline
+    // after it, so the current slide keeps the time it had left.
     Micros deadline(int slide) const;
 
     // Moves to the slide due now. Slides that came and went without being presented are
@@ -52,26 +46,13 @@ public:
     // The frame showing the current slide reached the screen at clock time `at`.
     void presented(Micros at);
 
-    // Pausing stops talk time; resuming shifts the rest of the schedule by the pause, so the
-    // current slide keeps the time it had left. Returns how long the pause lasted.
-    void pause();
-    Micros resume();
-    bool paused() const { return time_.paused(); }
-    Micros paused_total() const { return time_.paused_total(); }
-
-    int current() const { return current_; }
-    bool ended() const { return current_ >= schedule_.count(); }
-    const Schedule& schedule() const { return schedule_; }
-    const Thresholds& thresholds() const { return thresholds_; }
+    int current() const override { return current_; }
     const std::vector<TalkEvent>& events() const { return events_; }
 
 private:
+    void restart() override;
     void leave_current();
 
-    const Schedule& schedule_;
-    TalkClock time_;
-    Thresholds thresholds_;
-    bool started_ = false;
     int current_ = -1;  // slide the talk is on; -1 before start
     bool current_presented_ = false;
     std::vector<TalkEvent> events_;

@@ -24,18 +24,28 @@ TalkRun::TalkRun(const Deck& deck, const Schedule& schedule, Thresholds threshol
       log_(log),
       deck_path_(std::move(deck_path)),
       version_(std::move(version)),
-      talk_(schedule, clock, thresholds),
-      free_(schedule, clock, thresholds),
-      marks_(schedule) {}
+      marks_(schedule) {
+    if (mode_ == RunMode::Free)
+        free_.emplace(schedule, clock, thresholds);
+    else
+        talk_.emplace(schedule, clock, thresholds);
+}
+
+const SlideClock& TalkRun::slides() const {
+    if (talk_) return *talk_;
+    return *free_;
+}
+
+SlideClock& TalkRun::slides() {
+    if (talk_) return *talk_;
+    return *free_;
+}
 
 void TalkRun::start_at(Micros t0) {
     real_t0_ = t0;
     resumed_from_ = 0;
     resumed_at_.reset();
-    if (mode_ == RunMode::Free)
-        free_.start_at(t0);
-    else
-        talk_.start_at(t0);
+    slides().start_at(t0);
     logged_events_ = 0;
     presented_slide_ = -1;
     free_due_ = Micros{0};
@@ -58,7 +68,7 @@ void TalkRun::start_at(Micros t0) {
 }
 
 void TalkRun::start_resumed(Micros clock_time, Micros at, Micros paused_before) {
-    talk_.start_at(clock_time - at);
+    slides().start_at(clock_time - at);
     real_t0_ = clock_time - at - paused_before;
     logged_events_ = 0;
     finished_ = false;
@@ -67,39 +77,13 @@ void TalkRun::start_resumed(Micros clock_time, Micros at, Micros paused_before) 
     if (log_) log_->resumed(std::min(resumed_from_, schedule_.count() - 1), at, at + paused_before);
 }
 
-bool TalkRun::started() const {
-    return mode_ == RunMode::Free ? free_.started() : talk_.started();
-}
-Micros TalkRun::elapsed() const {
-    return mode_ == RunMode::Free ? free_.elapsed() : talk_.elapsed();
-}
-Micros TalkRun::elapsed_at(Micros at) const {
-    return mode_ == RunMode::Free ? free_.elapsed_at(at) : talk_.elapsed_at(at);
-}
-Micros TalkRun::clock_at(Micros talk) const {
-    return mode_ == RunMode::Free ? free_.clock_at(talk) : talk_.clock_at(talk);
-}
 Micros TalkRun::real_elapsed() const {
     return clock_.now() - real_t0_;
-}
-bool TalkRun::paused() const {
-    return mode_ == RunMode::Free ? free_.paused() : talk_.paused();
-}
-bool TalkRun::ended() const {
-    return mode_ == RunMode::Free ? free_.ended() : talk_.ended();
-}
-int TalkRun::current() const {
-    return mode_ == RunMode::Free ? free_.current() : talk_.current();
-}
-
-Moment TalkRun::moment_at(Micros at) const {
-    return mode_ == RunMode::Free ? free_.moment_at(at) : talk_.moment_at_elapsed(at);
 }
 
 Micros TalkRun::next_change(Micros from, int bar_width) const {
     if (paused()) return Micros::max();  // nothing moves until resumed
-    if (mode_ == RunMode::Free) return ended() ? Micros::max() : free_.next_change(from, bar_width);
-    Micros next = next_visible_change(schedule_, talk_.thresholds(), from, bar_width);
+    Micros next = slides().next_change(from, bar_width);
     // A live "+2.1 s" counts up in tenths.
     if (const auto live = mode_ == RunMode::Paced ? note(from) : std::nullopt; live && live->over) {
         const Micros tenth{100'000};
@@ -109,31 +93,30 @@ Micros TalkRun::next_change(Micros from, int bar_width) const {
 }
 
 void TalkRun::advance_to(Micros at) {
-    if (mode_ == RunMode::Free) return;
-    talk_.advance_to(at);
+    if (!talk_) return;  // the speaker moves the slides
+    talk_->advance_to(at);
     if (mode_ == RunMode::Paced) log_closed_windows(false);
     log_talk_events();
     // A paced run whose last slide was marked before its end is done at the end card.
-    if (mode_ == RunMode::Paced && talk_.ended() && !finished_ &&
-        marks_.over(schedule_.count() - 1))
+    if (mode_ == RunMode::Paced && ended() && !finished_ && marks_.over(schedule_.count() - 1))
         end("finished");
 }
 
 void TalkRun::presented(Micros clock_time) {
-    if (mode_ == RunMode::Free) {
-        if (free_.ended() || presented_slide_ == free_.current()) return;
-        presented_slide_ = free_.current();
+    if (free_) {
+        if (free_->ended() || presented_slide_ == free_->current()) return;
+        presented_slide_ = free_->current();
         const Micros talk_time = clock_time - real_t0_ - (real_elapsed() - elapsed());
         flips_.push_back({TalkEvent::Kind::Shown, presented_slide_, free_due_, talk_time});
         if (log_) log_->slide(presented_slide_, free_due_, talk_time, clock_time - real_t0_);
         return;
     }
-    talk_.presented(clock_time);
+    talk_->presented(clock_time);
     log_talk_events();
 }
 
 void TalkRun::log_talk_events() {
-    const auto& events = talk_.events();
+    const auto& events = talk_->events();
     for (; logged_events_ < events.size(); ++logged_events_) {
         const TalkEvent& event = events[logged_events_];
         if (event.kind == TalkEvent::Kind::Ended && mode_ == RunMode::Play) finished_ = true;
@@ -166,7 +149,7 @@ void TalkRun::log_talk_events() {
 
 void TalkRun::log_closed_windows(bool run_over) {
     const Micros now = elapsed();
-    for (const auto& closed : marks_.close_windows(talk_.current(), now, run_over))
+    for (const auto& closed : marks_.close_windows(current(), now, run_over))
         if (log_ && closed.reached)
             log_->missed(closed.slide, closed.over, now, real_elapsed());
         else if (log_)
@@ -176,44 +159,41 @@ void TalkRun::log_closed_windows(bool run_over) {
 void TalkRun::mark_or_next() {
     if (finished_ || paused()) return;
     const Micros now = elapsed();
-    if (mode_ == RunMode::Free) {
-        free_.next();
+    if (free_) {
+        free_->next();
         free_due_ = now;
-        if (free_.ended()) end("finished");
+        if (free_->ended()) end("finished");
         return;
     }
     if (mode_ != RunMode::Paced) return;  // play: the clock drives
-    if (const auto result = marks_.mark(talk_.current(), now)) {
+    if (const auto result = marks_.mark(current(), now)) {
         if (log_) log_->mark(result->slide, result->over, now, real_elapsed());
         // The end card waits for the last slide's mark: with it, the rehearsal is done.
-        if (talk_.ended() && result->slide == schedule_.count() - 1) end("finished");
+        if (ended() && result->slide == schedule_.count() - 1) end("finished");
     }
 }
 
 void TalkRun::back() {
-    if (finished_ || paused() || mode_ != RunMode::Free) return;
-    free_.back();
+    if (finished_ || paused() || !free_) return;
+    free_->back();
     free_due_ = elapsed();
 }
 
 void TalkRun::toggle_pause() {
     if (finished_ || ended()) return;
     if (!paused()) {
-        if (mode_ == RunMode::Free)
-            free_.pause();
-        else
-            talk_.pause();
+        slides().pause();
         if (log_) log_->pause(elapsed(), real_elapsed());
         return;
     }
-    const Micros lasted = mode_ == RunMode::Free ? free_.resume() : talk_.resume();
+    const Micros lasted = slides().resume();
     if (log_) log_->resume(lasted, elapsed(), real_elapsed());
 }
 
 void TalkRun::end(const std::string& reason) {
     if (finished_) return;
     if (paused()) {  // a run that ends paused: the pause ends with it
-        const Micros lasted = mode_ == RunMode::Free ? free_.resume() : talk_.resume();
+        const Micros lasted = slides().resume();
         if (log_) log_->resume(lasted, elapsed(), real_elapsed());
     }
     if (mode_ == RunMode::Paced) log_closed_windows(true);
@@ -222,11 +202,11 @@ void TalkRun::end(const std::string& reason) {
 }
 
 std::optional<MarkBook::Note> TalkRun::note(Micros at) const {
-    if (mode_ == RunMode::Paced) return marks_.note(talk_.current(), at);
-    if (mode_ == RunMode::Free && !free_.ended()) {
-        const Moment moment = free_.moment_at(at);
+    if (mode_ == RunMode::Paced) return marks_.note(current(), at);
+    if (free_ && !free_->ended()) {
+        const Moment moment = free_->moment_at(at);
         if (moment.slide_left < Micros{0})
-            return MarkBook::Note{format_over(-moment.slide_left), true, free_.current()};
+            return MarkBook::Note{format_over(-moment.slide_left), true, free_->current()};
     }
     return std::nullopt;
 }

@@ -21,7 +21,7 @@ std::string_view mode_name(RunMode mode);
 
 class TalkRun {
 public:
-    // `log` may be null (no log); it must outlive the session.
+    // `log` may be null (no log); it must outlive the run.
     TalkRun(const Deck& deck, const Schedule& schedule, Thresholds thresholds, const Clock& clock,
             RunMode mode, TalkLog* log, std::string deck_path, std::string version);
 
@@ -33,15 +33,15 @@ public:
     // screen at clock time `clock_time`; `paused_before` is the pauses logged before the crash.
     // Slides before the one due at `at` are not logged again as skipped.
     void start_resumed(Micros clock_time, Micros at, Micros paused_before);
-    bool started() const;
-    Micros elapsed() const;  // talk time
+    bool started() const { return slides().started(); }
+    Micros elapsed() const { return slides().elapsed(); }  // talk time
     // Talk time at clock time `at`, and the clock time of talk time `talk` (see TalkClock).
-    Micros elapsed_at(Micros at) const;
-    Micros clock_at(Micros talk) const;
+    Micros elapsed_at(Micros at) const { return slides().elapsed_at(at); }
+    Micros clock_at(Micros talk) const { return slides().clock_at(talk); }
     Micros real_elapsed() const;  // since the start, pauses included
 
     // The overlay's view at talk time `at`, and the next instant it changes.
-    Moment moment_at(Micros at) const;
+    Moment moment_at(Micros at) const { return slides().moment_at(at); }
     Micros next_change(Micros from, int bar_width) const;
     // A frame for talk time `at` is about to be shown: moves the hard-clock modes to the slide
     // due then (logging skips and the end) and closes mark windows.
@@ -57,13 +57,14 @@ public:
     void end(const std::string& reason);
 
     RunMode mode() const { return mode_; }
-    bool paused() const;
-    bool ended() const;
+    bool paused() const { return slides().paused(); }
+    bool ended() const { return slides().ended(); }
     bool finished() const { return finished_; }  // the end event is logged
-    int current() const;
+    int current() const { return slides().current(); }
     // "+2.1 s" over / "-0.8 s" slack for the overlay (rehearsals only).
     std::optional<MarkBook::Note> note(Micros at) const;
-    const Talk& talk() const { return talk_; }
+    // Where the run is in the deck and on its talk time, whichever way its slides move.
+    const SlideClock& slides() const;
     const MarkBook& marks() const { return marks_; }
     // Every flip this object presented (shown and skipped slides, in any mode), over all runs
     // in order, for --verbose: a restart adds to it rather than starting it again. A resumed
@@ -73,6 +74,7 @@ public:
 private:
     void log_talk_events();
     void log_closed_windows(bool run_over);
+    SlideClock& slides();
 
     const Deck& deck_;
     const Schedule& schedule_;
@@ -80,8 +82,9 @@ private:
     RunMode mode_;
     TalkLog* log_;
     std::string deck_path_, version_;
-    Talk talk_;
-    FreeTalk free_;
+    // Exactly one is made, for the mode: the hard clock's slides or the speaker's.
+    std::optional<Talk> talk_;
+    std::optional<FreeTalk> free_;
     MarkBook marks_;
     Micros real_t0_{0};
     size_t logged_events_ = 0;  // Talk events already in the log
