@@ -2,33 +2,21 @@
 
 namespace lightning {
 
-std::string_view mode_name(RunMode mode) {
-    switch (mode) {
-        case RunMode::Paced:
-            return "paced";
-        case RunMode::Free:
-            return "free";
-        case RunMode::Play:
-            break;
-    }
-    return "play";
-}
-
 TalkRun::TalkRun(const Deck& deck, const Schedule& schedule, Thresholds thresholds,
                  const Clock& clock, RunMode mode, TalkLog* log, std::string deck_path,
                  std::string version)
     : deck_(deck),
       schedule_(schedule),
       clock_(clock),
-      mode_(mode),
+      policy_(run_policy(mode)),
       log_(log),
       deck_path_(std::move(deck_path)),
       version_(std::move(version)),
       marks_(schedule) {
-    if (mode_ == RunMode::Free)
-        free_.emplace(schedule, clock, thresholds);
-    else
+    if (policy_.clock_moves_slides)
         talk_.emplace(schedule, clock, thresholds);
+    else
+        free_.emplace(schedule, clock, thresholds);
 }
 
 const SlideClock& TalkRun::slides() const {
@@ -55,7 +43,7 @@ void TalkRun::start_at(Micros t0) {
     RunStart start;
     start.deck = deck_path_;
     start.title = deck_.title;
-    start.mode = std::string(mode_name(mode_));
+    start.mode = std::string(mode_name(policy_.mode));
     start.total_ms = schedule_.total.count();
     start.format = std::string(format_name(schedule_.format));
     start.version = version_;
@@ -85,7 +73,7 @@ Micros TalkRun::next_change(Micros from, int bar_width) const {
     if (paused()) return Micros::max();  // nothing moves until resumed
     Micros next = slides().next_change(from, bar_width);
     // A live "+2.1 s" counts up in tenths.
-    if (const auto live = mode_ == RunMode::Paced ? note(from) : std::nullopt; live && live->over) {
+    if (const auto live = policy_.marks_words ? note(from) : std::nullopt; live && live->over) {
         const Micros tenth{100'000};
         next = std::min(next, (from / tenth + 1) * tenth);
     }
@@ -95,10 +83,10 @@ Micros TalkRun::next_change(Micros from, int bar_width) const {
 void TalkRun::advance_to(Micros at) {
     if (!talk_) return;  // the speaker moves the slides
     talk_->advance_to(at);
-    if (mode_ == RunMode::Paced) log_closed_windows(false);
+    if (policy_.marks_words) log_closed_windows(false);
     log_talk_events();
     // A paced run whose last slide was marked before its end is done at the end card.
-    if (mode_ == RunMode::Paced && ended() && !finished_ && marks_.over(schedule_.count() - 1))
+    if (policy_.marks_words && ended() && !finished_ && marks_.over(schedule_.count() - 1))
         end("finished");
 }
 
@@ -119,7 +107,7 @@ void TalkRun::log_talk_events() {
     const auto& events = talk_->events();
     for (; logged_events_ < events.size(); ++logged_events_) {
         const TalkEvent& event = events[logged_events_];
-        if (event.kind == TalkEvent::Kind::Ended && mode_ == RunMode::Play) finished_ = true;
+        if (event.kind == TalkEvent::Kind::Ended && policy_.ends_with_the_clock) finished_ = true;
         if (event.kind == TalkEvent::Kind::Skipped && event.slide < resumed_from_) continue;
         // The slide the crash left on screen, shown again: due when the run resumed (its own
         // due time is before the crash; the lateness would be the outage's length).
@@ -141,7 +129,7 @@ void TalkRun::log_talk_events() {
                 log_->skip(event.slide, event.due, event.at, real);
                 break;
             case TalkEvent::Kind::Ended:
-                if (mode_ == RunMode::Play) log_->end("finished", event.due, real);
+                if (policy_.ends_with_the_clock) log_->end("finished", event.due, real);
                 break;
         }
     }
@@ -165,7 +153,7 @@ void TalkRun::mark_or_next() {
         if (free_->ended()) end("finished");
         return;
     }
-    if (mode_ != RunMode::Paced) return;  // play: the clock drives
+    if (!policy_.marks_words) return;  // the speaker's keys are locked: the clock drives
     if (const auto result = marks_.mark(current(), now)) {
         if (log_) log_->mark(result->slide, result->over, now, real_elapsed());
         // The end card waits for the last slide's mark: with it, the rehearsal is done.
@@ -196,13 +184,13 @@ void TalkRun::end(const std::string& reason) {
         const Micros lasted = slides().resume();
         if (log_) log_->resume(lasted, elapsed(), real_elapsed());
     }
-    if (mode_ == RunMode::Paced) log_closed_windows(true);
+    if (policy_.marks_words) log_closed_windows(true);
     finished_ = true;
     if (log_) log_->end(reason, elapsed(), real_elapsed());
 }
 
 std::optional<MarkBook::Note> TalkRun::note(Micros at) const {
-    if (mode_ == RunMode::Paced) return marks_.note(current(), at);
+    if (policy_.marks_words) return marks_.note(current(), at);
     if (free_ && !free_->ended()) {
         const Moment moment = free_->moment_at(at);
         if (moment.slide_left < Micros{0})

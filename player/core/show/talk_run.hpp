@@ -1,9 +1,7 @@
 #pragma once
 // One run of a deck, in any mode, with its timing log: the core the play and rehearse windows
 // drive, and that tests drive with a fake clock and scripted key presses.
-//   play   slides follow the hard clock; speaker keys do nothing
-//   paced  slides follow the hard clock; the speaker marks when each slide's words are done
-//   free   the speaker advances by hand; the clock measures each slide against its plan
+// The mode's rules are asked of its RunPolicy (run_policy.hpp), its slides of a SlideClock.
 // Pausing shifts the rest of the schedule (play, paced) and stops talk time (all modes).
 #include <optional>
 #include <string>
@@ -12,12 +10,10 @@
 #include "core/log/talk_log.hpp"
 #include "core/show/free_talk.hpp"
 #include "core/show/marks.hpp"
+#include "core/show/run_policy.hpp"
 #include "core/show/talk.hpp"
 
 namespace lightning {
-
-enum class RunMode { Play, Paced, Free };
-std::string_view mode_name(RunMode mode);
 
 class TalkRun {
 public:
@@ -56,7 +52,7 @@ public:
     // Ends the run now (quit, signal, restart) or at the end card (finished, logged by itself).
     void end(const std::string& reason);
 
-    RunMode mode() const { return mode_; }
+    const RunPolicy& policy() const { return policy_; }
     bool paused() const { return slides().paused(); }
     bool ended() const { return slides().ended(); }
     bool finished() const { return finished_; }  // the end event is logged
@@ -79,7 +75,7 @@ private:
     const Deck& deck_;
     const Schedule& schedule_;
     const Clock& clock_;
-    RunMode mode_;
+    RunPolicy policy_;
     TalkLog* log_;
     std::string deck_path_, version_;
     // Exactly one is made, for the mode: the hard clock's slides or the speaker's.
