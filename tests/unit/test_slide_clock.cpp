@@ -1,10 +1,10 @@
-// The two ways slides move (the hard clock's Talk, the speaker's FreeTalk), driven only through
-// the SlideClock interface a run reads: the same talk time, pauses and end for both.
+// The two ways slides move (the hard clock's ScheduledSlides, the speaker's ManualSlides), driven
+// only through the SlideClock interface a run reads: the same talk time, pauses and end for both.
 #include <doctest/doctest.h>
 
 #include "../support/plans.hpp"
-#include "core/show/free_talk.hpp"
-#include "core/show/talk.hpp"
+#include "core/show/manual_slides.hpp"
+#include "core/show/scheduled_slides.hpp"
 
 using namespace lightning;
 using namespace lightning::testing;
@@ -64,7 +64,7 @@ void stays_ended(SlideClock& slides) {
 TEST_CASE("the hard clock's slides through the interface: talk time, pauses, the end") {
     const Schedule schedule = plan(20, TalkFormat::Ignite);  // 20 x 15 s
     FakeClock clock;
-    Talk talk(schedule, clock);
+    ScheduledSlides talk(schedule, clock);
     keeps_talk_time(talk, clock);
     talk.advance();
     CHECK(talk.current() == 0);  // 12 s in: the first slide's time
@@ -82,7 +82,7 @@ TEST_CASE("the hard clock's slides through the interface: talk time, pauses, the
 TEST_CASE("the speaker's slides through the interface: talk time, pauses, the end") {
     const Schedule schedule = plan(20, TalkFormat::Ignite);
     FakeClock clock;
-    FreeTalk manual(schedule, clock);
+    ManualSlides manual(schedule, clock);
     keeps_talk_time(manual, clock);
     CHECK(manual.current() == 0);  // the clock moved nothing
     CHECK(manual.moment_at(ms(12'000)).slide_left == ms(3'000));

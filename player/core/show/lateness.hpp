@@ -4,7 +4,7 @@
 // numbers are tested with the fake clock; the shell only prints them.
 #include <vector>
 
-#include "core/show/talk.hpp"
+#include "core/show/scheduled_slides.hpp"
 
 namespace lightning {
 

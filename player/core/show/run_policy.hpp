@@ -26,7 +26,7 @@ enum class OnCloseRequest {
 struct RunPolicy {
     RunMode mode = RunMode::Play;
     KeyMode keys = KeyMode::Play;  // the keymap in force, and the one the status lines name
-    // The hard clock moves the slides (Talk); otherwise the speaker does (FreeTalk).
+    // The hard clock moves the slides (ScheduledSlides); otherwise the speaker does (ManualSlides).
     bool clock_moves_slides = true;
     // The speaker's keys do nothing but say so (the presenter view tells the speaker).
     bool speaker_keys_locked = true;

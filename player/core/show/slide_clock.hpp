@@ -1,8 +1,8 @@
 #pragma once
 // Where a run is in its deck, on its talk time: the one interface a run reads, pauses and asks
 // for the overlay, whichever way its slides move. Two kinds implement it:
-//   Talk      the hard clock moves the slides (play, paced)
-//   FreeTalk  the speaker moves them by hand; the clock only measures (free)
+//   ScheduledSlides  the hard clock moves the slides (play, paced)
+//   ManualSlides     the speaker moves them by hand; the clock only measures (free)
 // Talk time is kept here once for both (TalkClock: since the start, less every pause), so the
 // two cannot disagree on what a pause does.
 #include "core/time/clock.hpp"

@@ -14,19 +14,19 @@ TalkRun::TalkRun(const Deck& deck, const Schedule& schedule, Thresholds threshol
       version_(std::move(version)),
       marks_(schedule) {
     if (policy_.clock_moves_slides)
-        talk_.emplace(schedule, clock, thresholds);
+        scheduled_.emplace(schedule, clock, thresholds);
     else
-        free_.emplace(schedule, clock, thresholds);
+        manual_.emplace(schedule, clock, thresholds);
 }
 
 const SlideClock& TalkRun::slides() const {
-    if (talk_) return *talk_;
-    return *free_;
+    if (scheduled_) return *scheduled_;
+    return *manual_;
 }
 
 SlideClock& TalkRun::slides() {
-    if (talk_) return *talk_;
-    return *free_;
+    if (scheduled_) return *scheduled_;
+    return *manual_;
 }
 
 void TalkRun::start_at(Micros t0) {
@@ -81,8 +81,8 @@ Micros TalkRun::next_change(Micros from, int bar_width) const {
 }
 
 void TalkRun::advance_to(Micros at) {
-    if (!talk_) return;  // the speaker moves the slides
-    talk_->advance_to(at);
+    if (!scheduled_) return;  // the speaker moves the slides
+    scheduled_->advance_to(at);
     if (policy_.marks_words) log_closed_windows(false);
     log_talk_events();
     // A paced run whose last slide was marked before its end is done at the end card.
@@ -91,20 +91,20 @@ void TalkRun::advance_to(Micros at) {
 }
 
 void TalkRun::presented(Micros clock_time) {
-    if (free_) {
-        if (free_->ended() || presented_slide_ == free_->current()) return;
-        presented_slide_ = free_->current();
+    if (manual_) {
+        if (manual_->ended() || presented_slide_ == manual_->current()) return;
+        presented_slide_ = manual_->current();
         const Micros talk_time = clock_time - real_t0_ - (real_elapsed() - elapsed());
         flips_.push_back({TalkEvent::Kind::Shown, presented_slide_, free_due_, talk_time});
         if (log_) log_->slide(presented_slide_, free_due_, talk_time, clock_time - real_t0_);
         return;
     }
-    talk_->presented(clock_time);
+    scheduled_->presented(clock_time);
     log_talk_events();
 }
 
 void TalkRun::log_talk_events() {
-    const auto& events = talk_->events();
+    const auto& events = scheduled_->events();
     for (; logged_events_ < events.size(); ++logged_events_) {
         const TalkEvent& event = events[logged_events_];
         if (event.kind == TalkEvent::Kind::Ended && policy_.ends_with_the_clock) finished_ = true;
@@ -116,7 +116,7 @@ void TalkRun::log_talk_events() {
         if (event.kind != TalkEvent::Kind::Ended)
             flips_.push_back({event.kind, event.slide, again ? *resumed_at_ : event.due, event.at});
         if (!log_) continue;
-        // Talk events are in talk time; real time adds the pauses so far.
+        // The clock's events are in talk time; real time adds the pauses so far.
         const Micros real = event.at + (real_elapsed() - elapsed());
         switch (event.kind) {
             case TalkEvent::Kind::Shown:
@@ -147,10 +147,10 @@ void TalkRun::log_closed_windows(bool run_over) {
 void TalkRun::mark_or_next() {
     if (finished_ || paused()) return;
     const Micros now = elapsed();
-    if (free_) {
-        free_->next();
+    if (manual_) {
+        manual_->next();
         free_due_ = now;
-        if (free_->ended()) end("finished");
+        if (manual_->ended()) end("finished");
         return;
     }
     if (!policy_.marks_words) return;  // the speaker's keys are locked: the clock drives
@@ -162,8 +162,8 @@ void TalkRun::mark_or_next() {
 }
 
 void TalkRun::back() {
-    if (finished_ || paused() || !free_) return;
-    free_->back();
+    if (finished_ || paused() || !manual_) return;
+    manual_->back();
     free_due_ = elapsed();
 }
 
@@ -191,10 +191,10 @@ void TalkRun::end(const std::string& reason) {
 
 std::optional<MarkBook::Note> TalkRun::note(Micros at) const {
     if (policy_.marks_words) return marks_.note(current(), at);
-    if (free_ && !free_->ended()) {
-        const Moment moment = free_->moment_at(at);
+    if (manual_ && !manual_->ended()) {
+        const Moment moment = manual_->moment_at(at);
         if (moment.slide_left < Micros{0})
-            return MarkBook::Note{format_over(-moment.slide_left), true, free_->current()};
+            return MarkBook::Note{format_over(-moment.slide_left), true, manual_->current()};
     }
     return std::nullopt;
 }

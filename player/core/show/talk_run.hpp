@@ -8,10 +8,10 @@
 
 #include "core/deck/deck.hpp"
 #include "core/log/talk_log.hpp"
-#include "core/show/free_talk.hpp"
+#include "core/show/manual_slides.hpp"
 #include "core/show/marks.hpp"
 #include "core/show/run_policy.hpp"
-#include "core/show/talk.hpp"
+#include "core/show/scheduled_slides.hpp"
 
 namespace lightning {
 
@@ -79,11 +79,11 @@ private:
     TalkLog* log_;
     std::string deck_path_, version_;
     // Exactly one is made, for the mode: the hard clock's slides or the speaker's.
-    std::optional<Talk> talk_;
-    std::optional<FreeTalk> free_;
+    std::optional<ScheduledSlides> scheduled_;
+    std::optional<ManualSlides> manual_;
     MarkBook marks_;
     Micros real_t0_{0};
-    size_t logged_events_ = 0;  // Talk events already in the log
+    size_t logged_events_ = 0;  // the hard clock's events already logged
     int presented_slide_ = -1;  // free mode: the slide whose frame last reached the screen
     Micros free_due_{0};        // free mode: when the current slide was asked for
     bool finished_ = false;

@@ -1,7 +1,8 @@
 #pragma once
 // Talk time: time since the start on a clock that can stand still. Pausing freezes it; resuming
 // moves the start forward by the pause, so everything planned as start + offset (a schedule's
-// deadlines) moves with it. Talk (hard clock) and FreeTalk (by hand) both keep time this way.
+// deadlines) moves with it. ScheduledSlides (hard clock) and ManualSlides (by hand) both keep time
+// this way.
 #include "core/time/clock.hpp"
 
 namespace lightning {

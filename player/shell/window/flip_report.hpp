@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "core/show/prepared_talk.hpp"
-#include "core/show/talk.hpp"
+#include "core/show/scheduled_slides.hpp"
 
 namespace lightning {
 

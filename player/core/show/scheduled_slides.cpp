@@ -1,38 +1,39 @@
-#include "core/show/talk.hpp"
+#include "core/show/scheduled_slides.hpp"
 
 namespace lightning {
 
-Talk::Talk(const Schedule& schedule, const Clock& clock, Thresholds thresholds)
+ScheduledSlides::ScheduledSlides(const Schedule& schedule, const Clock& clock,
+                                 Thresholds thresholds)
     : SlideClock(schedule, clock, thresholds) {}
 
-void Talk::start() {
+void ScheduledSlides::start() {
     start_at(time_.now());
 }
 
-void Talk::restart() {
+void ScheduledSlides::restart() {
     current_ = -1;
     current_presented_ = false;
     events_.clear();
 }
 
 // Deadlines are t0 + offset: resuming moves t0, so the whole rest of the schedule moves.
-Micros Talk::deadline(int slide) const {
+Micros ScheduledSlides::deadline(int slide) const {
     if (slide >= schedule_.count()) return time_.t0() + Micros{schedule_.total};
     return time_.t0() + Micros{schedule_.slides[slide].start};
 }
 
-void Talk::leave_current() {
+void ScheduledSlides::leave_current() {
     if (current_ >= 0 && current_ < schedule_.count() && !current_presented_)
         events_.push_back(
             {TalkEvent::Kind::Skipped, current_, deadline(current_) - time_.t0(), elapsed()});
 }
 
-int Talk::advance() {
+int ScheduledSlides::advance() {
     if (!started()) start();
     return advance_to(elapsed());
 }
 
-int Talk::advance_to(Micros at) {
+int ScheduledSlides::advance_to(Micros at) {
     if (!started()) start();
     const int due = schedule_.slide_at(at);
     if (due == current_) return current_;
@@ -47,7 +48,7 @@ int Talk::advance_to(Micros at) {
     return current_;
 }
 
-void Talk::presented(Micros at) {
+void ScheduledSlides::presented(Micros at) {
     if (current_ < 0 || ended() || current_presented_) return;
     current_presented_ = true;
     events_.push_back(

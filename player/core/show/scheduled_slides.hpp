@@ -1,8 +1,8 @@
 #pragma once
-// A talk being given: the schedule anchored to a start instant on the clock, and the record of
-// what was actually shown. The schedule wins: slide k is due at t0 + offset[k]; if the program
-// falls behind (slow disk, suspended laptop) the slide due now is shown and the ones in between
-// are recorded as skipped, never shown late one after another.
+// The slides of a run on the hard clock (play, paced): the schedule anchored to a start instant
+// on the clock, and the record of what was actually shown. The schedule wins: slide k is due at t0
+// + offset[k]; if the program falls behind (slow disk, suspended laptop) the slide due now is shown
+// and the ones in between are recorded as skipped, never shown late one after another.
 #include <vector>
 
 #include "core/show/slide_clock.hpp"
@@ -18,9 +18,9 @@ struct TalkEvent {
     Micros late() const { return at - due; }
 };
 
-class Talk final : public SlideClock {
+class ScheduledSlides final : public SlideClock {
 public:
-    Talk(const Schedule& schedule, const Clock& clock, Thresholds thresholds = {});
+    ScheduledSlides(const Schedule& schedule, const Clock& clock, Thresholds thresholds = {});
 
     // Anchors the schedule: the talk starts now (or at a given clock time, start_at).
     void start();

@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "../support/plans.hpp"
-#include "core/show/talk.hpp"
+#include "core/show/scheduled_slides.hpp"
 
 using namespace lightning;
 using namespace lightning::testing;
@@ -16,13 +16,13 @@ constexpr Micros ms(long long n) {
     return Micros{n * 1'000};
 }
 
-std::vector<Kind> kinds(const Talk& talk) {
+std::vector<Kind> kinds(const ScheduledSlides& talk) {
     std::vector<Kind> out;
     for (const auto& event : talk.events()) out.push_back(event.kind);
     return out;
 }
 
-int count_of(const Talk& talk, Kind kind) {
+int count_of(const ScheduledSlides& talk, Kind kind) {
     int n = 0;
     for (const auto& event : talk.events()) n += event.kind == kind;
     return n;
@@ -30,7 +30,8 @@ int count_of(const Talk& talk, Kind kind) {
 
 // Moves the clock in `step`s until `until` (since t0), presenting each new slide `render` after
 // the step that made it due.
-void drive(Talk& talk, FakeClock& clock, Micros until, Micros step, Micros render = Micros{0}) {
+void drive(ScheduledSlides& talk, FakeClock& clock, Micros until, Micros step,
+           Micros render = Micros{0}) {
     while (clock.now() - talk.t0() <= until) {
         const int before = talk.current();
         if (talk.advance() != before && !talk.ended()) {
@@ -46,7 +47,7 @@ void drive(Talk& talk, FakeClock& clock, Micros until, Micros step, Micros rende
 TEST_CASE("a whole ignite talk driven in 1 ms steps") {
     const Schedule schedule = plan(20, TalkFormat::Ignite);
     FakeClock clock;  // starts at 1 s on its own epoch
-    Talk talk(schedule, clock);
+    ScheduledSlides talk(schedule, clock);
     CHECK_FALSE(talk.started());
     talk.start();
     CHECK(talk.started());
@@ -87,7 +88,7 @@ TEST_CASE("a whole ignite talk driven in 1 ms steps") {
 TEST_CASE("stepping to each deadline and one millisecond before it") {
     const Schedule schedule = plan(20, TalkFormat::Ignite);
     FakeClock clock(Micros{5'000'000});
-    Talk talk(schedule, clock);
+    ScheduledSlides talk(schedule, clock);
     talk.start_at(Micros{7'000'000});  // the talk starts 2 s from now
     CHECK(talk.deadline(0) == Micros{7'000'000});
 
@@ -122,7 +123,7 @@ TEST_CASE("stepping to each deadline and one millisecond before it") {
 TEST_CASE("a stall skips the slides whose time passed and shows the one due now") {
     const Schedule schedule = plan(20, TalkFormat::Ignite);
     FakeClock clock;
-    Talk talk(schedule, clock);
+    ScheduledSlides talk(schedule, clock);
     talk.start();
     drive(talk, clock, ms(30'000), ms(1));  // slides 0, 1, 2 shown on time
     REQUIRE(talk.current() == 2);
@@ -175,7 +176,7 @@ TEST_CASE("a stall skips the slides whose time passed and shows the one due now"
 TEST_CASE("a slide that was due but never presented is recorded as skipped") {
     const Schedule schedule = plan(3, TalkFormat::Ignite);
     FakeClock clock;
-    Talk talk(schedule, clock);
+    ScheduledSlides talk(schedule, clock);
     talk.start();
     talk.presented(clock.now());  // before advance: nothing is current yet, ignored
     CHECK(talk.events().empty());
@@ -198,7 +199,7 @@ TEST_CASE("a slide that was due but never presented is recorded as skipped") {
 TEST_CASE("deadlines are anchored to t0: late frames do not delay the next slide") {
     const Schedule schedule = plan(20, TalkFormat::Ignite);
     FakeClock clock;
-    Talk talk(schedule, clock);
+    ScheduledSlides talk(schedule, clock);
     talk.start_at(clock.now());
     const Micros t0 = talk.t0();
 
@@ -217,7 +218,7 @@ TEST_CASE("deadlines are anchored to t0: late frames do not delay the next slide
     }
     SUBCASE("uneven slides keep their exact offsets") {
         const Schedule seven = plan(7, TalkFormat::FiveMinutes);
-        Talk uneven(seven, clock);
+        ScheduledSlides uneven(seven, clock);
         uneven.start_at(t0);
         drive(uneven, clock, ms(300'000), ms(1), ms(7));
         REQUIRE(uneven.events().size() == 8);
@@ -234,7 +235,7 @@ TEST_CASE("deadlines are anchored to t0: late frames do not delay the next slide
 TEST_CASE("advance starts the talk if needed; elapsed and moment follow the clock") {
     const Schedule schedule = plan(20, TalkFormat::Ignite);
     FakeClock clock(Micros{42});
-    Talk talk(schedule, clock);
+    ScheduledSlides talk(schedule, clock);
     CHECK(talk.advance() == 0);
     CHECK(talk.started());
     CHECK(talk.t0() == Micros{42});

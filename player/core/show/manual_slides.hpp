@@ -9,9 +9,9 @@
 
 namespace lightning {
 
-class FreeTalk final : public SlideClock {
+class ManualSlides final : public SlideClock {
 public:
-    FreeTalk(const Schedule& schedule, const Clock& clock, Thresholds thresholds = {});
+    ManualSlides(const Schedule& schedule, const Clock& clock, Thresholds thresholds = {});
 
     // Moves to the next slide (past the last one: the end) or back one; both at talk time now.
     void next();
