@@ -3,12 +3,12 @@
 // for the overlay, whichever way its slides move. Two kinds implement it:
 //   ScheduledSlides  the hard clock moves the slides (play, paced)
 //   ManualSlides     the speaker moves them by hand; the clock only measures (free)
-// Talk time is kept here once for both (TalkClock: since the start, less every pause), so the
+// Talk time is kept here once for both (PausableClock: since the start, less every pause), so the
 // two cannot disagree on what a pause does.
 #include "core/time/clock.hpp"
 #include "core/time/moment.hpp"
+#include "core/time/pausable_clock.hpp"
 #include "core/time/schedule.hpp"
-#include "core/time/talk_clock.hpp"
 
 namespace lightning {
 
@@ -29,7 +29,7 @@ public:
     Micros t0() const { return time_.t0(); }
 
     // Talk time: since the start, less every pause (it stands still while paused). At clock
-    // time `at`, and the clock time of talk time `talk` (see TalkClock).
+    // time `at`, and the clock time of talk time `talk` (see PausableClock).
     Micros elapsed() const { return time_.elapsed(); }
     Micros elapsed_at(Micros at) const { return time_.elapsed_at(at); }
     Micros clock_at(Micros talk) const { return time_.clock_at(talk); }
@@ -62,7 +62,7 @@ protected:
     virtual void restart() = 0;
 
     const Schedule& schedule_;
-    TalkClock time_;
+    PausableClock time_;
     Thresholds thresholds_;
 
 private:

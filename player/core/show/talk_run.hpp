@@ -31,7 +31,7 @@ public:
     void start_resumed(Micros clock_time, Micros at, Micros paused_before);
     bool started() const { return slides().started(); }
     Micros elapsed() const { return slides().elapsed(); }  // talk time
-    // Talk time at clock time `at`, and the clock time of talk time `talk` (see TalkClock).
+    // Talk time at clock time `at`, and the clock time of talk time `talk` (see PausableClock).
     Micros elapsed_at(Micros at) const { return slides().elapsed_at(at); }
     Micros clock_at(Micros talk) const { return slides().clock_at(talk); }
     Micros real_elapsed() const;  // since the start, pauses included
