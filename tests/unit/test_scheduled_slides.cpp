@@ -8,7 +8,7 @@
 
 using namespace lightning;
 using namespace lightning::testing;
-using Kind = TalkEvent::Kind;
+using Kind = Flip::Kind;
 
 namespace {
 
@@ -18,13 +18,13 @@ constexpr Micros ms(long long n) {
 
 std::vector<Kind> kinds(const ScheduledSlides& talk) {
     std::vector<Kind> out;
-    for (const auto& event : talk.events()) out.push_back(event.kind);
+    for (const auto& event : talk.flips()) out.push_back(event.kind);
     return out;
 }
 
 int count_of(const ScheduledSlides& talk, Kind kind) {
     int n = 0;
-    for (const auto& event : talk.events()) n += event.kind == kind;
+    for (const auto& event : talk.flips()) n += event.kind == kind;
     return n;
 }
 
@@ -56,17 +56,17 @@ TEST_CASE("a whole ignite talk driven in 1 ms steps") {
 
     drive(talk, clock, ms(300'005), ms(1));
 
-    REQUIRE(talk.events().size() == 21);
+    REQUIRE(talk.flips().size() == 21);
     for (int k = 0; k < 20; ++k) {
         CAPTURE(k);
-        const TalkEvent& event = talk.events()[k];
+        const Flip& event = talk.flips()[k];
         CHECK(event.kind == Kind::Shown);
         CHECK(event.slide == k);
         CHECK(event.due == ms(k * 15'000));
         CHECK(event.at == ms(k * 15'000));
         CHECK(event.late() == Micros{0});
     }
-    const TalkEvent& end = talk.events()[20];
+    const Flip& end = talk.flips()[20];
     CHECK(end.kind == Kind::Ended);
     CHECK(end.slide == 20);
     CHECK(end.due == ms(300'000));
@@ -80,7 +80,7 @@ TEST_CASE("a whole ignite talk driven in 1 ms steps") {
             CHECK(talk.advance() == 20);
         }
         talk.presented(clock.now());  // nothing is shown after the end
-        CHECK(talk.events().size() == 21);
+        CHECK(talk.flips().size() == 21);
         CHECK(count_of(talk, Kind::Ended) == 1);
     }
 }
@@ -108,16 +108,16 @@ TEST_CASE("stepping to each deadline and one millisecond before it") {
         talk.presented(clock.now() + ms(2));
     }
     CHECK(talk.ended());
-    REQUIRE(talk.events().size() == 21);
-    CHECK(talk.events()[0].at == ms(0));
-    CHECK(talk.events()[0].late() == Micros{0});
+    REQUIRE(talk.flips().size() == 21);
+    CHECK(talk.flips()[0].at == ms(0));
+    CHECK(talk.flips()[0].late() == Micros{0});
     for (int k = 1; k < 20; ++k) {
         CAPTURE(k);
-        CHECK(talk.events()[k].kind == Kind::Shown);
-        CHECK(talk.events()[k].due == ms(k * 15'000));
-        CHECK(talk.events()[k].late() == ms(2));
+        CHECK(talk.flips()[k].kind == Kind::Shown);
+        CHECK(talk.flips()[k].due == ms(k * 15'000));
+        CHECK(talk.flips()[k].late() == ms(2));
     }
-    CHECK(talk.events()[20].kind == Kind::Ended);
+    CHECK(talk.flips()[20].kind == Kind::Ended);
 }
 
 TEST_CASE("a stall skips the slides whose time passed and shows the one due now") {
@@ -127,22 +127,22 @@ TEST_CASE("a stall skips the slides whose time passed and shows the one due now"
     talk.start();
     drive(talk, clock, ms(30'000), ms(1));  // slides 0, 1, 2 shown on time
     REQUIRE(talk.current() == 2);
-    REQUIRE(talk.events().size() == 3);
+    REQUIRE(talk.flips().size() == 3);
 
     clock.set(talk.deadline(6) + ms(7'500));  // the laptop wakes in the middle of slide 6
     CHECK(talk.advance() == 6);
     talk.presented(clock.now() + ms(20));
-    REQUIRE(talk.events().size() == 7);
+    REQUIRE(talk.flips().size() == 7);
     CHECK(kinds(talk) == std::vector<Kind>{Kind::Shown, Kind::Shown, Kind::Shown, Kind::Skipped,
                                            Kind::Skipped, Kind::Skipped, Kind::Shown});
     for (int k = 3; k <= 5; ++k) {
         CAPTURE(k);
-        const TalkEvent& skipped = talk.events()[k];
+        const Flip& skipped = talk.flips()[k];
         CHECK(skipped.slide == k);
         CHECK(skipped.due == ms(k * 15'000));
         CHECK(skipped.at == ms(97'500));
     }
-    const TalkEvent& shown = talk.events()[6];
+    const Flip& shown = talk.flips()[6];
     CHECK(shown.slide == 6);
     CHECK(shown.due == ms(90'000));
     CHECK(shown.at == ms(97'520));
@@ -158,12 +158,12 @@ TEST_CASE("a stall skips the slides whose time passed and shows the one due now"
     SUBCASE("a stall past the end skips the rest and ends once") {
         clock.set(talk.t0() + ms(400'000));
         CHECK(talk.advance() == 20);
-        REQUIRE(talk.events().size() == 7 + 13 + 1);
-        CHECK(talk.events()[7].kind == Kind::Skipped);
-        CHECK(talk.events()[7].slide == 7);
-        CHECK(talk.events()[19].slide == 19);
-        CHECK(talk.events()[19].due == ms(285'000));
-        const TalkEvent& end = talk.events()[20];
+        REQUIRE(talk.flips().size() == 7 + 13 + 1);
+        CHECK(talk.flips()[7].kind == Kind::Skipped);
+        CHECK(talk.flips()[7].slide == 7);
+        CHECK(talk.flips()[19].slide == 19);
+        CHECK(talk.flips()[19].due == ms(285'000));
+        const Flip& end = talk.flips()[20];
         CHECK(end.kind == Kind::Ended);
         CHECK(end.due == ms(300'000));
         CHECK(end.at == ms(400'000));
@@ -179,7 +179,7 @@ TEST_CASE("a slide that was due but never presented is recorded as skipped") {
     ScheduledSlides talk(schedule, clock);
     talk.start();
     talk.presented(clock.now());  // before advance: nothing is current yet, ignored
-    CHECK(talk.events().empty());
+    CHECK(talk.flips().empty());
     CHECK(talk.advance() == 0);
     talk.presented(clock.now() + ms(3));
     talk.presented(clock.now() + ms(50));  // only the first frame counts
@@ -187,13 +187,13 @@ TEST_CASE("a slide that was due but never presented is recorded as skipped") {
     CHECK(talk.advance() == 1);  // slide 1 is due but its frame never reaches the screen
     clock.advance(ms(15'000));
     CHECK(talk.advance() == 2);
-    REQUIRE(talk.events().size() == 2);
-    CHECK(talk.events()[0].kind == Kind::Shown);
-    CHECK(talk.events()[0].at == ms(3));
-    CHECK(talk.events()[1].kind == Kind::Skipped);
-    CHECK(talk.events()[1].slide == 1);
-    CHECK(talk.events()[1].due == ms(15'000));
-    CHECK(talk.events()[1].at == ms(30'000));
+    REQUIRE(talk.flips().size() == 2);
+    CHECK(talk.flips()[0].kind == Kind::Shown);
+    CHECK(talk.flips()[0].at == ms(3));
+    CHECK(talk.flips()[1].kind == Kind::Skipped);
+    CHECK(talk.flips()[1].slide == 1);
+    CHECK(talk.flips()[1].due == ms(15'000));
+    CHECK(talk.flips()[1].at == ms(30'000));
 }
 
 TEST_CASE("deadlines are anchored to t0: late frames do not delay the next slide") {
@@ -205,15 +205,15 @@ TEST_CASE("deadlines are anchored to t0: late frames do not delay the next slide
 
     SUBCASE("each frame reaches the screen 7 ms late") {
         drive(talk, clock, ms(300'000), ms(1), ms(7));
-        REQUIRE(talk.events().size() == 21);
+        REQUIRE(talk.flips().size() == 21);
         for (int k = 0; k < 20; ++k) {
             CAPTURE(k);
-            CHECK(talk.events()[k].kind == Kind::Shown);
-            CHECK(talk.events()[k].due == ms(k * 15'000));
-            CHECK(talk.events()[k].at == ms(k * 15'000 + 7));
+            CHECK(talk.flips()[k].kind == Kind::Shown);
+            CHECK(talk.flips()[k].due == ms(k * 15'000));
+            CHECK(talk.flips()[k].at == ms(k * 15'000 + 7));
             CHECK(talk.deadline(k) == t0 + ms(k * 15'000));
         }
-        CHECK(talk.events()[20].at == ms(300'000));
+        CHECK(talk.flips()[20].at == ms(300'000));
         CHECK(talk.deadline(20) == t0 + ms(300'000));
     }
     SUBCASE("uneven slides keep their exact offsets") {
@@ -221,14 +221,14 @@ TEST_CASE("deadlines are anchored to t0: late frames do not delay the next slide
         ScheduledSlides uneven(seven, clock);
         uneven.start_at(t0);
         drive(uneven, clock, ms(300'000), ms(1), ms(7));
-        REQUIRE(uneven.events().size() == 8);
+        REQUIRE(uneven.flips().size() == 8);
         for (int k = 0; k < 7; ++k) {
             CAPTURE(k);
             CHECK(uneven.deadline(k) == t0 + Micros{seven.slides[k].start});
-            CHECK(uneven.events()[k].due == Micros{seven.slides[k].start});
-            CHECK(uneven.events()[k].late() == ms(7));
+            CHECK(uneven.flips()[k].due == Micros{seven.slides[k].start});
+            CHECK(uneven.flips()[k].late() == ms(7));
         }
-        CHECK(uneven.events()[7].at == ms(300'000));
+        CHECK(uneven.flips()[7].at == ms(300'000));
     }
 }
 
@@ -249,7 +249,7 @@ TEST_CASE("advance starts the talk if needed; elapsed and moment follow the cloc
 
     SUBCASE("start_at again resets the record") {
         talk.start_at(clock.now());
-        CHECK(talk.events().empty());
+        CHECK(talk.flips().empty());
         CHECK(talk.current() == -1);
         CHECK(talk.advance() == 0);
     }

@@ -16,6 +16,6 @@ struct LatenessSummary {
     double final_drift_ms = 0;               // lateness of the last slide shown
 };
 
-LatenessSummary summarize_lateness(const std::vector<TalkEvent>& flips);
+LatenessSummary summarize_lateness(const std::vector<Flip>& flips);
 
 }  // namespace lightning

@@ -13,7 +13,7 @@ void ScheduledSlides::start() {
 void ScheduledSlides::restart() {
     current_ = -1;
     current_presented_ = false;
-    events_.clear();
+    flips_.clear();
 }
 
 // Deadlines are t0 + offset: resuming moves t0, so the whole rest of the schedule moves.
@@ -24,8 +24,8 @@ Micros ScheduledSlides::deadline(int slide) const {
 
 void ScheduledSlides::leave_current() {
     if (current_ >= 0 && current_ < schedule_.count() && !current_presented_)
-        events_.push_back(
-            {TalkEvent::Kind::Skipped, current_, deadline(current_) - time_.t0(), elapsed()});
+        flips_.push_back(
+            {Flip::Kind::Skipped, current_, deadline(current_) - time_.t0(), elapsed()});
 }
 
 int ScheduledSlides::advance() {
@@ -41,18 +41,18 @@ int ScheduledSlides::advance_to(Micros at) {
     const Micros now = elapsed();
     // Slides strictly between the old one and the one due now were never on screen.
     for (int k = current_ + 1; k < due; ++k)
-        events_.push_back({TalkEvent::Kind::Skipped, k, deadline(k) - time_.t0(), now});
+        flips_.push_back({Flip::Kind::Skipped, k, deadline(k) - time_.t0(), now});
     current_ = due;
     current_presented_ = false;
-    if (ended()) events_.push_back({TalkEvent::Kind::Ended, due, Micros{schedule_.total}, now});
+    if (ended()) flips_.push_back({Flip::Kind::Ended, due, Micros{schedule_.total}, now});
     return current_;
 }
 
 void ScheduledSlides::presented(Micros at) {
     if (current_ < 0 || ended() || current_presented_) return;
     current_presented_ = true;
-    events_.push_back(
-        {TalkEvent::Kind::Shown, current_, deadline(current_) - time_.t0(), at - time_.t0()});
+    flips_.push_back(
+        {Flip::Kind::Shown, current_, deadline(current_) - time_.t0(), at - time_.t0()});
 }
 
 }  // namespace lightning

@@ -9,7 +9,9 @@
 
 namespace lightning {
 
-struct TalkEvent {
+// One change of what the audience sees, on talk time: a slide shown, a slide whose time came and
+// went unseen (skipped), or the end reached. --verbose prints them; the run logs them.
+struct Flip {
     enum class Kind { Shown, Skipped, Ended };
     Kind kind;
     int slide;   // slide index; for Ended, the slide count
@@ -47,7 +49,7 @@ public:
     void presented(Micros at);
 
     int current() const override { return current_; }
-    const std::vector<TalkEvent>& events() const { return events_; }
+    const std::vector<Flip>& flips() const { return flips_; }
 
 private:
     void restart() override;
@@ -55,7 +57,7 @@ private:
 
     int current_ = -1;  // slide the talk is on; -1 before start
     bool current_presented_ = false;
-    std::vector<TalkEvent> events_;
+    std::vector<Flip> flips_;
 };
 
 }  // namespace lightning

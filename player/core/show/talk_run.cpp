@@ -34,7 +34,7 @@ void TalkRun::start_at(Micros t0) {
     resumed_from_ = 0;
     resumed_at_.reset();
     slides().start_at(t0);
-    logged_events_ = 0;
+    logged_flips_ = 0;
     presented_slide_ = -1;
     free_due_ = Micros{0};
     finished_ = false;
@@ -58,7 +58,7 @@ void TalkRun::start_at(Micros t0) {
 void TalkRun::start_resumed(Micros clock_time, Micros at, Micros paused_before) {
     slides().start_at(clock_time - at);
     real_t0_ = clock_time - at - paused_before;
-    logged_events_ = 0;
+    logged_flips_ = 0;
     finished_ = false;
     resumed_from_ = schedule_.slide_at(at);
     resumed_at_ = at;
@@ -84,7 +84,7 @@ void TalkRun::advance_to(Micros at) {
     if (!scheduled_) return;  // the speaker moves the slides
     scheduled_->advance_to(at);
     if (policy_.marks_words) log_closed_windows(false);
-    log_talk_events();
+    log_new_flips();
     // A paced run whose last slide was marked before its end is done at the end card.
     if (policy_.marks_words && ended() && !finished_ && marks_.over(schedule_.count() - 1))
         end("finished");
@@ -95,40 +95,40 @@ void TalkRun::presented(Micros clock_time) {
         if (manual_->ended() || presented_slide_ == manual_->current()) return;
         presented_slide_ = manual_->current();
         const Micros talk_time = clock_time - real_t0_ - (real_elapsed() - elapsed());
-        flips_.push_back({TalkEvent::Kind::Shown, presented_slide_, free_due_, talk_time});
+        flips_.push_back({Flip::Kind::Shown, presented_slide_, free_due_, talk_time});
         if (log_) log_->slide(presented_slide_, free_due_, talk_time, clock_time - real_t0_);
         return;
     }
     scheduled_->presented(clock_time);
-    log_talk_events();
+    log_new_flips();
 }
 
-void TalkRun::log_talk_events() {
-    const auto& events = scheduled_->events();
-    for (; logged_events_ < events.size(); ++logged_events_) {
-        const TalkEvent& event = events[logged_events_];
-        if (event.kind == TalkEvent::Kind::Ended && policy_.ends_with_the_clock) finished_ = true;
-        if (event.kind == TalkEvent::Kind::Skipped && event.slide < resumed_from_) continue;
+void TalkRun::log_new_flips() {
+    const auto& clock_flips = scheduled_->flips();
+    for (; logged_flips_ < clock_flips.size(); ++logged_flips_) {
+        const Flip& event = clock_flips[logged_flips_];
+        if (event.kind == Flip::Kind::Ended && policy_.ends_with_the_clock) finished_ = true;
+        if (event.kind == Flip::Kind::Skipped && event.slide < resumed_from_) continue;
         // The slide the crash left on screen, shown again: due when the run resumed (its own
         // due time is before the crash; the lateness would be the outage's length).
         const bool again =
-            event.kind == TalkEvent::Kind::Shown && resumed_at_ && event.due < *resumed_at_;
-        if (event.kind != TalkEvent::Kind::Ended)
+            event.kind == Flip::Kind::Shown && resumed_at_ && event.due < *resumed_at_;
+        if (event.kind != Flip::Kind::Ended)
             flips_.push_back({event.kind, event.slide, again ? *resumed_at_ : event.due, event.at});
         if (!log_) continue;
-        // The clock's events are in talk time; real time adds the pauses so far.
+        // Flips are in talk time; real time adds the pauses so far.
         const Micros real = event.at + (real_elapsed() - elapsed());
         switch (event.kind) {
-            case TalkEvent::Kind::Shown:
+            case Flip::Kind::Shown:
                 if (again)
                     log_->slide(event.slide, *resumed_at_, event.at, real, true);
                 else
                     log_->slide(event.slide, event.due, event.at, real);
                 break;
-            case TalkEvent::Kind::Skipped:
+            case Flip::Kind::Skipped:
                 log_->skip(event.slide, event.due, event.at, real);
                 break;
-            case TalkEvent::Kind::Ended:
+            case Flip::Kind::Ended:
                 if (policy_.ends_with_the_clock) log_->end("finished", event.due, real);
                 break;
         }

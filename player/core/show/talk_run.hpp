@@ -65,10 +65,10 @@ public:
     // Every flip this object presented (shown and skipped slides, in any mode), over all runs
     // in order, for --verbose: a restart adds to it rather than starting it again. A resumed
     // run's first slide is due when the run resumed (as in the log), not late by the outage.
-    const std::vector<TalkEvent>& flips() const { return flips_; }
+    const std::vector<Flip>& flips() const { return flips_; }
 
 private:
-    void log_talk_events();
+    void log_new_flips();
     void log_closed_windows(bool run_over);
     SlideClock& slides();
 
@@ -83,13 +83,13 @@ private:
     std::optional<ManualSlides> manual_;
     MarkBook marks_;
     Micros real_t0_{0};
-    size_t logged_events_ = 0;  // the hard clock's events already logged
+    size_t logged_flips_ = 0;   // the hard clock's flips already logged
     int presented_slide_ = -1;  // free mode: the slide whose frame last reached the screen
     Micros free_due_{0};        // free mode: when the current slide was asked for
     bool finished_ = false;
     int resumed_from_ = 0;              // slides before this were shown before a crash
     std::optional<Micros> resumed_at_;  // the talk time a resumed run went on from
-    std::vector<TalkEvent> flips_;
+    std::vector<Flip> flips_;
 };
 
 }  // namespace lightning
