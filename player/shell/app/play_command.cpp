@@ -21,8 +21,8 @@
 #include "shell/platform/sdl_handles.hpp"
 #include "shell/platform/sound_cues.hpp"
 #include "shell/window/flip_report.hpp"
+#include "shell/window/live_video.hpp"
 #include "shell/window/show_loop.hpp"
-#include "shell/window/video_session.hpp"
 
 namespace lightning {
 
