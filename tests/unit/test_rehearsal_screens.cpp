@@ -12,7 +12,7 @@ using namespace lightning;
 using namespace lightning::testing;
 
 namespace {
-int shown(const std::vector<TalkEvent>& flips) {
+int shown(const std::vector<Flip>& flips) {
     return summarize_lateness(flips).shown;
 }
 }  // namespace

@@ -82,7 +82,7 @@ TEST_CASE("pause: talk time stops, the countdown shows a pause sign, the schedul
     CHECK(run.slide() == 0);
     run.at(20'000);  // slide 2 was due at 10 s talk time: 20 s on the clock
     CHECK(run.slide() == 1);
-    CHECK(run.stage->run().talk().paused_total() == ms(10'000));
+    CHECK(run.stage->run().slides().paused_total() == ms(10'000));
 }
 
 TEST_CASE(

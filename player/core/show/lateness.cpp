@@ -11,14 +11,14 @@ double ms(Micros t) {
 }
 }  // namespace
 
-LatenessSummary summarize_lateness(const std::vector<TalkEvent>& flips) {
+LatenessSummary summarize_lateness(const std::vector<Flip>& flips) {
     LatenessSummary summary;
     std::vector<double> late;
     for (const auto& event : flips) {
-        if (event.kind == TalkEvent::Kind::Shown) {
+        if (event.kind == Flip::Kind::Shown) {
             late.push_back(ms(event.late()));
             summary.final_drift_ms = late.back();
-        } else if (event.kind == TalkEvent::Kind::Skipped) {
+        } else if (event.kind == Flip::Kind::Skipped) {
             ++summary.skipped;
         }
     }

@@ -4,7 +4,7 @@
 // numbers are tested with the fake clock; the shell only prints them.
 #include <vector>
 
-#include "core/show/talk.hpp"
+#include "core/show/scheduled_slides.hpp"
 
 namespace lightning {
 
@@ -16,6 +16,6 @@ struct LatenessSummary {
     double final_drift_ms = 0;               // lateness of the last slide shown
 };
 
-LatenessSummary summarize_lateness(const std::vector<TalkEvent>& flips);
+LatenessSummary summarize_lateness(const std::vector<Flip>& flips);
 
 }  // namespace lightning

@@ -7,7 +7,7 @@ namespace lightning {
 std::optional<RehearsalNote> rehearsal_note(const TalkRun& run, Micros at) {
     const auto note = run.note(at);
     if (!note) return std::nullopt;
-    if (run.mode() == RunMode::Free) return RehearsalNote{"on screen " + note->text, note->over};
+    if (!run.policy().marks_words) return RehearsalNote{"on screen " + note->text, note->over};
     if (!note->over) return RehearsalNote{"slack " + note->text, false};
     // A mark after the flip belongs to the slide before: the note says which one it is timing,
     // or a speaker reads it as the slide now on screen running over.
@@ -26,7 +26,7 @@ void add_rehearsal_notes(Screen& screen, const TalkRun& run, Micros at) {
     } else if (auto* end = std::get_if<EndCard>(&screen.card)) {
         // A paced run past 0:00 is not done until the last slide's words are marked: the end
         // card says which key does it (from the keymap, so it cannot name a key that does not).
-        if (run.mode() != RunMode::Paced || run.finished()) return;
+        if (!run.policy().marks_words || run.finished()) return;
         end->prompt = key_for(KeyMode::Paced, Command::Next) + " marks the last slide";
         if (note) end->note = note->text;
     }

@@ -21,7 +21,7 @@ Stage::Stage(const PreparedTalk& talk, const Clock& clock, const WallClock& wall
            setup_.version) {
     phase_ = setup_.wait && !setup_.resume ? Phase::Waiting : Phase::Starting;
     if (setup_.sound)
-        cue_tracker_.emplace(talk.thresholds.warn, talk.thresholds.danger, rehearsal());
+        cue_tracker_.emplace(talk.thresholds.warn, talk.thresholds.danger, policy().cue_each_slide);
 }
 
 std::vector<Cue> Stage::take_cues() {
@@ -42,7 +42,7 @@ void Stage::begin_run() {
 
 void Stage::log_problem(const std::string& problem) {
     messages_.push_back(problem);
-    if (rehearsal()) notice_ = problem;  // on stage the audience must not see it
+    if (policy().notes_on_slide) notice_ = problem;  // on stage the audience must not see it
 }
 
 LogProblem Stage::problem_sink() {
@@ -108,7 +108,7 @@ void Stage::close_run(bool show_summary) {
             messages_.push_back("the timing log was written nowhere; here it is:\n" + written.lost);
             log_lost_ = true;
         }
-        if (rehearsal() && show_summary) {
+        if (policy().summary_at_end && show_summary) {
             const RunTable table = run_table(summarize(log_->events()));
             summary_ = SummaryCard{table.rows, table.notes};
             summary_->notes.push_back(key_for(key_mode(), Command::Restart) +
@@ -118,7 +118,8 @@ void Stage::close_run(bool show_summary) {
     }
     phase_ = Phase::Closed;
     closed_at_ = clock_.now();
-    if (setup_.exit_at_end && (rehearsal() || setup_.linger <= Micros{0})) done_ = true;
+    if (setup_.exit_at_end && (!policy().end_card_lingers || setup_.linger <= Micros{0}))
+        done_ = true;
 }
 
 void Stage::stop(const std::string& reason) {
@@ -165,11 +166,10 @@ CommandOutcome Stage::command(Command command) {
             stop("signal");
             return {};
         case Command::CloseRequest:
-            if (rehearsal()) {
+            if (policy().close_request == OnCloseRequest::Stop) {
                 stop("quit");
                 return {};
             }
-            // On stage a stray Alt+F4 must not end the talk.
             controls_.close_request_ignored(now);
             messages_.push_back(
                 "a window close request is ignored during a talk: hold Esc to stop it");
@@ -181,7 +181,8 @@ CommandOutcome Stage::command(Command command) {
             stop("quit");                               // as a held Esc does
             return {};
         case Command::Quit:
-            if (!rehearsal()) return CommandOutcome::ignored("on stage, hold Esc to stop the talk");
+            if (!policy().quit_key_stops)
+                return CommandOutcome::ignored("on stage, hold Esc to stop the talk");
             // Mid-run, Esc ends the run with the summary of what was rehearsed so far (what a
             // speaker quitting halfway wants to see); Esc on the summary closes the window.
             if (phase_ == Phase::Running && log_) {
@@ -197,7 +198,7 @@ CommandOutcome Stage::command(Command command) {
                 phase_ = Phase::Starting;
                 return {};
             }
-            if (!rehearsal()) locked_at_ = now;
+            if (policy().speaker_keys_locked) locked_at_ = now;
             return CommandOutcome::ignored("the talk has already started");
         case Command::Next:
             if (phase_ == Phase::Waiting) {
@@ -224,7 +225,7 @@ CommandOutcome Stage::command(Command command) {
                        run_.elapsed());
             return {};
         case Command::Restart:
-            if (!rehearsal()) return CommandOutcome::ignored("only a rehearsal starts again");
+            if (!policy().restarts) return CommandOutcome::ignored("only a rehearsal starts again");
             if (phase_ == Phase::Waiting) return CommandOutcome::ignored("the run has not started");
             if (phase_ == Phase::Running) {
                 end_reason_ = "restart";
@@ -315,21 +316,13 @@ void Stage::presented(Micros planned, Micros at, bool slide_ready) {
 }
 
 KeyMode Stage::key_mode() const {
-    switch (setup_.mode) {
-        case RunMode::Paced:
-            return KeyMode::Paced;
-        case RunMode::Free:
-            return KeyMode::Free;
-        case RunMode::Play:
-            break;
-    }
-    return KeyMode::Play;
+    return policy().keys;
 }
 
 std::vector<int> Stage::wanted_slides() const {
     const int last = talk_.schedule.count() - 1;
     const int current =
-        setup_.mode == RunMode::Free && phase_ == Phase::Running
+        !policy().clock_moves_slides && phase_ == Phase::Running
             ? std::clamp(run_.current(), 0, last)
             : std::clamp(
                   talk_.schedule.slide_at(std::max(shown_until_, talk_time_at(clock_.now()))), 0,

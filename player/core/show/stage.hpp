@@ -91,7 +91,7 @@ private:
     void close_run(bool show_summary);
     void stop(const std::string& reason);
     Micros resumed_talk_time() const;
-    bool rehearsal() const { return setup_.mode != RunMode::Play; }
+    const RunPolicy& policy() const { return run_.policy(); }
     std::string presenter_status(Micros at) const;
     void log_problem(const std::string& problem);
     void record(RecordStep::Kind kind, Micros talk_at, std::filesystem::path wav = {});

@@ -25,16 +25,18 @@ Screen Stage::screen_at(Micros at) const {
     if (auto* slide = std::get_if<SlideCard>(&screen.card)) {
         const bool paused = phase_ == Phase::Running && run_.paused();
         slide->countdown.paused = paused;
-        if (rehearsal()) {
+        if (policy().notes_on_slide) {
             if (paused)
                 slide->paused_banner =
                     "PAUSED  (" + key_for(key_mode(), Command::Pause) + " resumes)";
             slide->notice = notice_;
         }
     }
-    if (rehearsal() && phase_ == Phase::Running) add_rehearsal_notes(screen, run_, talk_time);
+    if (policy().notes_on_slide && phase_ == Phase::Running)
+        add_rehearsal_notes(screen, run_, talk_time);
     screen.blank = controls_.blank();
-    if (controls_.keys_up(at) && (rehearsal() || !setup_.presenter))
+    // On stage the keys help goes to the presenter view when there is one.
+    if (controls_.keys_up(at) && (policy().notes_on_slide || !setup_.presenter))
         screen.help = key_help(key_mode());
     return screen;
 }
@@ -42,8 +44,7 @@ Screen Stage::screen_at(Micros at) const {
 std::string Stage::presenter_status(Micros at) const {
     if (auto urgent = controls_.urgent_status(at); !urgent.empty()) return urgent;
     if (phase_ == Phase::Waiting)
-        return "waiting: " + keys_for(key_mode(), rehearsal() ? Command::Next : Command::Start) +
-               " starts the talk";
+        return "waiting: " + keys_for(key_mode(), policy().start_command) + " starts the talk";
     if (phase_ == Phase::Running && run_.paused())
         return "PAUSED: " + key_for(key_mode(), Command::Pause) + " resumes";
     if (auto blank = controls_.blank_status(); !blank.empty()) return blank;

@@ -2,41 +2,39 @@
 
 namespace lightning {
 
-std::string_view mode_name(RunMode mode) {
-    switch (mode) {
-        case RunMode::Paced:
-            return "paced";
-        case RunMode::Free:
-            return "free";
-        case RunMode::Play:
-            break;
-    }
-    return "play";
-}
-
 TalkRun::TalkRun(const Deck& deck, const Schedule& schedule, Thresholds thresholds,
                  const Clock& clock, RunMode mode, TalkLog* log, std::string deck_path,
                  std::string version)
     : deck_(deck),
       schedule_(schedule),
       clock_(clock),
-      mode_(mode),
+      policy_(run_policy(mode)),
       log_(log),
       deck_path_(std::move(deck_path)),
       version_(std::move(version)),
-      talk_(schedule, clock, thresholds),
-      free_(schedule, clock, thresholds),
-      marks_(schedule) {}
+      marks_(schedule) {
+    if (policy_.clock_moves_slides)
+        scheduled_.emplace(schedule, clock, thresholds);
+    else
+        manual_.emplace(schedule, clock, thresholds);
+}
+
+const SlideClock& TalkRun::slides() const {
+    if (scheduled_) return *scheduled_;
+    return *manual_;
+}
+
+SlideClock& TalkRun::slides() {
+    if (scheduled_) return *scheduled_;
+    return *manual_;
+}
 
 void TalkRun::start_at(Micros t0) {
     real_t0_ = t0;
     resumed_from_ = 0;
     resumed_at_.reset();
-    if (mode_ == RunMode::Free)
-        free_.start_at(t0);
-    else
-        talk_.start_at(t0);
-    logged_events_ = 0;
+    slides().start_at(t0);
+    logged_flips_ = 0;
     presented_slide_ = -1;
     free_due_ = Micros{0};
     finished_ = false;
@@ -45,7 +43,7 @@ void TalkRun::start_at(Micros t0) {
     RunStart start;
     start.deck = deck_path_;
     start.title = deck_.title;
-    start.mode = std::string(mode_name(mode_));
+    start.mode = std::string(mode_name(policy_.mode));
     start.total_ms = schedule_.total.count();
     start.format = std::string(format_name(schedule_.format));
     start.version = version_;
@@ -58,50 +56,24 @@ void TalkRun::start_at(Micros t0) {
 }
 
 void TalkRun::start_resumed(Micros clock_time, Micros at, Micros paused_before) {
-    talk_.start_at(clock_time - at);
+    slides().start_at(clock_time - at);
     real_t0_ = clock_time - at - paused_before;
-    logged_events_ = 0;
+    logged_flips_ = 0;
     finished_ = false;
     resumed_from_ = schedule_.slide_at(at);
     resumed_at_ = at;
     if (log_) log_->resumed(std::min(resumed_from_, schedule_.count() - 1), at, at + paused_before);
 }
 
-bool TalkRun::started() const {
-    return mode_ == RunMode::Free ? free_.started() : talk_.started();
-}
-Micros TalkRun::elapsed() const {
-    return mode_ == RunMode::Free ? free_.elapsed() : talk_.elapsed();
-}
-Micros TalkRun::elapsed_at(Micros at) const {
-    return mode_ == RunMode::Free ? free_.elapsed_at(at) : talk_.elapsed_at(at);
-}
-Micros TalkRun::clock_at(Micros talk) const {
-    return mode_ == RunMode::Free ? free_.clock_at(talk) : talk_.clock_at(talk);
-}
 Micros TalkRun::real_elapsed() const {
     return clock_.now() - real_t0_;
-}
-bool TalkRun::paused() const {
-    return mode_ == RunMode::Free ? free_.paused() : talk_.paused();
-}
-bool TalkRun::ended() const {
-    return mode_ == RunMode::Free ? free_.ended() : talk_.ended();
-}
-int TalkRun::current() const {
-    return mode_ == RunMode::Free ? free_.current() : talk_.current();
-}
-
-Moment TalkRun::moment_at(Micros at) const {
-    return mode_ == RunMode::Free ? free_.moment_at(at) : talk_.moment_at_elapsed(at);
 }
 
 Micros TalkRun::next_change(Micros from, int bar_width) const {
     if (paused()) return Micros::max();  // nothing moves until resumed
-    if (mode_ == RunMode::Free) return ended() ? Micros::max() : free_.next_change(from, bar_width);
-    Micros next = next_visible_change(schedule_, talk_.thresholds(), from, bar_width);
+    Micros next = slides().next_change(from, bar_width);
     // A live "+2.1 s" counts up in tenths.
-    if (const auto live = mode_ == RunMode::Paced ? note(from) : std::nullopt; live && live->over) {
+    if (const auto live = policy_.marks_words ? note(from) : std::nullopt; live && live->over) {
         const Micros tenth{100'000};
         next = std::min(next, (from / tenth + 1) * tenth);
     }
@@ -109,56 +81,55 @@ Micros TalkRun::next_change(Micros from, int bar_width) const {
 }
 
 void TalkRun::advance_to(Micros at) {
-    if (mode_ == RunMode::Free) return;
-    talk_.advance_to(at);
-    if (mode_ == RunMode::Paced) log_closed_windows(false);
-    log_talk_events();
+    if (!scheduled_) return;  // the speaker moves the slides
+    scheduled_->advance_to(at);
+    if (policy_.marks_words) log_closed_windows(false);
+    log_new_flips();
     // A paced run whose last slide was marked before its end is done at the end card.
-    if (mode_ == RunMode::Paced && talk_.ended() && !finished_ &&
-        marks_.over(schedule_.count() - 1))
+    if (policy_.marks_words && ended() && !finished_ && marks_.over(schedule_.count() - 1))
         end("finished");
 }
 
 void TalkRun::presented(Micros clock_time) {
-    if (mode_ == RunMode::Free) {
-        if (free_.ended() || presented_slide_ == free_.current()) return;
-        presented_slide_ = free_.current();
+    if (manual_) {
+        if (manual_->ended() || presented_slide_ == manual_->current()) return;
+        presented_slide_ = manual_->current();
         const Micros talk_time = clock_time - real_t0_ - (real_elapsed() - elapsed());
-        flips_.push_back({TalkEvent::Kind::Shown, presented_slide_, free_due_, talk_time});
+        flips_.push_back({Flip::Kind::Shown, presented_slide_, free_due_, talk_time});
         if (log_) log_->slide(presented_slide_, free_due_, talk_time, clock_time - real_t0_);
         return;
     }
-    talk_.presented(clock_time);
-    log_talk_events();
+    scheduled_->presented(clock_time);
+    log_new_flips();
 }
 
-void TalkRun::log_talk_events() {
-    const auto& events = talk_.events();
-    for (; logged_events_ < events.size(); ++logged_events_) {
-        const TalkEvent& event = events[logged_events_];
-        if (event.kind == TalkEvent::Kind::Ended && mode_ == RunMode::Play) finished_ = true;
-        if (event.kind == TalkEvent::Kind::Skipped && event.slide < resumed_from_) continue;
+void TalkRun::log_new_flips() {
+    const auto& clock_flips = scheduled_->flips();
+    for (; logged_flips_ < clock_flips.size(); ++logged_flips_) {
+        const Flip& event = clock_flips[logged_flips_];
+        if (event.kind == Flip::Kind::Ended && policy_.ends_with_the_clock) finished_ = true;
+        if (event.kind == Flip::Kind::Skipped && event.slide < resumed_from_) continue;
         // The slide the crash left on screen, shown again: due when the run resumed (its own
         // due time is before the crash; the lateness would be the outage's length).
         const bool again =
-            event.kind == TalkEvent::Kind::Shown && resumed_at_ && event.due < *resumed_at_;
-        if (event.kind != TalkEvent::Kind::Ended)
+            event.kind == Flip::Kind::Shown && resumed_at_ && event.due < *resumed_at_;
+        if (event.kind != Flip::Kind::Ended)
             flips_.push_back({event.kind, event.slide, again ? *resumed_at_ : event.due, event.at});
         if (!log_) continue;
-        // Talk events are in talk time; real time adds the pauses so far.
+        // Flips are in talk time; real time adds the pauses so far.
         const Micros real = event.at + (real_elapsed() - elapsed());
         switch (event.kind) {
-            case TalkEvent::Kind::Shown:
+            case Flip::Kind::Shown:
                 if (again)
                     log_->slide(event.slide, *resumed_at_, event.at, real, true);
                 else
                     log_->slide(event.slide, event.due, event.at, real);
                 break;
-            case TalkEvent::Kind::Skipped:
+            case Flip::Kind::Skipped:
                 log_->skip(event.slide, event.due, event.at, real);
                 break;
-            case TalkEvent::Kind::Ended:
-                if (mode_ == RunMode::Play) log_->end("finished", event.due, real);
+            case Flip::Kind::Ended:
+                if (policy_.ends_with_the_clock) log_->end("finished", event.due, real);
                 break;
         }
     }
@@ -166,7 +137,7 @@ void TalkRun::log_talk_events() {
 
 void TalkRun::log_closed_windows(bool run_over) {
     const Micros now = elapsed();
-    for (const auto& closed : marks_.close_windows(talk_.current(), now, run_over))
+    for (const auto& closed : marks_.close_windows(current(), now, run_over))
         if (log_ && closed.reached)
             log_->missed(closed.slide, closed.over, now, real_elapsed());
         else if (log_)
@@ -176,57 +147,54 @@ void TalkRun::log_closed_windows(bool run_over) {
 void TalkRun::mark_or_next() {
     if (finished_ || paused()) return;
     const Micros now = elapsed();
-    if (mode_ == RunMode::Free) {
-        free_.next();
+    if (manual_) {
+        manual_->next();
         free_due_ = now;
-        if (free_.ended()) end("finished");
+        if (manual_->ended()) end("finished");
         return;
     }
-    if (mode_ != RunMode::Paced) return;  // play: the clock drives
-    if (const auto result = marks_.mark(talk_.current(), now)) {
+    if (!policy_.marks_words) return;  // the speaker's keys are locked: the clock drives
+    if (const auto result = marks_.mark(current(), now)) {
         if (log_) log_->mark(result->slide, result->over, now, real_elapsed());
         // The end card waits for the last slide's mark: with it, the rehearsal is done.
-        if (talk_.ended() && result->slide == schedule_.count() - 1) end("finished");
+        if (ended() && result->slide == schedule_.count() - 1) end("finished");
     }
 }
 
 void TalkRun::back() {
-    if (finished_ || paused() || mode_ != RunMode::Free) return;
-    free_.back();
+    if (finished_ || paused() || !manual_) return;
+    manual_->back();
     free_due_ = elapsed();
 }
 
 void TalkRun::toggle_pause() {
     if (finished_ || ended()) return;
     if (!paused()) {
-        if (mode_ == RunMode::Free)
-            free_.pause();
-        else
-            talk_.pause();
+        slides().pause();
         if (log_) log_->pause(elapsed(), real_elapsed());
         return;
     }
-    const Micros lasted = mode_ == RunMode::Free ? free_.resume() : talk_.resume();
+    const Micros lasted = slides().resume();
     if (log_) log_->resume(lasted, elapsed(), real_elapsed());
 }
 
 void TalkRun::end(const std::string& reason) {
     if (finished_) return;
     if (paused()) {  // a run that ends paused: the pause ends with it
-        const Micros lasted = mode_ == RunMode::Free ? free_.resume() : talk_.resume();
+        const Micros lasted = slides().resume();
         if (log_) log_->resume(lasted, elapsed(), real_elapsed());
     }
-    if (mode_ == RunMode::Paced) log_closed_windows(true);
+    if (policy_.marks_words) log_closed_windows(true);
     finished_ = true;
     if (log_) log_->end(reason, elapsed(), real_elapsed());
 }
 
 std::optional<MarkBook::Note> TalkRun::note(Micros at) const {
-    if (mode_ == RunMode::Paced) return marks_.note(talk_.current(), at);
-    if (mode_ == RunMode::Free && !free_.ended()) {
-        const Moment moment = free_.moment_at(at);
+    if (policy_.marks_words) return marks_.note(current(), at);
+    if (manual_ && !manual_->ended()) {
+        const Moment moment = manual_->moment_at(at);
         if (moment.slide_left < Micros{0})
-            return MarkBook::Note{format_over(-moment.slide_left), true, free_.current()};
+            return MarkBook::Note{format_over(-moment.slide_left), true, manual_->current()};
     }
     return std::nullopt;
 }

@@ -18,8 +18,8 @@
 #include "shell/app/word_choice.hpp"
 #include "shell/decode/slide_decoders.hpp"
 #include "shell/platform/sound_cues.hpp"
+#include "shell/window/live_video.hpp"
 #include "shell/window/show_loop.hpp"
-#include "shell/window/video_session.hpp"
 
 namespace lightning {
 

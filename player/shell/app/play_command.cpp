@@ -21,8 +21,8 @@
 #include "shell/platform/sdl_handles.hpp"
 #include "shell/platform/sound_cues.hpp"
 #include "shell/window/flip_report.hpp"
+#include "shell/window/live_video.hpp"
 #include "shell/window/show_loop.hpp"
-#include "shell/window/video_session.hpp"
 
 namespace lightning {
 
@@ -196,7 +196,7 @@ int run(const PlayOptions& options, RunMode mode, bool record) {
         loop.after_present = [&] {
             const auto& flips = stage.run().flips();
             for (; flips_printed < flips.size(); ++flips_printed)
-                if (flips[flips_printed].kind == TalkEvent::Kind::Shown)
+                if (flips[flips_printed].kind == Flip::Kind::Shown)
                     print_flip(flips[flips_printed], talk);
         };
     const Micros startup =

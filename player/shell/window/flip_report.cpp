@@ -14,16 +14,15 @@ double ms(Micros t) {
 }
 }  // namespace
 
-void print_flip(const TalkEvent& event, const PreparedTalk& talk) {
+void print_flip(const Flip& event, const PreparedTalk& talk) {
     std::fprintf(stderr, "slide %d/%d %s due %.3f s shown %.3f s late %.2f ms\n", event.slide + 1,
                  talk.schedule.count(), printable(talk.deck.slides[event.slide].file).c_str(),
                  ms(event.due) / 1000.0, ms(event.at) / 1000.0, ms(event.late()));
 }
 
-void print_summary(const std::vector<TalkEvent>& flips, Micros startup,
-                   const std::string& end_reason) {
+void print_summary(const std::vector<Flip>& flips, Micros startup, const std::string& end_reason) {
     for (const auto& event : flips)
-        if (event.kind == TalkEvent::Kind::Skipped)
+        if (event.kind == Flip::Kind::Skipped)
             std::fprintf(stderr, "slide %d skipped (due %.3f s, the program was %.0f ms behind)\n",
                          event.slide + 1, ms(event.due) / 1000.0, ms(event.late()));
     const LatenessSummary s = summarize_lateness(flips);

@@ -5,13 +5,12 @@
 #include <vector>
 
 #include "core/show/prepared_talk.hpp"
-#include "core/show/talk.hpp"
+#include "core/show/scheduled_slides.hpp"
 
 namespace lightning {
 
-void print_flip(const TalkEvent& event, const PreparedTalk& talk);
+void print_flip(const Flip& event, const PreparedTalk& talk);
 // `flips`: every flip of the process (TalkRun::flips), every run after a restart included.
-void print_summary(const std::vector<TalkEvent>& flips, Micros startup,
-                   const std::string& end_reason);
+void print_summary(const std::vector<Flip>& flips, Micros startup, const std::string& end_reason);
 
 }  // namespace lightning

@@ -1,14 +1,15 @@
 #pragma once
 // Talk time: time since the start on a clock that can stand still. Pausing freezes it; resuming
 // moves the start forward by the pause, so everything planned as start + offset (a schedule's
-// deadlines) moves with it. Talk (hard clock) and FreeTalk (by hand) both keep time this way.
+// deadlines) moves with it. Every run keeps its talk time on one (in its SlideClock), whoever
+// moves its slides.
 #include "core/time/clock.hpp"
 
 namespace lightning {
 
-class TalkClock {
+class PausableClock {
 public:
-    explicit TalkClock(const Clock& clock) : clock_(clock) {}
+    explicit PausableClock(const Clock& clock) : clock_(clock) {}
 
     void start_at(Micros t0) {
         t0_ = t0;

@@ -1,60 +1,50 @@
-#include "core/show/free_talk.hpp"
+#include "core/show/manual_slides.hpp"
 
 #include <algorithm>
 
 namespace lightning {
 
-FreeTalk::FreeTalk(const Schedule& schedule, const Clock& clock, Thresholds thresholds)
-    : schedule_(schedule), time_(clock), thresholds_(thresholds) {}
+ManualSlides::ManualSlides(const Schedule& schedule, const Clock& clock, Thresholds thresholds)
+    : SlideClock(schedule, clock, thresholds) {}
 
-void FreeTalk::start_at(Micros t0) {
-    time_.start_at(t0);
-    started_ = true;
+void ManualSlides::restart() {
     current_ = 0;
     slide_since_ = Micros{0};
     before_.assign(static_cast<size_t>(schedule_.count()), Micros{0});
 }
 
 // The visit ending now is added to the slide's time, so a later visit goes on from it.
-void FreeTalk::leave_current() {
+void ManualSlides::leave_current() {
     if (ended() || before_.empty()) return;
     before_[static_cast<size_t>(current_)] += elapsed() - slide_since_;
 }
 
-void FreeTalk::next() {
+void ManualSlides::next() {
     if (ended()) return;
     leave_current();
     ++current_;
     slide_since_ = elapsed();
 }
 
-void FreeTalk::back() {
+void ManualSlides::back() {
     if (current_ == 0) return;
     leave_current();
     --current_;
     slide_since_ = elapsed();
 }
 
-Micros FreeTalk::on_screen(int slide, Micros at) const {
+Micros ManualSlides::on_screen(int slide, Micros at) const {
     if (slide < 0 || static_cast<size_t>(slide) >= before_.size()) return Micros{0};
     const Micros before = before_[static_cast<size_t>(slide)];
     return slide == current_ ? before + (at - slide_since_) : before;
 }
 
-Micros FreeTalk::virtual_start() const {
+Micros ManualSlides::virtual_start() const {
     return before_.empty() || ended() ? slide_since_
                                       : slide_since_ - before_[static_cast<size_t>(current_)];
 }
 
-void FreeTalk::pause() {
-    if (started_ && !ended()) time_.pause();
-}
-
-Micros FreeTalk::resume() {
-    return time_.resume();
-}
-
-Moment FreeTalk::moment_at(Micros elapsed) const {
+Moment ManualSlides::moment_at(Micros elapsed) const {
     Moment moment;
     moment.elapsed = elapsed;
     moment.slide_count = schedule_.count();
@@ -72,7 +62,8 @@ Moment FreeTalk::moment_at(Micros elapsed) const {
     return moment;
 }
 
-Micros FreeTalk::next_change(Micros elapsed, int bar_width) const {
+Micros ManualSlides::next_change(Micros elapsed, int bar_width) const {
+    if (ended()) return Micros::max();  // the end card stands still
     // Countdowns tick on whole seconds of their own clocks; the bar moves at most 4 times a
     // second. A quarter-second grid from the slide's (virtual) start covers the slide's digits
     // and bar; the talk's digits tick on the grid from the start.

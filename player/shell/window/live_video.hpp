@@ -19,11 +19,11 @@ ScreenOptions presenter_screen(bool window, int display, const std::string& rend
 void place_side_by_side(ScreenOptions& audience, ScreenOptions& presenter);
 // SDL's video for the windows on the projector, and SIGINT/SIGTERM/SIGHUP recorded (not fatal)
 // while they are up. The signals come after SDL, so they are restored first.
-struct VideoSession {
+struct LiveVideo {
     SdlLibrary sdl{SDL_INIT_VIDEO};
     StopSignals signals;
 };
 // Starts it (software renderer hints); throws with a clear message when there is no display.
-std::unique_ptr<VideoSession> open_video(const std::string& renderer);
+std::unique_ptr<LiveVideo> open_video(const std::string& renderer);
 
 }  // namespace lightning

@@ -1,4 +1,4 @@
-#include "shell/window/video_session.hpp"
+#include "shell/window/live_video.hpp"
 
 #include <stdexcept>
 #include <string>
@@ -48,7 +48,7 @@ void place_side_by_side(ScreenOptions& audience, ScreenOptions& presenter) {
     presenter.position = SDL_Point{places.presenter_x, places.presenter_y};
 }
 
-std::unique_ptr<VideoSession> open_video(const std::string& renderer) {
+std::unique_ptr<LiveVideo> open_video(const std::string& renderer) {
     const std::string no_display =
         "no display to play on: run it on a desktop session, under Xvfb (xvfb-run -a "
         "lightning play ...), or see a frame with `lightning render DECK --at SECONDS -o "
@@ -66,9 +66,9 @@ std::unique_ptr<VideoSession> open_video(const std::string& renderer) {
     const bool console_only =
         !SDL_getenv("SDL_VIDEODRIVER") && !SDL_getenv("DISPLAY") && !SDL_getenv("WAYLAND_DISPLAY");
     if (console_only) SDL_SetHint(SDL_HINT_VIDEODRIVER, "kmsdrm");
-    std::unique_ptr<VideoSession> video;
+    std::unique_ptr<LiveVideo> video;
     try {
-        video = std::make_unique<VideoSession>();
+        video = std::make_unique<LiveVideo>();
     } catch (const SdlError& error) {
         if (console_only) throw std::runtime_error(no_display);  // "kmsdrm not available" says less
         throw std::runtime_error(std::string(error.what()) + "\n" + no_display);

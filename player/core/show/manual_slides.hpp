@@ -5,50 +5,34 @@
 // visited again goes on from what its earlier visits left (the log sums the visits the same way).
 #include <vector>
 
-#include "core/time/clock.hpp"
-#include "core/time/moment.hpp"
-#include "core/time/schedule.hpp"
-#include "core/time/talk_clock.hpp"
+#include "core/show/slide_clock.hpp"
 
 namespace lightning {
 
-class FreeTalk {
+class ManualSlides final : public SlideClock {
 public:
-    FreeTalk(const Schedule& schedule, const Clock& clock, Thresholds thresholds = {});
-
-    void start_at(Micros t0);
-    bool started() const { return started_; }
-    Micros elapsed() const { return time_.elapsed(); }
-    Micros elapsed_at(Micros at) const { return time_.elapsed_at(at); }
-    Micros clock_at(Micros talk) const { return time_.clock_at(talk); }
+    ManualSlides(const Schedule& schedule, const Clock& clock, Thresholds thresholds = {});
 
     // Moves to the next slide (past the last one: the end) or back one; both at talk time now.
     void next();
     void back();
-    void pause();
-    Micros resume();
-    bool paused() const { return time_.paused(); }
 
-    int current() const { return current_; }
-    bool ended() const { return current_ >= schedule_.count(); }
+    int current() const override { return current_; }
     Micros slide_since() const { return slide_since_; }  // talk time the current visit began
     // How long slide `slide` has been on screen so far, every visit summed, at talk time `at`.
     Micros on_screen(int slide, Micros at) const;
     // The overlay's view at talk time `elapsed`: the slide's planned length counts down while it
     // is on screen, over all its visits (negative once over), the talk's total from the start.
-    Moment moment_at(Micros elapsed) const;
-    // The next instant the overlay changes (a second ticks over, or a bar step).
-    Micros next_change(Micros elapsed, int bar_width) const;
+    Moment moment_at(Micros elapsed) const override;
+    // The next instant the overlay changes (a second ticks over, or a bar step); none once ended.
+    Micros next_change(Micros elapsed, int bar_width) const override;
 
 private:
+    void restart() override;
     void leave_current();
     // Where the current slide's countdown would have begun had all its visits been one.
     Micros virtual_start() const;
 
-    const Schedule& schedule_;
-    TalkClock time_;
-    Thresholds thresholds_;
-    bool started_ = false;
     int current_ = 0;
     Micros slide_since_{0};
     std::vector<Micros> before_;  // per slide: time on screen in visits already left
