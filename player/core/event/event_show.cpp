@@ -4,7 +4,6 @@
 
 #include "core/event/talk_text.hpp"
 #include "core/frame/talk_screen.hpp"
-#include "core/log/log_reader.hpp"
 #include "core/show/wake_up.hpp"
 #include "core/time/time_text.hpp"
 
@@ -141,13 +140,10 @@ void EventShow::talk_over() {
     const std::string reason = stage_->end_reason().empty() ? "finished" : stage_->end_reason();
     for (auto& line : stage_->take_messages()) messages_.push_back(std::move(line));
     const long long planned = talks_[index].schedule->total.count();
-    // The talk's own length, from its log (start to end, pauses included), else its clock.
-    long long actual = std::chrono::duration_cast<Millis>(stage_->run().real_elapsed()).count();
-    if (!stage_->log_written().empty()) try {
-            const RunSummary run = read_run_log(stage_->log_written()).summary;
-            actual = run.end_talk_ms + run.paused_ms;
-        } catch (const LogError&) {
-        }
+    // The talk's own length (start to end, pauses included, as its log says), from its run.
+    const long long actual = std::chrono::duration_cast<Millis>(
+                                 stage_->run().lasted().value_or(stage_->run().real_elapsed()))
+                                 .count();
     log_.write(
         event_line::TalkEnd{index, reason, stage_->log_written(), Millis{planned}, Millis{actual}});
     entries_[cursor_].status = RunningOrderEntry::Status::Done;

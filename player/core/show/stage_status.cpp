@@ -35,7 +35,7 @@ LiveStatus Stage::live_status(Micros at) const {
     // The hard clock flips the next slide by itself (blanked too: the clock runs on); a free
     // rehearsal's speaker does, and the last slide has none.
     const bool flips = status.state == State::Running || status.state == State::Blanked;
-    if (flips && setup_.mode != RunMode::Free && status.slide + 1 < status.slides)
+    if (flips && policy().clock_moves_slides && status.slide + 1 < status.slides)
         status.next_flip = status.slide_left;
     if (status.state != State::Ended)
         status.projected_end =

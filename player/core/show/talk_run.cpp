@@ -38,6 +38,7 @@ void TalkRun::start_at(Micros t0) {
     presented_slide_ = -1;
     free_due_ = Micros{0};
     finished_ = false;
+    lasted_.reset();
     marks_.reset();
     if (!log_) return;
     RunStart start;
@@ -60,6 +61,7 @@ void TalkRun::start_resumed(Micros clock_time, Micros at, Micros paused_before) 
     real_t0_ = clock_time - at - paused_before;
     logged_flips_ = 0;
     finished_ = false;
+    lasted_.reset();
     resumed_from_ = schedule_.slide_at(at);
     resumed_at_ = at;
     if (log_) log_->resumed(std::min(resumed_from_, schedule_.count() - 1), at, at + paused_before);
@@ -107,7 +109,10 @@ void TalkRun::log_new_flips() {
     const auto& clock_flips = scheduled_->flips();
     for (; logged_flips_ < clock_flips.size(); ++logged_flips_) {
         const Flip& event = clock_flips[logged_flips_];
-        if (event.kind == Flip::Kind::Ended && policy_.ends_with_the_clock) finished_ = true;
+        if (event.kind == Flip::Kind::Ended && policy_.ends_with_the_clock) {
+            finished_ = true;
+            lasted_ = event.due + (real_elapsed() - elapsed());  // on its planned end
+        }
         if (event.kind == Flip::Kind::Skipped && event.slide < resumed_from_) continue;
         // The slide the crash left on screen, shown again: due when the run resumed (its own
         // due time is before the crash; the lateness would be the outage's length).
@@ -186,6 +191,7 @@ void TalkRun::end(const std::string& reason) {
     }
     if (policy_.marks_words) log_closed_windows(true);
     finished_ = true;
+    lasted_ = real_elapsed();
     if (log_) log_->end(reason, elapsed(), real_elapsed());
 }
 

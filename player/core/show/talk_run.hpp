@@ -35,6 +35,9 @@ public:
     Micros elapsed_at(Micros at) const { return slides().elapsed_at(at); }
     Micros clock_at(Micros talk) const { return slides().clock_at(talk); }
     Micros real_elapsed() const;  // since the start, pauses included
+    // How long the run lasted, start to end with its pauses (as its log's end says), once it has
+    // ended; a resumed run counts from its first start, without the outage.
+    std::optional<Micros> lasted() const { return lasted_; }
 
     // The overlay's view at talk time `at`, and the next instant it changes.
     Moment moment_at(Micros at) const { return slides().moment_at(at); }
@@ -86,6 +89,7 @@ private:
     size_t logged_flips_ = 0;   // the hard clock's flips already logged
     int presented_slide_ = -1;  // free mode: the slide whose frame last reached the screen
     Micros free_due_{0};        // free mode: when the current slide was asked for
+    std::optional<Micros> lasted_;
     bool finished_ = false;
     int resumed_from_ = 0;              // slides before this were shown before a crash
     std::optional<Micros> resumed_at_;  // the talk time a resumed run went on from
