@@ -4,7 +4,7 @@
 //   out  /lightning/talk       i talk (1-based)  s title  s speaker
 //        /lightning/slide      i k (1-based)  i n  f seconds to the next flip (-1: none)
 //        /lightning/remaining  f talk seconds  f slide seconds  s state
-//        /lightning/session    i talks done  i talks  s projected end ("17:45:30", "" unknown)
+//        /lightning/session    i talks done  i talks  s projected end ("17:45", "" unknown)
 //   in   /lightning/start  /skip  /back  /end  /pause  /blank  (no arguments, or any: ignored)
 //        /lightning/extend  f|i seconds
 #include <optional>
@@ -28,7 +28,7 @@ struct OscMessage {
 
 // What to send now, given what was last sent (`before`; none: everything) and whether the
 // once-a-second refresh is due: what changed as it happens, and all four once a second.
-// `wall_text` turns a wall time into the time of day ("17:45:30").
+// `wall_text` turns a wall time into the time of day ("17:45").
 std::vector<OscMessage> osc_updates(const std::optional<LiveStatus>& before, const LiveStatus& now,
                                     bool every_second,
                                     std::string (*wall_text)(WallTime) = nullptr);

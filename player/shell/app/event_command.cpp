@@ -33,6 +33,7 @@ void add_event_command(CLI::App& app, EventOptions& options) {
                      "A lineup file (.toml), or decks in order (each a deck folder or a PDF file)")
         ->required();
     command->add_flag("--window", options.window, "Windows instead of full screen");
+    add_osc_options(*command, options.osc);
     command->add_option("--window-size", options.window_size,
                         "Window size WIDTHxHEIGHT (default: 1280x720, or config.toml)");
     command->add_option("--display", options.display,
@@ -153,8 +154,10 @@ int run_event(const EventOptions& options) {
     if (presenter_options)
         presenter.emplace(*presenter_options, show.deck(), make_decoder(show.deck(), &prepared),
                           loop_waker(loaded_event));
+    RemoteLink remote(options.osc, clock);
     ShowLoopOptions loop;
     loop.prepared = &prepared;
+    loop.remote = &remote;
     std::optional<SoundCues> sound;  // no sound device: one line on stderr, never an error
     if (session.sound.value) {
         sound.emplace();

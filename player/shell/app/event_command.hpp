@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "shell/remote/remote_link.hpp"
+
 namespace lightning {
 
 struct EventOptions {
@@ -21,6 +23,7 @@ struct EventOptions {
     std::optional<double> end_card_seconds;  // none: config.toml's end-card-seconds (3)
     std::string renderer;
     bool resume = false;  // continue a session that crashed, at the talk that was running
+    OscOptions osc;       // --osc-send, --osc-listen, --osc-bind
 };
 
 void add_event_command(CLI::App& app, EventOptions& options);

@@ -183,9 +183,11 @@ int run(const PlayOptions& options, RunMode mode, bool record) {
     if (presenter_options)
         presenter.emplace(*presenter_options, talk.deck, make_decoder(talk.deck, &prepared),
                           loop_waker(loaded_event));
+    RemoteLink remote(options.osc, clock);
     ShowLoopOptions loop;
     loop.prepared = &prepared;
     loop.process_start = options.process_start;
+    loop.remote = &remote;
     std::optional<SoundCues> sound;  // no sound device: one line on stderr, never an error
     if (settings.sound.value) {
         sound.emplace();
@@ -210,6 +212,7 @@ int run(const PlayOptions& options, RunMode mode, bool record) {
 void add_play_command(CLI::App& app, PlayOptions& options) {
     auto* command = app.add_subcommand("play", "Play a deck full screen on the hard clock");
     add_talk_options(*command, options.talk);
+    add_osc_options(*command, options.osc);
     command->add_flag("--window", options.window, "Play in a window instead of full screen");
     command->add_flag("--exit-at-end", options.exit_at_end, "Quit when the talk ends");
     command->add_flag("--wait", options.wait,
@@ -229,6 +232,7 @@ void add_rehearse_command(CLI::App& app, RehearseOptions& options) {
         "Rehearse in a window: paced (the clock advances, Space marks when a slide's "
         "words are done) or --free (Space advances); every run is logged");
     add_talk_options(*command, options.play.talk);
+    add_osc_options(*command, options.play.osc);
     command->add_flag("--free", options.free,
                       "Advance by hand; measure each slide against the plan");
     command->add_flag("--fullscreen", options.fullscreen, "Full screen instead of a window");

@@ -14,6 +14,7 @@
 #include "core/time/clock.hpp"
 #include "shell/platform/sdl_handles.hpp"
 #include "shell/platform/stop_signals.hpp"
+#include "shell/remote/remote_link.hpp"
 #include "shell/window/window_screen.hpp"
 
 namespace lightning {
@@ -35,6 +36,7 @@ struct PlayOptions {
     std::string resume_log;  // --resume [LOG]: the log to continue (empty: the newest unfinished)
     CLI::Option* resume = nullptr;  // set when the command is added; count() > 0 when given
     Micros process_start{0};        // steady-clock time main() began, for the start-up figure
+    OscOptions osc;                 // --osc-send, --osc-listen, --osc-bind
 };
 
 struct RehearseOptions {

@@ -79,11 +79,12 @@ void OscSender::publish(const LiveStatus& status) {
 
 void OscSender::run() {
     std::optional<LiveStatus> sent;
-    Micros last_full{Micros::min()};
+    std::optional<Micros> last_full;  // when all four were last sent
     for (;;) {
         LiveStatus now;
         {
             std::unique_lock lock(mutex_);
+            // Woken by a change, or every quarter second for the once-a-second refresh.
             changed_.wait_for(lock, std::chrono::milliseconds(250),
                               [this] { return fresh_ || stopping_; });
             if (stopping_) return;
@@ -92,7 +93,7 @@ void OscSender::run() {
             fresh_ = false;
         }
         const Micros at = clock_.now();
-        const bool every_second = at - last_full >= Micros{1'000'000};
+        const bool every_second = !last_full || at - *last_full >= Micros{1'000'000};
         if (every_second) last_full = at;
         for (const OscMessage& message : osc_updates(sent, now, every_second, time_of_day))
             for (const auto& target : targets_) send(target->address, message);

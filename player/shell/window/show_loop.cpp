@@ -44,6 +44,7 @@ public:
             keep_slides_ready();
             show_.set_bar_width(audience_.bar_width());
             if (StopSignals::received()) show_.send(Command::Signal, CommandSource::Key);
+            if (options_.remote) options_.remote->serve(show_, clock_.now());
             show_.update();
             say(show_.take_messages());
             if (show_.done()) break;
@@ -61,6 +62,7 @@ public:
             }
         }
         say(show_.take_messages());
+        if (options_.remote) say(options_.remote->closing_lines());
         const auto first = pacer_.first_slide_at();
         return first ? *first - options_.process_start : Micros{0};
     }
@@ -86,6 +88,12 @@ public:
     Wake wait(Micros until) override {
         Wake wake = Wake::Replan;  // a wait with no end woken by a signal: plan again
         const bool due = wait_for_events(clock_, until, [&](const SDL_Event& event) {
+            // A remote's command waits in the inbox: the next pass takes it and shows it.
+            if (options_.remote && options_.remote->wake_event() != 0 &&
+                event.type == options_.remote->wake_event()) {
+                wake = Wake::Command;
+                return false;
+            }
             const auto outcome =
                 handle_window_event(event, show_, audience_, presenter_, loaded_event_);
             if (outcome == EventOutcome::Command) wake = Wake::Command;

@@ -9,6 +9,7 @@
 #include "core/deck/prepared_slides.hpp"
 #include "core/show/show.hpp"
 #include "core/time/clock.hpp"
+#include "shell/remote/remote_link.hpp"
 #include "shell/window/window_screen.hpp"
 
 namespace lightning {
@@ -21,6 +22,8 @@ struct ShowLoopOptions {
     std::function<void(Cue)> play_cue;
     // Where an event's next deck reads and keeps its prepared slides (may be null).
     PreparedSlides* prepared = nullptr;
+    // The remotes (OSC): their commands and the status they follow (may be null).
+    RemoteLink* remote = nullptr;
 };
 
 // Runs `show` on the windows until it is done. Returns the start-up time (process start to the
