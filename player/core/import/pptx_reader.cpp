@@ -187,7 +187,12 @@ ImportedTalk read_pptx(const ZipArchive& archive) {
     for (pugi::xml_node id : child(root, "sldIdLst").children()) {
         if (local_name(id) != "sldId") continue;
         ++number;
-        const std::string rid = attribute(id, "id").value();
+        // r:id, not the plain id attribute (a number) that shares its local name.
+        std::string rid;
+        for (pugi::xml_attribute a = id.first_attribute(); a; a = a.next_attribute())
+            if (local_name(a) == "id" &&
+                std::string_view(a.name()).find(':') != std::string_view::npos)
+                rid = a.value();
         const Relationship* relationship = find_by_id(rels, rid);
         if (!relationship || relationship->external || !archive.find(relationship->target))
             throw ImportError(archive.file().string() + ": slide " + std::to_string(number) +
