@@ -10,6 +10,7 @@
 #include "shell/app/displays_command.hpp"
 #include "shell/app/event_command.hpp"
 #include "shell/app/export_command.hpp"
+#include "shell/app/import_command.hpp"
 #include "shell/app/keys_command.hpp"
 #include "shell/app/play_command.hpp"
 #include "shell/app/render_command.hpp"
@@ -45,6 +46,8 @@ int main(int argc, char** argv) {
     lightning::add_displays_command(app, displays);
     lightning::ConfigOptions config;
     lightning::add_config_command(app, config);
+    lightning::ImportOptions import_options;
+    lightning::add_import_command(app, import_options);
 
     try {
         app.parse(argc, argv);
@@ -71,6 +74,7 @@ int main(int argc, char** argv) {
         if (app.got_subcommand("displays")) return lightning::run_displays(displays);
         if (app.got_subcommand("keys")) return lightning::run_keys(keys);
         if (app.got_subcommand("config")) return lightning::run_config(config);
+        if (app.got_subcommand("import")) return lightning::run_import(import_options);
     } catch (const lightning::DeckError& error) {
         std::fprintf(stderr, "lightning: %s\n", lightning::printable_message(error.what()).c_str());
         return 1;

@@ -1,0 +1,130 @@
+#include "shell/app/import_command.hpp"
+
+#include <cstdio>
+#include <iostream>
+#include <memory>
+
+#include "core/config/talk_options.hpp"  // parse_size
+#include "core/import/deck_plan.hpp"
+#include "core/import/deck_toml_writer.hpp"
+#include "core/import/import_error.hpp"
+#include "core/import/import_source.hpp"
+#include "core/import/odp_reader.hpp"
+#include "core/import/pptx_reader.hpp"
+#include "core/import/preflight.hpp"
+#include "core/import/zip_archive.hpp"
+#include "core/log/log_file.hpp"  // write_whole_file
+#include "shell/import/font_availability.hpp"
+#include "shell/import/import_summary.hpp"
+#include "shell/import/libreoffice_pdf.hpp"
+#include "shell/import/output_folder.hpp"
+#include "shell/import/pdf_pictures.hpp"
+
+namespace lightning {
+
+namespace {
+
+ImportedTalk read_talk(const std::string& source) {
+    const SourceKind kind = source_kind(source);
+    if (kind != SourceKind::Pptx && kind != SourceKind::Odp)
+        throw ImportError(refusal(kind, source));
+    const ZipArchive archive(source);
+    ImportedTalk talk = kind == SourceKind::Pptx ? read_pptx(archive) : read_odp(archive);
+    choose_title(talk, std::filesystem::path(source).stem().string());
+    return talk;
+}
+
+// The page count must be the shown slides' count: pages are paired with slides in order, so one
+// page more or less would put every later note on the wrong picture.
+void check_pages(const std::filesystem::path& pdf, const std::string& source,
+                 const ImportedTalk& talk, int pages) {
+    const int shown = talk.shown_count();
+    if (pages == shown) return;
+    const int hidden = static_cast<int>(talk.slides.size()) - shown;
+    throw ImportError(pdf.string() + " has " + std::to_string(pages) + " pages but " + source +
+                      " shows " + std::to_string(shown) + " slides" +
+                      (hidden ? " (" + std::to_string(hidden) + " hidden left out)" : "") +
+                      "; pages are paired with shown slides in order: export the PDF again from "
+                      "this file, without hidden slides");
+}
+
+std::string how_to_get_pictures(const std::string& source, const std::string& folder) {
+    return "no pictures yet: LibreOffice is not installed and no --pictures was given. Either "
+           "apt-get install libreoffice-impress-nogui and run this again with --force, or export "
+           "a PDF of the talk (PowerPoint: File > Export > PDF; Impress: File > Export as PDF) "
+           "and run: lightning import " +
+           source + " --pictures talk.pdf -o " + folder + " --force";
+}
+
+}  // namespace
+
+void add_import_command(CLI::App& app, ImportOptions& options) {
+    auto* command = app.add_subcommand(
+        "import",
+        "Make a deck folder from a PowerPoint (.pptx) or Impress (.odp) file, with its notes, "
+        "timings and format, and print what will not come across (the preflight)");
+    command->add_option("file", options.source, "The .pptx or .odp file")->required();
+    command->add_option("-o,--output", options.output,
+                        "Deck folder to write (default: the file's name without extension)");
+    command->add_option("--size", options.size, "Picture size WIDTHxHEIGHT (the projector's)")
+        ->capture_default_str();
+    command->add_option("--pictures", options.pictures,
+                        "The talk as a PDF (the speaker's export): page k is shown slide k");
+    command->add_flag("--json", options.json, "Print the result and the findings as JSON");
+    command->add_flag("--force", options.force,
+                      "Write into an -o folder that is not empty (replacing an earlier import)");
+    command->add_option("--timeout", options.timeout, "LibreOffice's time limit in seconds")
+        ->capture_default_str()
+        ->check(CLI::Range(1.0, 3600.0));
+}
+
+int run_import(const ImportOptions& options) {
+    const auto [width, height] = parse_size(options.size, "--size");
+    const std::filesystem::path folder = options.output.empty()
+                                             ? default_output_folder(options.source)
+                                             : std::filesystem::path(options.output);
+    check_output_folder(folder, options.force);
+
+    // Everything that can refuse the file happens before anything is written.
+    const ImportedTalk talk = read_talk(options.source);
+    const DeckPlan plan = plan_deck(talk);
+    if (plan.shown.empty())
+        throw ImportError(options.source + ": every slide is hidden; unhide the slides to show");
+
+    std::unique_ptr<LibreOfficePdf> converted;  // its temporary folder lives until the end
+    std::filesystem::path pdf = options.pictures;
+    std::string pictures_from = options.pictures;
+    if (pdf.empty()) {
+        if (const auto soffice = find_soffice()) {
+            const SteadyClock clock;
+            converted = std::make_unique<LibreOfficePdf>(
+                *soffice, options.source,
+                Micros{static_cast<long long>(options.timeout * 1'000'000)}, clock);
+            pdf = converted->pdf();
+            pictures_from = "LibreOffice";
+        }
+    }
+    if (!pdf.empty()) check_pages(pdf, options.source, talk, pdf_page_count(pdf));
+
+    prepare_output_folder(folder, options.force);
+    if (!pdf.empty()) write_pdf_pictures(pdf, folder, plan.files, width, height);
+    const std::string source_name = std::filesystem::path(options.source).filename().string();
+    if (const std::string problem =
+            write_whole_file(folder / "deck.toml", deck_toml_text(talk, plan, source_name));
+        !problem.empty())
+        throw std::runtime_error(problem + ": check that the folder is writable and has room");
+
+    const std::vector<Finding> findings =
+        preflight({talk, plan, width, height, missing_fonts(talk.fonts)});
+    ImportOutcome outcome{options.source, folder.string(), pictures_from, width, height, ""};
+    if (pdf.empty()) outcome.next_step = how_to_get_pictures(options.source, folder.string());
+    if (options.json)
+        std::cout << import_summary_json(talk, plan, findings, outcome)
+                         .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+                  << "\n";
+    else
+        std::cout << import_summary_text(talk, plan, findings, outcome);
+    return 0;
+}
+
+}  // namespace lightning

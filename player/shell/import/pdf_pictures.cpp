@@ -1,0 +1,50 @@
+#include "shell/import/pdf_pictures.hpp"
+
+#include <stb/stb_image_write.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <stdexcept>
+
+#include "core/deck/pdf_document.hpp"
+#include "core/log/log_file.hpp"  // write_whole_file
+
+namespace lightning {
+
+int pdf_page_count(const std::filesystem::path& pdf) {
+    return PdfDocument(pdf).page_count();
+}
+
+void write_pdf_pictures(const std::filesystem::path& pdf, const std::filesystem::path& folder,
+                        const std::vector<std::string>& files, int width, int height) {
+    const PdfDocument document(pdf);
+    const bool progress = ::isatty(STDERR_FILENO) == 1;
+    const int count = static_cast<int>(files.size());
+    for (int page = 0; page < count; ++page) {
+        if (progress) std::fprintf(stderr, "\rpicture %d/%d", page + 1, count);
+        PageImage image;
+        try {
+            image = document.render(page, width, height);
+        } catch (const std::exception& error) {
+            throw std::runtime_error(pdf.string() + " page " + std::to_string(page + 1) +
+                                     " cannot be drawn: " + error.what());
+        }
+        // Encoded in memory, then written with every step checked (stb's own file writer
+        // checks nothing, so a full disk would leave a cut-short picture).
+        std::string png;
+        const auto append = [](void* context, void* data, int size) {
+            static_cast<std::string*>(context)->append(static_cast<const char*>(data),
+                                                       static_cast<size_t>(size));
+        };
+        if (!stbi_write_png_to_func(append, &png, image.width, image.height, 4, image.rgba.data(),
+                                    image.width * 4))
+            throw std::runtime_error("cannot encode page " + std::to_string(page + 1) + " of " +
+                                     pdf.string() + " as a PNG");
+        const std::filesystem::path target = folder / files[static_cast<size_t>(page)];
+        if (const std::string problem = write_whole_file(target, png); !problem.empty())
+            throw std::runtime_error(problem + ": check that the folder is writable and has room");
+    }
+    if (progress && count > 0) std::fprintf(stderr, "\r%*s\r", 24, "");
+}
+
+}  // namespace lightning
