@@ -9,6 +9,7 @@ namespace {
 constexpr Millis kIgnite{15'000};
 constexpr Millis kPechaKucha{20'000};
 constexpr int kStrictSlides = 20;
+constexpr int kAimedMinimum = 10;
 
 bool timed(const ImportedSlide& slide) {
     return slide.advance && slide.advance->count() > 0;
@@ -39,11 +40,13 @@ DeckPlan plan_deck(const ImportedTalk& talk) {
             ++by_time[slide->advance->count()];
             ++timed_count;
         }
-    // The aim: at least half the shown slides at exactly one format's time.
+    // The aim: at least half the shown slides at exactly one format's time, in a deck of ten
+    // or more (three slides at 15 s are no Ignite talk missing seventeen).
     for (const auto& [format, per_slide] :
          {std::pair{TalkFormat::Ignite, kIgnite}, std::pair{TalkFormat::PechaKucha, kPechaKucha}}) {
         const auto found = by_time.find(per_slide.count());
-        if (found != by_time.end() && found->second * 2 >= count) plan.aimed = format;
+        if (found != by_time.end() && found->second * 2 >= count && count >= kAimedMinimum)
+            plan.aimed = format;
     }
     if (plan.aimed && count == kStrictSlides && timed_count == count && by_time.size() == 1) {
         plan.format = *plan.aimed;

@@ -8,8 +8,10 @@ namespace lightning {
 
 namespace {
 
+// "1024 MB", "980 KB": sizes in messages.
 std::string megabytes(std::uint64_t bytes) {
-    return std::to_string(bytes >> 20) + " MB";
+    if (bytes >= (1u << 20)) return std::to_string(bytes >> 20) + " MB";
+    return std::to_string((bytes + 1023) >> 10) + " KB";
 }
 
 // libzip's message for an open error code, e.g. "Not a zip archive".
@@ -76,9 +78,9 @@ ZipArchive::ZipArchive(const std::filesystem::path& file, const ZipLimits& limit
                               " cannot be read (a damaged zip); save the file again");
         ZipEntry entry{stat.name, stat.size, stat.comp_size};
         if (const std::string why = unsafe_entry_name(entry.name); !why.empty())
-            throw ImportError(label + ": refused: the part named \"" + entry.name + "\" " + why +
-                              ", which no PowerPoint or Impress file has; the file was made to "
-                              "trick unzippers, ask the speaker for a PDF");
+            throw ImportError(label + ": refused: the part named \"" + entry.name + "\": " + why +
+                              ", which no PowerPoint or Impress file does; the file may be made "
+                              "to trick unzippers: ask the speaker for a PDF");
         // A zip bomb: tiny compressed, huge inflated. Judged from the directory, before any
         // byte is inflated; read() also stops at the declared size, so a lying directory gains
         // nothing.

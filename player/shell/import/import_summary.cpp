@@ -13,6 +13,42 @@ std::vector<int> hidden_numbers(const ImportedTalk& talk) {
     return out;
 }
 
+// Kinds said once for many slides in the text ("slides 2, 4, 6: ..."): a line a slide would bury
+// the findings that differ. --json keeps one entry a slide.
+std::string grouped_text(const std::string& kind) {
+    if (kind == "transition") return "transition effects are not drawn: slides cut";
+    if (kind == "animation") return "animations: each picture shows them all at once";
+    if (kind == "notes") return "no notes (other slides have notes)";
+    if (kind == "hidden") return "hidden: left out of the deck";
+    return "";
+}
+
+std::string finding_lines(const std::vector<Finding>& findings) {
+    std::string out;
+    std::vector<bool> done(findings.size(), false);
+    for (size_t i = 0; i < findings.size(); ++i) {
+        if (done[i]) continue;
+        const Finding& finding = findings[i];
+        const std::string group = grouped_text(finding.kind);
+        std::vector<size_t> same;
+        for (size_t j = i; j < findings.size() && !group.empty(); ++j)
+            if (findings[j].kind == finding.kind) same.push_back(j);
+        if (same.size() >= 3) {
+            std::string numbers;
+            for (const size_t j : same) {
+                numbers += (numbers.empty() ? "" : ", ") + std::to_string(findings[j].slide);
+                done[j] = true;
+            }
+            out += "  slides " + numbers + ": " + group + "\n";
+            continue;
+        }
+        std::string where = finding.slide ? "slide " + std::to_string(finding.slide) : "deck";
+        where.resize(std::max<size_t>(where.size(), 10), ' ');
+        out += "  " + where + finding.message + "\n";
+    }
+    return out;
+}
+
 }  // namespace
 
 std::string import_summary_text(const ImportedTalk& talk, const DeckPlan& plan,
@@ -32,11 +68,7 @@ std::string import_summary_text(const ImportedTalk& talk, const DeckPlan& plan,
     out += "preflight: " + (findings.empty() ? std::string("nothing to report") +
                                                    ", the deck plays as the file was made\n"
                                              : std::to_string(findings.size()) + " finding(s)\n");
-    for (const Finding& finding : findings) {
-        std::string where = finding.slide ? "slide " + std::to_string(finding.slide) : "deck";
-        where.resize(std::max<size_t>(where.size(), 10), ' ');
-        out += "  " + where + finding.message + "\n";
-    }
+    out += finding_lines(findings);
     if (!outcome.next_step.empty())
         out += outcome.next_step + "\n";
     else
