@@ -1,6 +1,7 @@
 #include "core/import/pptx_reader.hpp"
 
 #include <charconv>
+#include <unordered_map>
 
 #include "core/import/import_error.hpp"
 #include "core/import/opc_relationships.hpp"
@@ -183,6 +184,9 @@ ImportedTalk read_pptx(const ZipArchive& archive) {
         talk.slide_width = number_attribute(size, "cx");
         talk.slide_height = number_attribute(size, "cy");
     }
+    // Looked up once a slide: a map, so 10 000 slides do not cost 10 000 x 10 000 compares.
+    std::unordered_map<std::string, const Relationship*> by_id;
+    for (const Relationship& r : rels) by_id.emplace(r.id, &r);
     int number = 0;
     for (pugi::xml_node id : child(root, "sldIdLst").children()) {
         if (local_name(id) != "sldId") continue;
@@ -193,7 +197,8 @@ ImportedTalk read_pptx(const ZipArchive& archive) {
             if (local_name(a) == "id" &&
                 std::string_view(a.name()).find(':') != std::string_view::npos)
                 rid = a.value();
-        const Relationship* relationship = find_by_id(rels, rid);
+        const auto found = by_id.find(rid);
+        const Relationship* relationship = found == by_id.end() ? nullptr : found->second;
         if (!relationship || relationship->external || !archive.find(relationship->target))
             throw ImportError(archive.file().string() + ": slide " + std::to_string(number) +
                               " of ppt/presentation.xml (" + rid +

@@ -36,9 +36,14 @@ std::string log_tail(const std::filesystem::path& log) {
 }  // namespace
 
 std::optional<std::filesystem::path> find_soffice() {
-    if (const char* forced = std::getenv("LIGHTNING_SOFFICE"); forced && *forced)
-        return ::access(forced, X_OK) == 0 ? std::optional<std::filesystem::path>(forced)
-                                           : std::nullopt;
+    // Set (tests, or a LibreOffice outside PATH): that program or, when it is none, no
+    // LibreOffice at all.
+    if (const char* forced = std::getenv("LIGHTNING_SOFFICE"); forced && *forced) {
+        std::error_code error;
+        if (std::filesystem::is_regular_file(forced, error) && ::access(forced, X_OK) == 0)
+            return std::filesystem::path(forced);
+        return std::nullopt;
+    }
     if (auto found = find_on_path("soffice")) return found;
     return find_on_path("libreoffice");
 }
