@@ -39,7 +39,7 @@ expect_stderr "deck exists and is not empty; choose another -o, or add --force"
 expect_exit 0 "$LIGHTNING" import fx/ignite.pptx --pictures talk.pdf -o deck --force --size 480x270
 
 # The JSON preflight of a PechaKucha deck with one 30 s slide, 4:3 on a 16:9 projector.
-expect_exit 0 "$LIGHTNING" import fx/pechakucha-30s.pptx -o pk --json
+expect_exit 0 "$LIGHTNING" import fx/pechakucha-30s.pptx -o pk --json --sheet sheet.png
 python3 - "$WORK/stdout" <<'PY' || fail "pechakucha json: $(cat "$WORK/stdout")"
 import json, sys
 out = json.load(open(sys.argv[1]))
@@ -47,9 +47,26 @@ assert out["format"] == "five-minutes" and out["aimed_format"] == "pechakucha", 
 messages = {f["message"]: f for f in out["findings"]}
 assert messages["slide 2 advances after 30 s; PechaKucha is 20 s"]["deck_slide"] == 2
 assert any(f["kind"] == "shape" and "4:3" in f["message"] for f in out["findings"])
+assert messages["slide 7 waits for a click; PechaKucha advances every 20 s"]["deck_slide"] == 7
 assert out["pictures"] is None and "libreoffice-impress-nogui" in out["next_step"]
 PY
 grep -q '^seconds = 30' pk/deck.toml || fail "the 30 s slide's seconds: $(cat pk/deck.toml)"
+expect_stderr "no --sheet without pictures"
+[ ! -e sheet.png ] || fail "a sheet without pictures"
+# With pictures, the sheet: the two slides with findings (2 and 7) framed in the findings' red
+# (the palette's "over", 255,110,100); the Ignite deck's sheet, whose only per-slide findings are
+# transitions (left off the sheet), has none of that red.
+red_pixels() {
+  convert "$1" -fill black +opaque "rgb(255,110,100)" -fill white -opaque "rgb(255,110,100)" \
+    -format "%[fx:int(mean*w*h+0.5)]" info:
+}
+expect_exit 0 "$LIGHTNING" import fx/pechakucha-30s.pptx -o pk --force --pictures talk.pdf \
+  --size 960x540 --sheet sheet.png
+[ "$(identify -format '%wx%h' sheet.png)" = 960x540 ] || fail "sheet size"
+[ "$(red_pixels sheet.png)" -gt 500 ] || fail "no marked slide on the sheet"
+expect_exit 0 "$LIGHTNING" import fx/ignite.pptx -o ig --pictures talk.pdf --size 960x540 \
+  --sheet clean.png
+[ "$(red_pixels clean.png)" -eq 0 ] || fail "the Ignite sheet has marks"
 
 # Impress: hidden pages (in the style and on the page) are left out and listed.
 python3 "$SOURCE_DIR/tests/support/make_pdf.py" "$WORK/three.pdf" 3

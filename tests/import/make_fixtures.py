@@ -5,7 +5,7 @@ Python's zipfile (a PPTX and an ODP are zips of XML parts):
   ignite.pptx          20 slides at 15 s; slide ids not ascending, part names shuffled, notes
                        parts numbered differently from the slides, half the timings inside
                        mc:AlternateContent, a stale "PowerPoint Presentation" title
-  pechakucha-30s.pptx  20 slides at 20 s but slide 2 at 30 s, 4:3
+  pechakucha-30s.pptx  20 slides at 20 s but slide 2 at 30 s and slide 7 waiting for a click, 4:3
   hidden.odp           Impress, 5 pages, 2 hidden (one in the page's style, one on the page)
   zip-bomb.pptx        one part that inflates 1 GB of zeros from about 1 MB
   dotdot.pptx          an entry named ../../escape.txt
@@ -157,6 +157,7 @@ def main():
     write_pptx(join("ignite.pptx"), shuffled_slides(20, 15))
     pk = shuffled_slides(20, 20)
     pk[1]["advance"] = 30000
+    pk[6]["advance"] = None  # waits for a click
     write_pptx(join("pechakucha-30s.pptx"), pk, title="Twenty by twenty", size=(9144000, 6858000))
     odp(join("hidden.odp"))
     # 1 GB of zeros deflates to about 1 MB: the directory says so, nothing is inflated.

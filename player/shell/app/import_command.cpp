@@ -14,11 +14,13 @@
 #include "core/import/preflight.hpp"
 #include "core/import/zip_archive.hpp"
 #include "core/log/log_file.hpp"  // write_whole_file
+#include "shell/draw/contact_sheet.hpp"
 #include "shell/import/font_availability.hpp"
 #include "shell/import/import_summary.hpp"
 #include "shell/import/libreoffice_pdf.hpp"
 #include "shell/import/output_folder.hpp"
 #include "shell/import/pdf_pictures.hpp"
+#include "shell/platform/sdl_handles.hpp"
 
 namespace lightning {
 
@@ -56,6 +58,35 @@ std::string how_to_get_pictures(const std::string& source, const std::string& fo
            source + " --pictures talk.pdf -o " + folder + " --force";
 }
 
+// Each deck slide's findings, for its cell of the sheet, without the "slide N " the cell shows.
+// Transitions are left off the sheet: a cut instead of a fade changes nothing the speaker must
+// fix, and on every other cell it would bury the findings that do.
+std::vector<std::string> sheet_marks(const std::vector<Finding>& findings, size_t slides) {
+    std::vector<std::string> marks(slides);
+    for (const Finding& finding : findings) {
+        if (finding.deck_slide <= 0 || finding.kind == "transition") continue;
+        std::string note = finding.message;
+        const std::string prefix = "slide " + std::to_string(finding.slide);
+        if (note.rfind(prefix + "'s ", 0) == 0)
+            note = note.substr(prefix.size() + 3);
+        else if (note.rfind(prefix + " ", 0) == 0)
+            note = note.substr(prefix.size() + 1);
+        std::string& mark = marks[static_cast<size_t>(finding.deck_slide - 1)];
+        mark += (mark.empty() ? "" : "; ") + note;
+    }
+    return marks;
+}
+
+// The sheet at the pictures' size (--size), as export --sheet takes its size.
+void write_sheet(const ImportOptions& options, const std::filesystem::path& folder,
+                 const std::vector<Finding>& findings, size_t slides, int width, int height) {
+    TalkOptions talk_options;
+    talk_options.deck = folder.string();
+    const PreparedTalk talk = prepare_talk(talk_options);
+    SdlLibrary sdl(0);
+    write_contact_sheet(talk, width, height, options.sheet, sheet_marks(findings, slides));
+}
+
 }  // namespace
 
 void add_import_command(CLI::App& app, ImportOptions& options) {
@@ -70,6 +101,8 @@ void add_import_command(CLI::App& app, ImportOptions& options) {
         ->capture_default_str();
     command->add_option("--pictures", options.pictures,
                         "The talk as a PDF (the speaker's export): page k is shown slide k");
+    command->add_option("--sheet", options.sheet,
+                        "Also write a contact sheet PNG with the findings marked on their slides");
     command->add_flag("--json", options.json, "Print the result and the findings as JSON");
     command->add_flag("--force", options.force,
                       "Write into an -o folder that is not empty (replacing an earlier import)");
@@ -118,6 +151,12 @@ int run_import(const ImportOptions& options) {
         preflight({talk, plan, width, height, missing_fonts(talk.fonts)});
     ImportOutcome outcome{options.source, folder.string(), pictures_from, width, height, ""};
     if (pdf.empty()) outcome.next_step = how_to_get_pictures(options.source, folder.string());
+    if (!options.sheet.empty()) {
+        if (pdf.empty())
+            std::fprintf(stderr, "lightning: no --sheet without pictures (see below)\n");
+        else
+            write_sheet(options, folder, findings, plan.shown.size(), width, height);
+    }
     if (options.json)
         std::cout << import_summary_json(talk, plan, findings, outcome)
                          .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)

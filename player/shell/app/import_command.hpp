@@ -12,6 +12,7 @@ struct ImportOptions {
     std::string output;  // -o: the deck folder; default: the source's name, here
     std::string size = "1920x1080";
     std::string pictures;  // --pictures: the speaker's own PDF of the talk
+    std::string sheet;     // --sheet: a contact sheet PNG with the findings marked
     bool json = false;
     bool force = false;
     double timeout = 180;  // LibreOffice's time limit, seconds
