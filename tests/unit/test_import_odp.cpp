@@ -38,14 +38,18 @@ TEST_CASE("import odp: pages, notes, hidden pages and automatic durations") {
     CHECK(talk.slide_width / talk.slide_height == doctest::Approx(16.0 / 9.0));
 }
 
-TEST_CASE("import odp: a damaged content.xml names the part") {
+TEST_CASE("import odp: a damaged content.xml names the part and the slide") {
     TempDeck temp;
     const auto file = temp.path() / "talk.odp";
-    auto parts = odp_parts({{.title = "x"}}, "", "");
-    parts[1].second.resize(parts[1].second.size() / 2);
+    auto parts = odp_parts({{.title = "one"}, {.title = "two"}, {.title = "three"}}, "", "");
+    // Break the second page's title.
+    const size_t at = parts[1].second.find("two</text:p>");
+    parts[1].second.replace(at, 3, "<two");
     write_zip(file, parts);
     const ZipArchive archive(file);
-    CHECK_THROWS_WITH_AS(read_odp(archive), doctest::Contains("part content.xml"), ImportError);
+    CHECK_THROWS_WITH_AS(read_odp(archive),
+                         doctest::Contains("part content.xml (slide 2) is damaged XML"),
+                         ImportError);
 }
 
 TEST_CASE("import odp: ISO 8601 durations") {

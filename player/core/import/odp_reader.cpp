@@ -135,7 +135,7 @@ void read_meta(const ZipArchive& archive, ImportedTalk& talk) {
 ImportedTalk read_odp(const ZipArchive& archive) {
     ImportedTalk talk;
     talk.kind = "Impress";
-    const pugi::xml_document document = parse_part(archive, "content.xml", "");
+    const pugi::xml_document document = parse_part_of_slides(archive, "content.xml", "<draw:page ");
     const pugi::xml_node content = child(document, "document-content");
     const std::map<std::string, PageStyle> styles = page_styles(content);
     read_fonts(content, talk.fonts);

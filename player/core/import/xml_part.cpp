@@ -1,22 +1,45 @@
 #include "core/import/xml_part.hpp"
 
+#include <algorithm>
 #include <vector>
 
 #include "core/import/import_error.hpp"
 
 namespace lightning {
 
-pugi::xml_document parse_part(const ZipArchive& archive, const std::string& part,
-                              const std::string& slide) {
-    const std::string bytes = archive.read(part);
+namespace {
+
+pugi::xml_document parse_bytes(const ZipArchive& archive, const std::string& part,
+                               const std::string& bytes, const std::string& slide,
+                               std::string_view slide_tag) {
     pugi::xml_document document;
     const pugi::xml_parse_result result = document.load_buffer(bytes.data(), bytes.size());
-    if (!result)
-        throw ImportError(archive.file().string() + ": part " + part +
-                          (slide.empty() ? "" : " (" + slide + ")") + " is damaged XML (" +
-                          result.description() + " at byte " + std::to_string(result.offset) +
-                          "); open the file in PowerPoint or Impress and save it again");
-    return document;
+    if (result) return document;
+    std::string where = slide;
+    if (!slide_tag.empty()) {
+        int pages = 0;
+        const auto end = static_cast<size_t>(std::max<std::ptrdiff_t>(result.offset, 0));
+        for (size_t at = bytes.find(slide_tag); at != std::string::npos && at < end;
+             at = bytes.find(slide_tag, at + 1))
+            ++pages;
+        if (pages > 0) where = "slide " + std::to_string(pages);
+    }
+    throw ImportError(archive.file().string() + ": part " + part +
+                      (where.empty() ? "" : " (" + where + ")") + " is damaged XML (" +
+                      result.description() + " at byte " + std::to_string(result.offset) +
+                      "); open the file in PowerPoint or Impress and save it again");
+}
+
+}  // namespace
+
+pugi::xml_document parse_part(const ZipArchive& archive, const std::string& part,
+                              const std::string& slide) {
+    return parse_bytes(archive, part, archive.read(part), slide, "");
+}
+
+pugi::xml_document parse_part_of_slides(const ZipArchive& archive, const std::string& part,
+                                        std::string_view slide_tag) {
+    return parse_bytes(archive, part, archive.read(part), "", slide_tag);
 }
 
 std::string_view local_name(const pugi::xml_node& node) {

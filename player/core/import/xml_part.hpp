@@ -14,6 +14,10 @@ namespace lightning {
 // empty) and where the XML breaks.
 pugi::xml_document parse_part(const ZipArchive& archive, const std::string& part,
                               const std::string& slide);
+// The same for a part that holds every slide (ODP's content.xml): a break is named by the slide
+// it falls in, counting `slide_tag` ("<draw:page ") before it.
+pugi::xml_document parse_part_of_slides(const ZipArchive& archive, const std::string& part,
+                                        std::string_view slide_tag);
 
 // The name without its prefix: "p:sld" -> "sld".
 std::string_view local_name(const pugi::xml_node& node);

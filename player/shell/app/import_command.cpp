@@ -147,8 +147,10 @@ int run_import(const ImportOptions& options) {
         !problem.empty())
         throw std::runtime_error(problem + ": check that the folder is writable and has room");
 
-    const std::vector<Finding> findings =
-        preflight({talk, plan, width, height, missing_fonts(talk.fonts)});
+    // Fonts matter where LibreOffice draws the slides; a PDF the speaker exported carries its own.
+    const std::vector<Finding> findings = preflight(
+        {talk, plan, width, height,
+         options.pictures.empty() ? missing_fonts(talk.fonts) : std::vector<MissingFont>{}});
     ImportOutcome outcome{options.source, folder.string(), pictures_from, width, height, ""};
     if (pdf.empty()) outcome.next_step = how_to_get_pictures(options.source, folder.string());
     if (!options.sheet.empty()) {
