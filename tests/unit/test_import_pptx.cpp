@@ -15,9 +15,10 @@ using lightning::testing::write_zip;
 namespace {
 
 ImportedTalk read_parts(const TempDeck& temp,
-                        const std::vector<std::pair<std::string, std::string>>& parts) {
+                        const std::vector<std::pair<std::string, std::string>>& parts,
+                        bool store = false) {
     const auto file = temp.path() / "talk.pptx";
-    write_zip(file, parts);
+    write_zip(file, parts, store);
     const ZipArchive archive(file);
     return read_pptx(archive);
 }
@@ -140,4 +141,22 @@ TEST_CASE("import pptx: 10000 slides are read") {
     const ImportedTalk talk = read_parts(temp, pptx_parts(slides, "", ""));
     CHECK(talk.slides.size() == 10000);
     CHECK(talk.slides.back().notes == "n");
+}
+
+TEST_CASE("import pptx: text nested thousands deep does not exhaust the stack") {
+    TempDeck temp;
+    std::string deep;
+    for (int i = 0; i < 100000; ++i) deep += "<a:p>";
+    deep += "<a:r><a:t>lost</a:t></a:r>";
+    for (int i = 0; i < 100000; ++i) deep += "</a:p>";
+    auto parts = pptx_parts({{.id = 256, .part = 1}}, "", "");
+    for (auto& [name, bytes] : parts)
+        if (name == "ppt/slides/slide1.xml")
+            bytes = R"(<p:sld xmlns:a="a" xmlns:p="p"><p:cSld><p:spTree><p:sp><p:nvSpPr><p:nvPr>)"
+                    R"(<p:ph type="title"/></p:nvPr></p:nvSpPr><p:txBody><a:p><a:r><a:t>Kept)"
+                    R"(</a:t></a:r></a:p>)" +
+                    deep + "</p:txBody></p:sp></p:spTree></p:cSld></p:sld>";
+    // Stored: deflated, 1 MB of "<a:p>" is over the zip bomb ratio.
+    const ImportedTalk talk = read_parts(temp, parts, true);
+    CHECK(talk.slides[0].title == "Kept");
 }

@@ -53,7 +53,10 @@ void choose_title(ImportedTalk& talk, const std::string& fallback) {
     for (const ImportedSlide& slide : talk.slides)
         if (!slide.hidden) {
             if (!stale_title(slide.title)) {
+                // A title set on two lines is one title: "Why we\nship on Fridays".
                 talk.title = slide.title;
+                for (char& c : talk.title)
+                    if (c == '\n' || c == '\t') c = ' ';
                 talk.title_source = TitleSource::FirstSlide;
                 return;
             }

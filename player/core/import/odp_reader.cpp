@@ -46,7 +46,12 @@ std::map<std::string, PageStyle> page_styles(const pugi::xml_node& content) {
 }
 
 // ODF text: character data, text:s (spaces), text:tab, text:line-break, one line a paragraph.
-void odf_text(const pugi::xml_node& node, std::string& out) {
+// Text lies a few levels deep in any real file; a file nested thousands deep (made to exhaust
+// the stack) gives up its text below this depth.
+constexpr int kMaxTextDepth = 64;
+
+void odf_text(const pugi::xml_node& node, std::string& out, int depth = 0) {
+    if (depth > kMaxTextDepth) return;
     for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling()) {
         if (c.type() == pugi::node_pcdata) {
             out += c.value();
@@ -61,7 +66,7 @@ void odf_text(const pugi::xml_node& node, std::string& out) {
         } else if (name == "line-break") {
             out += '\n';
         } else {
-            odf_text(c, out);
+            odf_text(c, out, depth + 1);
             if ((name == "p" || name == "h") && !out.empty() && out.back() != '\n') out += '\n';
         }
     }

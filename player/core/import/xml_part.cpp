@@ -82,8 +82,13 @@ void trim(std::string& text) {
     text.erase(0, begin);
 }
 
+// Text lies a few levels deep in any real file; a file nested thousands deep (made to exhaust
+// the stack) gives up its text below this depth.
+constexpr int kMaxTextDepth = 64;
+
 void collect(const pugi::xml_node& node, std::string_view paragraph, std::string_view text,
-             std::string& out) {
+             std::string& out, int depth = 0) {
+    if (depth > kMaxTextDepth) return;
     for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling()) {
         if (c.type() != pugi::node_element) continue;
         const std::string_view name = local_name(c);
@@ -100,12 +105,12 @@ void collect(const pugi::xml_node& node, std::string_view paragraph, std::string
                     else if (local_name(t) == "line-break")
                         out += '\n';
                     else
-                        collect(t, paragraph, text, out);
+                        collect(t, paragraph, text, out, depth + 1);
                 }
         } else if (name == "br" || name == "line-break") {
             out += '\n';
         } else {
-            collect(c, paragraph, text, out);
+            collect(c, paragraph, text, out, depth + 1);
             if (name == paragraph && !out.empty() && out.back() != '\n') out += '\n';
         }
     }
