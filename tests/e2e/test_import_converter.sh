@@ -30,6 +30,21 @@ state=$(ps -o stat= -p "$(cat "$WORK/helper")" || true)
 grep -q -- '-env:UserInstallation=file://'"$WORK"'/tmp/lightning-import-' args || fail "profile: $(cat args)"
 grep -q -- '--headless' args || fail "not headless: $(cat args)"
 
+# Ctrl+C while LibreOffice runs (in its own process group, so only lightning gets the signal):
+# the group is ended, the temporary folder removed, nothing written.
+rm -f args helper
+LIGHTNING_SOFFICE="$WORK/hang" "$LIGHTNING" import fx/ignite.pptx -o d5 2>"$WORK/stderr" &
+pid=$!
+for _ in $(seq 600); do [ -s helper ] && break; sleep 0.05; done  # until the stand-in has started
+[ -s helper ] || fail "the stand-in never started"
+kill -INT "$pid"
+set +e; wait "$pid"; got=$?; set -e
+[ "$got" -eq 1 ] || fail "Ctrl+C: exit $got"
+expect_stderr "stopped while LibreOffice was converting fx/ignite.pptx; nothing was written"
+state=$(ps -o stat= -p "$(cat "$WORK/helper")" || true)
+[ -z "$state" ] || [ "${state:0:1}" = Z ] || fail "LibreOffice's helper outlived Ctrl+C ($state)"
+[ ! -e d5 ] || fail "d5 made by a stopped import"
+
 # Exits 0 with no PDF.
 fake silent 'echo "convert ok"; exit 0'
 LIGHTNING_SOFFICE="$WORK/silent" expect_exit 1 "$LIGHTNING" import fx/ignite.pptx -o d2

@@ -28,6 +28,9 @@ namespace {
 
 ImportedTalk read_talk(const std::string& source) {
     const SourceKind kind = source_kind(source);
+    std::error_code error;
+    if (kind != SourceKind::Link && !std::filesystem::exists(source, error))
+        throw ImportError("cannot read " + source + ": no such file");
     if (kind != SourceKind::Pptx && kind != SourceKind::Odp)
         throw ImportError(refusal(kind, source));
     const ZipArchive archive(source);
@@ -113,13 +116,13 @@ void add_import_command(CLI::App& app, ImportOptions& options) {
 
 int run_import(const ImportOptions& options) {
     const auto [width, height] = parse_size(options.size, "--size");
+    // Everything that can refuse the file happens before anything is written; the file first,
+    // so an old .ppt gets its answer rather than a word about -o.
+    const ImportedTalk talk = read_talk(options.source);
     const std::filesystem::path folder = options.output.empty()
                                              ? default_output_folder(options.source)
                                              : std::filesystem::path(options.output);
     check_output_folder(folder, options.force);
-
-    // Everything that can refuse the file happens before anything is written.
-    const ImportedTalk talk = read_talk(options.source);
     const DeckPlan plan = plan_deck(talk);
     if (plan.shown.empty())
         throw ImportError(options.source + ": every slide is hidden; unhide the slides to show");

@@ -23,11 +23,12 @@ public:
     ChildProcessGroup(const ChildProcessGroup&) = delete;
     ChildProcessGroup& operator=(const ChildProcessGroup&) = delete;
 
-    // Waits until it exits or `limit` has passed on `clock`; the exit status, or empty when the
-    // time ran out (the group is then killed). `on_second` is called about once a second with the
-    // seconds waited, for progress.
-    template <class OnSecond>
-    std::optional<int> wait(const Clock& clock, Micros limit, OnSecond on_second);
+    // Waits until it exits, `limit` has passed on `clock` or `stop()` says so (Ctrl+C: the child
+    // is in a group of its own, so the terminal's signal reaches only us); the exit status, or
+    // empty when it was not waited out (the group is then killed). `on_second` is called about
+    // once a second with the seconds waited, for progress.
+    template <class OnSecond, class Stop>
+    std::optional<int> wait(const Clock& clock, Micros limit, OnSecond on_second, Stop stop);
 
 private:
     std::optional<int> poll_exit();  // the exit status when it has exited
@@ -38,14 +39,15 @@ private:
     bool reaped_ = false;
 };
 
-template <class OnSecond>
-std::optional<int> ChildProcessGroup::wait(const Clock& clock, Micros limit, OnSecond on_second) {
+template <class OnSecond, class Stop>
+std::optional<int> ChildProcessGroup::wait(const Clock& clock, Micros limit, OnSecond on_second,
+                                           Stop stop) {
     const Micros start = clock.now();
     long long shown = 0;
     while (true) {
         if (const auto status = poll_exit()) return status;
         const Micros waited = clock.now() - start;
-        if (waited >= limit) {
+        if (waited >= limit || stop()) {
             kill_group();
             return std::nullopt;
         }

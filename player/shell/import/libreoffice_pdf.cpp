@@ -10,6 +10,7 @@
 #include "core/file/lower_case.hpp"
 #include "shell/export/ffmpeg_pipe.hpp"  // find_on_path
 #include "shell/import/child_process_group.hpp"
+#include "shell/platform/stop_signals.hpp"
 
 namespace lightning {
 
@@ -74,12 +75,19 @@ LibreOfficePdf::LibreOfficePdf(const std::filesystem::path& soffice,
              "--invisible", "--norestore", "--nolockcheck", "--nodefault", "--convert-to", "pdf",
              "--outdir", (work / "out").string(), input.string()},
             work, log);
-        status = child.wait(clock, limit, [terminal](int seconds) {
-            if (terminal) std::fprintf(stderr, "\rLibreOffice: %d s", seconds);
-        });
+        const StopSignals signals;
+        status = child.wait(
+            clock, limit,
+            [terminal](int seconds) {
+                if (terminal) std::fprintf(stderr, "\rLibreOffice: %d s", seconds);
+            },
+            [] { return StopSignals::received() != 0; });
         if (terminal) std::fprintf(stderr, "\r%*s\r", 24, "");
     }  // the whole group is ended here, whatever LibreOffice left running
     const std::string name = source.string();
+    if (!status && StopSignals::received())
+        throw std::runtime_error("stopped while LibreOffice was converting " + name +
+                                 "; nothing was written");
     if (!status)
         throw std::runtime_error(
             "LibreOffice did not finish converting " + name + " within " +
