@@ -160,3 +160,13 @@ TEST_CASE("import pptx: text nested thousands deep does not exhaust the stack") 
     const ImportedTalk talk = read_parts(temp, parts, true);
     CHECK(talk.slides[0].title == "Kept");
 }
+
+TEST_CASE("import pptx: Use Timings off is noticed") {
+    TempDeck temp;
+    auto parts = pptx_parts({{.id = 256, .part = 1, .advance_ms = 15000}}, "", "");
+    CHECK_FALSE(read_parts(temp, parts).timings_off);
+    parts.push_back(
+        {"ppt/presProps.xml",
+         R"(<p:presentationPr xmlns:p="p"><p:showPr useTimings="0"/></p:presentationPr>)"});
+    CHECK(read_parts(temp, parts).timings_off);
+}

@@ -64,6 +64,9 @@ TEST_CASE("import preflight: slide count, no timings, shape, fonts") {
     CHECK(find_kind(run(four_three), "shape")->message ==
           "the slides are 4:3 and the projector 16:9: they are letterboxed (bars left and right)");
     CHECK_FALSE(find_kind(run(four_three, {}, 1024, 768), "shape"));
+    ImportedTalk timings_off = talk_of(20, 15);
+    timings_off.timings_off = true;
+    CHECK(find_kind(run(timings_off), "timings-off"));
     const auto fonts = run(talk_of(20, 15), {{"Calisto MT", "DejaVu Serif"}});
     CHECK(find_kind(fonts, "font")->message ==
           "Calisto MT -> DejaVu Serif: lines may reflow; install the font or ask for a PDF");

@@ -46,6 +46,9 @@ struct ImportedTalk {
     double slide_width = 0, slide_height = 0;
     std::vector<ImportedSlide> slides;  // every slide, hidden ones included, in show order
     std::set<std::string> fonts;        // typefaces the slides and theme name
+    // PowerPoint's Slide Show > Use Timings is off (ppt/presProps.xml useTimings="0"): its own show
+    // ignores the slides' times, which lightning plays.
+    bool timings_off = false;
 
     int shown_count() const;
 };

@@ -163,6 +163,14 @@ void read_theme_fonts(const ZipArchive& archive, const std::vector<Relationship>
         }
 }
 
+void read_show_properties(const ZipArchive& archive, ImportedTalk& talk) {
+    if (!archive.find("ppt/presProps.xml")) return;
+    const pugi::xml_document document = parse_part(archive, "ppt/presProps.xml", "");
+    const std::string_view use =
+        child(child(document, "presentationPr"), "showPr").attribute("useTimings").value();
+    talk.timings_off = use == "0" || use == "false";
+}
+
 void read_core_properties(const ZipArchive& archive, ImportedTalk& talk) {
     if (!archive.find("docProps/core.xml")) return;
     const pugi::xml_document document = parse_part(archive, "docProps/core.xml", "");
@@ -211,6 +219,7 @@ ImportedTalk read_pptx(const ZipArchive& archive) {
                           ": ppt/presentation.xml lists no slides; is it a template?");
     read_theme_fonts(archive, rels, talk.fonts);
     read_core_properties(archive, talk);
+    read_show_properties(archive, talk);
     return talk;
 }
 

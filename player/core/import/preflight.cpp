@@ -64,6 +64,10 @@ void check_timings(const ImportedTalk& talk, const DeckPlan& plan, Findings& fin
     int timed = 0;
     for (const ImportedSlide* slide : plan.shown)
         if (slide->advance) ++timed;
+    if (talk.timings_off && timed > 0)
+        findings.add(nullptr, "timings-off",
+                     "the file's own slide show ignores its timings (Slide Show > Use Timings is "
+                     "off), but lightning plays them: check they are meant, or edit deck.toml");
     if (plan.aimed) {
         const std::string name = format_label(*plan.aimed);
         if (count != 20)
