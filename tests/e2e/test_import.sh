@@ -75,9 +75,20 @@ grep -q '3 slides, five-minutes, 2 hidden left out' "$WORK/stdout" || fail "odp:
 grep -q 'slide 4  *slide 4 is hidden' "$WORK/stdout" || fail "odp hidden: $(cat "$WORK/stdout")"
 grep -q 'notes = "The point"' odp/deck.toml || fail "odp notes: $(cat odp/deck.toml)"
 expect_exit 0 "$LIGHTNING" check odp
-# A PDF with a page per slide, hidden ones included, is refused naming both numbers.
+# A PDF with a page per slide, hidden ones included, gives the shown slides' pages (1, 3, 5:
+# make_pdf.py's first, third and fifth colours); any other page count is refused naming both.
+python3 "$SOURCE_DIR/tests/support/make_pdf.py" "$WORK/five.pdf" 5
+expect_exit 0 "$LIGHTNING" import fx/hidden.odp --pictures five.pdf -o odp5 --size 480x270
+colour() {
+  convert "$1" -format '%[fx:int(255*p{100,150}.r+.5)],%[fx:int(255*p{100,150}.g+.5)],%[fx:int(255*p{100,150}.b+.5)]' info:
+}
+near() {  # near "r,g,b" "r,g,b": each channel within 6
+  python3 -c 'import sys; a,b=[list(map(int,x.split(","))) for x in sys.argv[1:]]; sys.exit(max(abs(p-q) for p,q in zip(a,b))>6)' "$1" "$2"
+}
+near "$(colour odp5/slide-02.png)" "38,77,204" || fail "odp slide 2 is not page 3: $(colour odp5/slide-02.png)"
+near "$(colour odp5/slide-03.png)" "140,51,166" || fail "odp slide 3 is not page 5"
 expect_exit 1 "$LIGHTNING" import fx/hidden.odp --pictures talk.pdf -o odp2
-expect_stderr "talk.pdf has 20 pages but fx/hidden.odp shows 3 slides (2 hidden left out)"
+expect_stderr "talk.pdf has 20 pages but fx/hidden.odp shows 3 slides (2 hidden left out, 5 in all)"
 [ ! -e odp2 ] || fail "odp2 was made for a refused import"
 
 # Every trap: a one-line answer, exit 1, nothing written.

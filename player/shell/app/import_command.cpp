@@ -10,6 +10,7 @@
 #include "core/import/import_error.hpp"
 #include "core/import/import_source.hpp"
 #include "core/import/odp_reader.hpp"
+#include "core/import/page_pairing.hpp"
 #include "core/import/pptx_reader.hpp"
 #include "core/import/preflight.hpp"
 #include "core/import/zip_archive.hpp"
@@ -37,20 +38,6 @@ ImportedTalk read_talk(const std::string& source) {
     ImportedTalk talk = kind == SourceKind::Pptx ? read_pptx(archive) : read_odp(archive);
     choose_title(talk, std::filesystem::path(source).stem().string());
     return talk;
-}
-
-// The page count must be the shown slides' count: pages are paired with slides in order, so one
-// page more or less would put every later note on the wrong picture.
-void check_pages(const std::filesystem::path& pdf, const std::string& source,
-                 const ImportedTalk& talk, int pages) {
-    const int shown = talk.shown_count();
-    if (pages == shown) return;
-    const int hidden = static_cast<int>(talk.slides.size()) - shown;
-    throw ImportError(pdf.string() + " has " + std::to_string(pages) + " pages but " + source +
-                      " shows " + std::to_string(shown) + " slides" +
-                      (hidden ? " (" + std::to_string(hidden) + " hidden left out)" : "") +
-                      "; pages are paired with shown slides in order: export the PDF again from "
-                      "this file, without hidden slides");
 }
 
 std::string how_to_get_pictures(const std::string& source, const std::string& folder) {
@@ -140,10 +127,13 @@ int run_import(const ImportOptions& options) {
             pictures_from = "LibreOffice";
         }
     }
-    if (!pdf.empty()) check_pages(pdf, options.source, talk, pdf_page_count(pdf));
+    std::vector<int> pages;
+    if (!pdf.empty())
+        pages = pdf_pages_for(talk, plan, pdf_page_count(pdf),
+                              converted ? "LibreOffice's PDF" : pdf.string(), options.source);
 
     prepare_output_folder(folder, options.force);
-    if (!pdf.empty()) write_pdf_pictures(pdf, folder, plan.files, width, height);
+    if (!pdf.empty()) write_pdf_pictures(pdf, pages, folder, plan.files, width, height);
     const std::string source_name = std::filesystem::path(options.source).filename().string();
     if (const std::string problem =
             write_whole_file(folder / "deck.toml", deck_toml_text(talk, plan, source_name));

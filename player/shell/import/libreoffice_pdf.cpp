@@ -25,6 +25,12 @@ constexpr const char* kNoMacros =
 </oor:items>
 )";
 
+// Every slide, hidden ones too (LibreOffice 7.4's JSON filter options): which are hidden is
+// then decided by import's own reading alone (page_pairing.hpp), not by LibreOffice's, which
+// differs (a visibility written on the page rather than in its style).
+constexpr const char* kPdfWithHiddenSlides =
+    R"(pdf:impress_pdf_Export:{"ExportHiddenSlides":{"type":"boolean","value":"true"}})";
+
 // The last lines LibreOffice printed, for the message.
 std::string log_tail(const std::filesystem::path& log) {
     std::ifstream in(log);
@@ -72,8 +78,8 @@ LibreOfficePdf::LibreOfficePdf(const std::filesystem::path& soffice,
         ChildProcessGroup child(
             soffice,
             {"-env:UserInstallation=file://" + (work / "profile").string(), "--headless",
-             "--invisible", "--norestore", "--nolockcheck", "--nodefault", "--convert-to", "pdf",
-             "--outdir", (work / "out").string(), input.string()},
+             "--invisible", "--norestore", "--nolockcheck", "--nodefault", "--convert-to",
+             kPdfWithHiddenSlides, "--outdir", (work / "out").string(), input.string()},
             work, log);
         const StopSignals signals;
         status = child.wait(

@@ -15,13 +15,15 @@ int pdf_page_count(const std::filesystem::path& pdf) {
     return PdfDocument(pdf).page_count();
 }
 
-void write_pdf_pictures(const std::filesystem::path& pdf, const std::filesystem::path& folder,
-                        const std::vector<std::string>& files, int width, int height) {
+void write_pdf_pictures(const std::filesystem::path& pdf, const std::vector<int>& pages,
+                        const std::filesystem::path& folder, const std::vector<std::string>& files,
+                        int width, int height) {
     const PdfDocument document(pdf);
     const bool progress = ::isatty(STDERR_FILENO) == 1;
     const int count = static_cast<int>(files.size());
-    for (int page = 0; page < count; ++page) {
-        if (progress) std::fprintf(stderr, "\rpicture %d/%d", page + 1, count);
+    for (int k = 0; k < count; ++k) {
+        if (progress) std::fprintf(stderr, "\rpicture %d/%d", k + 1, count);
+        const int page = pages[static_cast<size_t>(k)];
         PageImage image;
         try {
             image = document.render(page, width, height);
@@ -40,7 +42,7 @@ void write_pdf_pictures(const std::filesystem::path& pdf, const std::filesystem:
                                     image.width * 4))
             throw std::runtime_error("cannot encode page " + std::to_string(page + 1) + " of " +
                                      pdf.string() + " as a PNG");
-        const std::filesystem::path target = folder / files[static_cast<size_t>(page)];
+        const std::filesystem::path target = folder / files[static_cast<size_t>(k)];
         if (const std::string problem = write_whole_file(target, png); !problem.empty())
             throw std::runtime_error(problem + ": check that the folder is writable and has room");
     }

@@ -11,9 +11,10 @@ namespace lightning {
 // The PDF's page count; throws DeckError naming it when it cannot be read.
 int pdf_page_count(const std::filesystem::path& pdf);
 
-// Writes page i of `pdf` as folder/files[i], every page; `pdf` must have files.size() pages.
-// Prints "picture k/n" progress to stderr when it is a terminal. Throws with the file and page.
-void write_pdf_pictures(const std::filesystem::path& pdf, const std::filesystem::path& folder,
-                        const std::vector<std::string>& files, int width, int height);
+// Writes page pages[i] (0-based) of `pdf` as folder/files[i], for every i. Prints "picture k/n"
+// progress to stderr when it is a terminal. Throws with the file and page.
+void write_pdf_pictures(const std::filesystem::path& pdf, const std::vector<int>& pages,
+                        const std::filesystem::path& folder, const std::vector<std::string>& files,
+                        int width, int height);
 
 }  // namespace lightning
