@@ -1,12 +1,12 @@
 #include "shell/import/pdf_pictures.hpp"
 
-#include <stb/stb_image_write.h>
 #include <unistd.h>
 
 #include <cstdio>
 #include <stdexcept>
 
 #include "core/deck/pdf_document.hpp"
+#include "core/file/png_encoder.hpp"
 #include "core/log/log_file.hpp"  // write_whole_file
 
 namespace lightning {
@@ -31,17 +31,9 @@ void write_pdf_pictures(const std::filesystem::path& pdf, const std::vector<int>
             throw std::runtime_error(pdf.string() + " page " + std::to_string(page + 1) +
                                      " cannot be drawn: " + error.what());
         }
-        // Encoded in memory, then written with every step checked (stb's own file writer
-        // checks nothing, so a full disk would leave a cut-short picture).
-        std::string png;
-        const auto append = [](void* context, void* data, int size) {
-            static_cast<std::string*>(context)->append(static_cast<const char*>(data),
-                                                       static_cast<size_t>(size));
-        };
-        if (!stbi_write_png_to_func(append, &png, image.width, image.height, 4, image.rgba.data(),
-                                    image.width * 4))
-            throw std::runtime_error("cannot encode page " + std::to_string(page + 1) + " of " +
-                                     pdf.string() + " as a PNG");
+        // Encoded in memory, then written with every step checked, so a full disk leaves no
+        // cut-short picture.
+        const std::string png = encode_png_rgb(image.rgba, image.width, image.height);
         const std::filesystem::path target = folder / files[static_cast<size_t>(k)];
         if (const std::string problem = write_whole_file(target, png); !problem.empty())
             throw std::runtime_error(problem + ": check that the folder is writable and has room");
