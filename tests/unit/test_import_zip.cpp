@@ -103,6 +103,9 @@ TEST_CASE("import source: kinds come from the bytes, refusals say how to export"
     CHECK(source_kind(key.string()) == SourceKind::Keynote);
     std::filesystem::create_directory(temp.path() / "bundle.key");
     CHECK(source_kind((temp.path() / "bundle.key").string()) == SourceKind::Keynote);
+    std::filesystem::create_directories(temp.path() / "Talk" / "Index");
+    CHECK(source_kind((temp.path() / "Talk").string()) == SourceKind::Keynote);
+    CHECK(source_kind(temp.path().string()) == SourceKind::Folder);
     CHECK(refusal(SourceKind::Keynote, "t.key").find("File > Export To > PowerPoint") !=
           std::string::npos);
     const auto pptx = temp.path() / "t.pptx";

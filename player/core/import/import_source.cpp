@@ -46,8 +46,14 @@ SourceKind source_kind(const std::string& argument) {
         return SourceKind::Link;
     const std::filesystem::path path(argument);
     std::error_code error;
-    // A Keynote bundle is a folder (Index.zip or Index/ inside) that Finder shows as one file.
-    if (std::filesystem::is_directory(path, error)) return SourceKind::Keynote;
+    // A Keynote bundle is a folder (Index.zip or Index/ inside) that Finder shows as one file;
+    // any other folder is no presentation file (perhaps a deck already: refusal() says so).
+    if (std::filesystem::is_directory(path, error)) {
+        const bool bundle = ends_with(path.filename().string(), ".key") ||
+                            std::filesystem::exists(path / "Index.zip", error) ||
+                            std::filesystem::is_directory(path / "Index", error);
+        return bundle ? SourceKind::Keynote : SourceKind::Folder;
+    }
     std::ifstream in(path, std::ios::binary);
     std::array<unsigned char, 8> magic{};
     in.read(reinterpret_cast<char*>(magic.data()), magic.size());
@@ -82,6 +88,11 @@ std::string refusal(SourceKind kind, const std::string& argument) {
                    " is a link: import reads files. In Google Slides choose File > Download > "
                    "Microsoft PowerPoint (.pptx) and run lightning import on it, or File > "
                    "Download > PDF and run lightning play talk.pdf";
+        case SourceKind::Folder:
+            return argument +
+                   " is a folder, not a .pptx or .odp file; a folder of slide pictures is already "
+                   "a deck: lightning check " +
+                   argument;
         case SourceKind::Unknown:
         default:
             return argument +

@@ -7,12 +7,12 @@
 
 namespace lightning {
 
-enum class SourceKind { Pptx, Odp, Keynote, Ole, Pdf, Link, Unknown };
+enum class SourceKind { Pptx, Odp, Keynote, Ole, Pdf, Link, Folder, Unknown };
 
 // Reads at most the first bytes of a file and, for a zip, its directory's names.
 SourceKind source_kind(const std::string& argument);
 
-// The one-line answer for a kind import refuses (Keynote, Ole, Pdf, Link, Unknown): what the file
+// The one-line answer for a kind import refuses (all but Pptx and Odp): what the file
 // is and what to do with it. `argument` as the user wrote it.
 std::string refusal(SourceKind kind, const std::string& argument);
 
