@@ -58,6 +58,9 @@ TEST_CASE("import preflight: slide count, no timings, shape, fonts") {
     CHECK(find_kind(run(talk_of(19, 15)), "slide-count")->message ==
           "Ignite is 20 slides; this deck shows 19");
     CHECK(find_kind(run(talk_of(8, std::nullopt)), "no-timings"));
+    CHECK(find_kind(run(talk_of(12, 30)), "length")->message ==
+          "the slides' own times add up to 6:00, not 5:00; the deck plays them as they are");
+    CHECK_FALSE(find_kind(run(talk_of(12, 25)), "length"));
     ImportedTalk four_three = talk_of(20, 15);
     four_three.slide_width = 4;
     four_three.slide_height = 3;

@@ -28,6 +28,18 @@ std::string seconds_text(Millis ms) {
     return buffer;
 }
 
+// "6:50", "12:05.5".
+std::string minutes_text(Millis ms) {
+    const long long tenths = ms.count() / 100;
+    char buffer[32];
+    if (tenths % 10 == 0)
+        std::snprintf(buffer, sizeof buffer, "%lld:%02lld", tenths / 600, tenths / 10 % 60);
+    else
+        std::snprintf(buffer, sizeof buffer, "%lld:%02lld.%lld", tenths / 600, tenths / 10 % 60,
+                      tenths % 10);
+    return buffer;
+}
+
 std::string size_text(std::uint64_t bytes) {
     return std::to_string((bytes + (1 << 19)) >> 20) + " MB";
 }
@@ -108,6 +120,15 @@ void check_timings(const ImportedTalk& talk, const DeckPlan& plan, Findings& fin
         findings.add(nullptr, "total",
                      "the timed slides leave too little of 5:00 for the others: total set to " +
                          seconds_text(*plan.total) + " (15 s for each untimed slide)");
+    // Every slide timed: the talk lasts their sum, which a five-minute slot may not hold.
+    if (timed == count) {
+        Millis sum{0};
+        for (const ImportedSlide* slide : plan.shown) sum += *slide->advance;
+        if (sum != Millis{300'000})
+            findings.add(nullptr, "length",
+                         "the slides' own times add up to " + minutes_text(sum) +
+                             ", not 5:00; the deck plays them as they are");
+    }
 }
 
 void check_shape(const ImportedTalk& talk, const PreflightInput& input, Findings& findings) {
