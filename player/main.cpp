@@ -13,6 +13,7 @@
 #include "shell/app/displays_command.hpp"
 #include "shell/app/event_command.hpp"
 #include "shell/app/export_command.hpp"
+#include "shell/app/import_command.hpp"
 #include "shell/app/keys_command.hpp"
 #include "shell/app/play_command.hpp"
 #include "shell/app/render_command.hpp"
@@ -34,6 +35,7 @@ struct AllOptions {
     lightning::KeysOptions keys;
     lightning::DisplaysOptions displays;
     lightning::ConfigOptions config;
+    lightning::ImportOptions import_options;
 };
 
 // One row of the command table: the command's name and what runs it once parsed.
@@ -76,6 +78,7 @@ int main(int argc, char** argv) {
         command_row(app, options.keys, add_keys_command, run_keys),
         command_row(app, options.displays, add_displays_command, run_displays),
         command_row(app, options.config, add_config_command, run_config),
+        command_row(app, options.import_options, add_import_command, run_import),
     };
 
     try {

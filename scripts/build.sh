@@ -9,7 +9,8 @@ cd "$(dirname "$0")/.."
 
 packages=(g++ cmake make pkg-config libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev libstb-dev
           doctest-dev libcli11-dev libpng-dev libjpeg62-turbo-dev libdeflate-dev libtomlplusplus-dev
-          nlohmann-json3-dev libpoppler-cpp-dev libfontconfig-dev liblo-dev fonts-noto-cjk fonts-noto-color-emoji)
+          nlohmann-json3-dev libpoppler-cpp-dev libfontconfig-dev liblo-dev libzip-dev libpugixml-dev
+          fonts-noto-cjk fonts-noto-color-emoji)
 build_type=Release
 tests=OFF  # the first README command builds what `play` needs; --tests adds the test programs
 for arg in "$@"; do

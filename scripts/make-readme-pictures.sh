@@ -37,9 +37,17 @@ render --at 5:00 -o "$out/end-card.png"
 "$lightning" export decks/demo --sheet --size 1280x720 -o "$out/sheet.png" -q
 "$lightning" report docs/rehearsals/run1.jsonl docs/rehearsals/run2.jsonl \
     docs/rehearsals/run3.jsonl -o "$out/chart.png" --size 960x480 >"$out/report.txt"
+# import's marked sheet: a generated PechaKucha deck with one 30 s slide and one that waits for a
+# click, its pictures from a generated PDF (only per-slide findings are drawn, so the machine's
+# fonts do not change it).
+python3 tests/import/make_fixtures.py "$config/fx"
+python3 tests/support/make_pdf.py "$config/talk.pdf" 20
+LIGHTNING_SOFFICE=/nonexistent "$lightning" import "$config/fx/pechakucha-30s.pptx" \
+    --pictures "$config/talk.pdf" -o "$config/imported" --size 1280x720 \
+    --sheet "$out/import-sheet.png" >/dev/null
 "$lightning" check decks/demo >"$out/check.txt"
 
-for f in talk danger keys presenter end-card sheet chart; do
+for f in talk danger keys presenter end-card sheet chart import-sheet; do
     printf '%-24s %7d bytes\n' "$f.png" "$(stat -c %s "$out/$f.png")"
 done
 echo "total $(du -cb "$out"/*.png | tail -1 | cut -f1) bytes in $out"

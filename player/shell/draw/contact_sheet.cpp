@@ -124,10 +124,31 @@ private:
     std::optional<Painter> painter_;
 };
 
+// A finding on its slide: a red frame, and the note wrapped in a dark band over the foot of the
+// thumbnail (up to three lines, shrinking, then an ellipsis).
+void mark_slide(SDL_Renderer* renderer, SheetText& text, const SDL_Rect& where,
+                const std::string& note, const SheetLayout& layout, const Palette& colour) {
+    const int border = std::max(2, layout.thumb_h / 40);
+    SDL_SetRenderDrawColor(renderer, colour.over.r, colour.over.g, colour.over.b, 255);
+    for (int i = 0; i < border; ++i) {
+        const SDL_Rect frame{where.x - i - 1, where.y - i - 1, where.w + 2 * i + 2,
+                             where.h + 2 * i + 2};
+        SDL_RenderDrawRect(renderer, &frame);
+    }
+    const int band_h = where.h * 2 / 5;
+    const SDL_Rect band{where.x, where.y + where.h - band_h, where.w, band_h};
+    SDL_SetRenderDrawBlendMode(renderer, SDL_BLENDMODE_BLEND);
+    SDL_SetRenderDrawColor(renderer, 0, 0, 0, 200);
+    SDL_RenderFillRect(renderer, &band);
+    const int pad = std::max(2, layout.label_font / 4);
+    text.wrapped(note, true, layout.label_font, colour.light,
+                 {band.x + pad, band.y + pad, band.w - 2 * pad, band.h - 2 * pad}, 3);
+}
+
 }  // namespace
 
 void write_contact_sheet(const PreparedTalk& talk, int width, int height,
-                         const std::filesystem::path& path) {
+                         const std::filesystem::path& path, const std::vector<std::string>& marks) {
     const Schedule& schedule = talk.schedule;
     const SheetLayout layout = sheet_layout(schedule.count(), width, height);
     Offscreen sheet(width, height);
@@ -160,6 +181,8 @@ void write_contact_sheet(const PreparedTalk& talk, int width, int height,
         TexturePtr texture(SDL_CreateTextureFromSurface(renderer, picture));
         if (!texture) throw SdlError("cannot draw a thumbnail");
         SDL_RenderCopy(renderer, texture.get(), nullptr, &where);
+        if (static_cast<size_t>(k) < marks.size() && !marks[static_cast<size_t>(k)].empty())
+            mark_slide(renderer, text, where, marks[static_cast<size_t>(k)], layout, colour);
         // Label: "3  0:30" on the left, "15 s" on the right.
         const auto& planned = schedule.slides[static_cast<size_t>(k)];
         const int y = where.y + where.h + layout.label_h / 8;

@@ -4,6 +4,8 @@
 // format and length. Thumbnails are drawn by the shared Painter (so a broken slide shows the
 // same placeholder as on stage, only small).
 #include <filesystem>
+#include <string>
+#include <vector>
 
 #include "core/config/talk_options.hpp"
 #include "shell/platform/sdl_handles.hpp"
@@ -26,8 +28,11 @@ struct SheetLayout {
 };
 SheetLayout sheet_layout(int slides, int width, int height);
 
-// Draws the sheet and writes it as PNG at `path`. Needs SDL (SdlLibrary) to be up.
+// Draws the sheet and writes it as PNG at `path`. Needs SDL (SdlLibrary) to be up. `marks`, when
+// given, holds a note per slide (import's preflight findings, "" for none): a marked slide gets a
+// red frame and its note in a band over the thumbnail's foot, for the speaker to read.
 void write_contact_sheet(const PreparedTalk& talk, int width, int height,
-                         const std::filesystem::path& path);
+                         const std::filesystem::path& path,
+                         const std::vector<std::string>& marks = {});
 
 }  // namespace lightning

@@ -1,0 +1,87 @@
+#include "core/import/deck_toml_writer.hpp"
+
+#include <cstdio>
+
+namespace lightning {
+
+namespace {
+
+// Seconds as TOML writes a number: "15", "12.5".
+std::string seconds_text(Millis ms) {
+    if (ms.count() % 1000 == 0) return std::to_string(ms.count() / 1000);
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.3f", static_cast<double>(ms.count()) / 1000.0);
+    std::string text = buffer;
+    while (text.back() == '0') text.pop_back();
+    return text;
+}
+
+}  // namespace
+
+std::string toml_quoted(const std::string& text) {
+    std::string out = "\"";
+    for (const char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        switch (c) {
+            case '"':
+                out += "\\\"";
+                break;
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            default:
+                if (byte < 0x20 || byte == 0x7f) {
+                    char escaped[8];
+                    std::snprintf(escaped, sizeof escaped, "\\u%04X", byte);
+                    out += escaped;
+                } else {
+                    out += c;
+                }
+        }
+    }
+    return out + "\"";
+}
+
+std::string title_source_text(const ImportedTalk& talk) {
+    switch (talk.title_source) {
+        case TitleSource::Metadata:
+            return "the file's metadata";
+        case TitleSource::FirstSlide:
+            return talk.metadata_title.empty() ? "the first slide's title (the metadata has none)"
+                                               : "the first slide's title (the metadata's \"" +
+                                                     talk.metadata_title + "\" is a leftover)";
+        case TitleSource::FileName:
+        default:
+            return "the file's name (neither the metadata nor the first slide has a title)";
+    }
+}
+
+std::string deck_toml_text(const ImportedTalk& talk, const DeckPlan& plan,
+                           const std::string& source) {
+    std::string out = "# Written by lightning import from " + source + " (" + talk.kind +
+                      ").\n# Title from " + title_source_text(talk) + ".\n";
+    out += "title = " + toml_quoted(talk.title) + "\n";
+    if (!talk.speaker.empty()) out += "speaker = " + toml_quoted(talk.speaker) + "\n";
+    out += "format = " + toml_quoted(std::string(format_name(plan.format))) + "\n";
+    if (plan.total) out += "total = " + seconds_text(*plan.total) + "\n";
+    for (size_t i = 0; i < plan.shown.size(); ++i) {
+        const ImportedSlide& slide = *plan.shown[i];
+        out += "\n[[slide]]  # slide " + std::to_string(slide.number) + " of " + source + "\n";
+        out += "file = " + toml_quoted(plan.files[i]) + "\n";
+        if (plan.format == TalkFormat::FiveMinutes && slide.advance && slide.advance->count() > 0)
+            out += "seconds = " + seconds_text(*slide.advance) + "\n";
+        if (!slide.notes.empty()) out += "notes = " + toml_quoted(slide.notes) + "\n";
+    }
+    return out;
+}
+
+}  // namespace lightning
