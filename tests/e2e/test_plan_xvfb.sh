@@ -68,7 +68,10 @@ cmp -s "$deck/deck.toml.bak" "$WORK/original.toml" || fail "deck.toml.bak is not
 sum=$(python3 -c 'import sys, tomllib; d = tomllib.load(open(sys.argv[1], "rb")); print(round(sum(s["seconds"] for s in d["slide"]) * 1000))' "$deck/deck.toml")
 [ "$sum" = 300000 ] || fail "the slides add up to $sum ms, not 300000"
 while IFS= read -r line; do
-  case "$line" in *'#'*) grep -qxF -- "$line" "$deck/deck.toml" || fail "lost the line: $line" ;; esac
+  case "$line" in
+    seconds*) ;;  # its value is the plan's now (checked below)
+    *'#'*) grep -qxF -- "$line" "$deck/deck.toml" || fail "lost the line: $line" ;;
+  esac
 done < "$WORK/original.toml"
 grep -qxF 'seconds = 59.4   # a guess' "$deck/deck.toml" || fail "the seconds line lost its comment"
 grep -qxF 'and wait"""' "$deck/deck.toml" || fail "the multi-line note changed"
