@@ -111,7 +111,7 @@ int run_plan(const PlanOptions& options) {
                           slot_advice(report, slot, last_runs)));
         if (options.write)
             std::fprintf(stderr,
-                         "lightning: --write writes nothing for a %s deck: its slots are fixed, "
+                         "lightning: --write writes nothing for this %s deck: its slots are fixed, "
                          "so change the words, not the times\n",
                          std::string(format_name(deck.format)).c_str());
         return 0;
