@@ -175,3 +175,10 @@ TEST_CASE("plan write: seconds_number") {
     CHECK(seconds_number(61'805) == "61.805");
     CHECK(seconds_number(300) == "0.3");
 }
+
+TEST_CASE("plan write: a file name that is not UTF-8 cannot be appended, and says so") {
+    SecondsEdit edit = edit_of({1'000, 2'000, 3'000});
+    edit.files[1] = "caf\xE9.png";  // Latin-1
+    CHECK_THROWS_WITH_AS(with_planned_seconds("", "deck.toml", edit),
+                         doctest::Contains("slide 2's file name is not UTF-8"), DeckError);
+}

@@ -7,6 +7,7 @@
 #include "core/log/report.hpp"
 #include "core/plan/fit_to_total.hpp"
 #include "core/plan/plan_fit.hpp"
+#include "core/plan/sheet_heat.hpp"
 #include "core/plan/slot_advice.hpp"
 
 using namespace lightning;
@@ -196,4 +197,24 @@ TEST_CASE("plan slot_advice: fixed slots get words advice, off by at least 0.5 s
     CHECK(advice.lines[0] == "slide 1: your words take 17.9 s of 15 s; cut 2.9 s");
     CHECK(advice.lines[1] == "slide 2: your words take 11.0 s of 15 s; 4.0 s to spare");
     CHECK(has_warning(advice.warnings, "slide 4 (d.png): no run reached it"));
+}
+
+TEST_CASE("plan sheet_heat: the mean over/under of the last N finished runs, tinted by how far") {
+    std::vector<ReadLog> logs;
+    logs.push_back(paced(kEven, {99'000, 99'000, 99'000, 99'000}));  // not among the last 2
+    logs.push_back(paced(kEven, {77'000, 74'000, 75'000, -1}));
+    logs.push_back(paced(kEven, {81'000, 74'400, 75'100, -1}));
+    const auto heat = sheet_heat(build_report(logs), 2);
+    REQUIRE(heat.size() == 4);
+    CHECK(heat[0].mean_over_ms == 4'000);
+    CHECK(heat[0].over);
+    CHECK(heat[0].strength == kHeatMaxStrength);  // 3 s or more: full
+    CHECK(heat[0].label == "+4.0 s");
+    CHECK(heat[1].mean_over_ms == -800);
+    CHECK_FALSE(heat[1].over);
+    CHECK(heat[1].strength == 800 * kHeatMaxStrength / kHeatFullMs);
+    CHECK(heat[2].label == "+0.1 s");
+    CHECK_FALSE(heat[3].mean_over_ms);
+    CHECK(heat[3].label == "n/t");
+    CHECK(heat[3].strength == 0);
 }

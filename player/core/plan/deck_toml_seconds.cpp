@@ -4,6 +4,7 @@
 
 #include "core/deck/deck.hpp"
 #include "core/deck/toml_values.hpp"
+#include "core/log/byte_text.hpp"
 
 namespace lightning {
 
@@ -73,6 +74,11 @@ std::string appended_slides(const SecondsEdit& edit, bool after_text, const std:
     std::string out = after_text ? eol : "";
     out += "# Planned by lightning plan --write from the rehearsals.";
     for (size_t k = 0; k < edit.seconds_ms.size(); ++k) {
+        // TOML is UTF-8: a Latin-1 name from an old zip cannot be written as it is.
+        if (!edit.pdf && !is_valid_utf8(edit.files[k]))
+            throw DeckError("slide " + std::to_string(k + 1) +
+                            "'s file name is not UTF-8, so deck.toml cannot name it: rename the "
+                            "file (or list the slides in deck.toml yourself) and run plan again");
         out += eol + "[[slide]]" + eol;
         if (!edit.pdf) out += "file = " + toml_quoted(edit.files[k]) + eol;
         out += "seconds = " + seconds_number(edit.seconds_ms[k]);

@@ -2,16 +2,13 @@
 
 #include <cstdio>
 
-#include "core/config/config_file.hpp"
-#include "core/config/resolve_settings.hpp"
 #include "core/deck/deck.hpp"
-#include "core/log/log_paths.hpp"
-#include "core/log/log_reader.hpp"
 #include "core/log/printable.hpp"
 #include "core/log/report.hpp"
 #include "core/plan/plan_text.hpp"
 #include "core/time/schedule.hpp"
 #include "core/time/time_text.hpp"
+#include "shell/app/deck_runs.hpp"
 #include "shell/app/plan_write.hpp"
 
 namespace lightning {
@@ -38,47 +35,6 @@ void add_plan_command(CLI::App& app, PlanOptions& options) {
 
 namespace {
 
-// The logs given, or the deck's own (where play and rehearse put them), oldest first.
-std::vector<fs::path> log_paths(const PlanOptions& options, const Deck& deck) {
-    if (!options.logs.empty()) return {options.logs.begin(), options.logs.end()};
-    const fs::path dir =
-        deck_logs_dir(deck, resolve_settings(config_file_path(), &deck, {}).settings.log_dir.value);
-    std::vector<fs::path> logs = list_logs(dir);
-    if (logs.empty())
-        throw DeckError("no timing logs for " + options.deck + " in " + dir.string() +
-                        ": rehearse it first (lightning rehearse " + options.deck +
-                        "; every run writes one)");
-    return logs;
-}
-
-// The runs of the deck as it is now; logs of another deck or of an older slide list are left
-// out with a warning (their slides are not these).
-std::vector<ReadLog> read_logs(const std::vector<fs::path>& paths, const Deck& deck) {
-    std::vector<std::string> files;
-    for (const auto& slide : deck.slides) files.push_back(slide.file);
-    std::vector<ReadLog> logs;
-    for (const auto& path : paths) {
-        try {
-            ReadLog log = read_run_log(path);
-            if (log.summary.start.files != files) {
-                std::fprintf(stderr,
-                             "lightning: %s is a run of another slide list (another deck, or "
-                             "this one before its slides changed); left out\n",
-                             printable(path.string()).c_str());
-                continue;
-            }
-            logs.push_back(std::move(log));
-        } catch (const LogError& error) {
-            std::fprintf(stderr, "lightning: %s; left out\n",
-                         printable_message(error.what()).c_str());
-        }
-    }
-    if (logs.empty())
-        throw DeckError("no run of " + deck.folder.string() +
-                        " with its current slides: rehearse it (lightning rehearse DECK)");
-    return logs;
-}
-
 void print(const std::string& text) {
     std::fputs(printable(text, true).c_str(), stdout);
     if (std::fflush(stdout) != 0 || std::ferror(stdout))
@@ -99,7 +55,7 @@ int run_plan(const PlanOptions& options) {
                                         " is not a time: write m:ss (like 5:00) or seconds");
     }
     const int last_runs = options.logs.empty() ? options.runs : 0;
-    const Report report = build_report(read_logs(log_paths(options, deck), deck));
+    const Report report = build_report(deck_runs(deck, options.deck, options.logs));
     const std::string title = deck.title;
     if (deck.format != TalkFormat::FiveMinutes) {
         if (total)

@@ -51,6 +51,11 @@ std::string mismatch(const fs::path& deck_input, const Plan& plan) {
 }  // namespace
 
 fs::path write_plan(const fs::path& deck_input, const Deck& deck, const Plan& plan) {
+    for (const auto& slide : plan.slides)
+        if (slide.proposed_ms <= 0)
+            throw DeckError("slide " + std::to_string(slide.slide) +
+                            " would get no time at all in this plan, which no deck can play: "
+                            "give a longer --total, or rehearse that slide; nothing was written");
     const fs::path target = toml_target(deck);
     std::error_code error;
     const bool existed = fs::exists(target, error);

@@ -4,8 +4,10 @@
 // format and length. Thumbnails are drawn by the shared Painter (so a broken slide shows the
 // same placeholder as on stage, only small).
 #include <filesystem>
+#include <vector>
 
 #include "core/config/talk_options.hpp"
+#include "core/plan/sheet_heat.hpp"
 #include "shell/platform/sdl_handles.hpp"
 
 namespace lightning {
@@ -26,8 +28,10 @@ struct SheetLayout {
 };
 SheetLayout sheet_layout(int slides, int width, int height);
 
-// Draws the sheet and writes it as PNG at `path`. Needs SDL (SdlLibrary) to be up.
+// Draws the sheet and writes it as PNG at `path`. Needs SDL (SdlLibrary) to be up. `heat` (one
+// per slide, or empty for none) tints each thumbnail and prints its mean over/under on it.
 void write_contact_sheet(const PreparedTalk& talk, int width, int height,
-                         const std::filesystem::path& path);
+                         const std::filesystem::path& path,
+                         const std::vector<SlideHeat>& heat = {});
 
 }  // namespace lightning
