@@ -77,6 +77,46 @@ grep -qxF 'seconds = 59.4   # a guess' "$deck/deck.toml" || fail "the seconds li
 grep -qxF 'and wait"""' "$deck/deck.toml" || fail "the multi-line note changed"
 expect_exit 0 "$LIGHTNING" check "$deck"
 
+# The heat map: the same runs, found in the deck's logs folder, tint the contact sheet (slides 1
+# and 2 are under their plan of 75 s in every run: green; 3 and 4 over: red).
+mkdir -p "$WORK/state/lightning/logs/talk"
+cp "${logs[@]}" "$WORK/state/lightning/logs/talk/"
+export XDG_STATE_HOME="$WORK/state"
+expect_exit 0 env SDL_VIDEODRIVER=dummy "$LIGHTNING" export "$deck" --sheet --size 1280x720 -o "$WORK/plain.png"
+expect_exit 0 env SDL_VIDEODRIVER=dummy "$LIGHTNING" export "$deck" --sheet --runs 3 --size 1280x720 -o "$WORK/heat.png"
+python3 - "$WORK/plain.png" "$WORK/heat.png" <<'PY' || fail "the heat map does not tint the cells"
+import struct, sys, zlib
+def pixels(path):  # 8-bit RGB(A) PNG, as the sheet writes it
+    data = open(path, "rb").read()
+    w, h, depth, colour = struct.unpack(">IIBB", data[16:26])
+    chunks, i = b"", 8
+    while i < len(data):
+        n = struct.unpack(">I", data[i:i + 4])[0]
+        if data[i + 4:i + 8] == b"IDAT": chunks += data[i + 8:i + 8 + n]
+        i += 12 + n
+    raw, bpp = zlib.decompress(chunks), {2: 3, 6: 4}[colour]
+    rows, prev, stride = [], bytearray(w * bpp), w * bpp
+    for y in range(h):
+        f, line = raw[y * (stride + 1)], bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
+        for x in range(stride):
+            a = line[x - bpp] if x >= bpp else 0; b = prev[x]; c = prev[x - bpp] if x >= bpp else 0
+            p = a + b - c; pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
+            line[x] = (line[x] + [0, a, b, (a + b) // 2, a if pa <= pb and pa <= pc else b if pb <= pc else c][f]) & 255
+        rows.append(line); prev = line
+    return lambda x, y: tuple(rows[y][x * bpp:x * bpp + 3])
+plain, heat = pixels(sys.argv[1]), pixels(sys.argv[2])
+# Sampled every 4th pixel: where the heat map is greener than the plain sheet (slides 1 and 2,
+# under their plan) and where it is redder (3 and 4, over). Each is a good part of a thumbnail.
+greener = redder = total = 0
+for y in range(0, 720, 4):
+    for x in range(0, 1280, 4):
+        (r0, g0, _), (r1, g1, _) = plain(x, y), heat(x, y)
+        total += 1
+        greener += (g1 - r1) - (g0 - r0) > 30
+        redder += (r1 - g1) - (r0 - g0) > 30
+assert greener > total // 20 and redder > total // 20, (greener, redder, total)
+PY
+
 # 3. A short plan (--total 0:08) written and played: each slide flips at its planned instant.
 expect_exit 0 "$LIGHTNING" plan "$deck" "${logs[@]}" --total 0:08 --write
 grep -q 'slide 1 (01-title.png): 0.9 s, under 1 s' "$WORK/stdout" || fail "no under-1-s warning"
