@@ -15,6 +15,7 @@
 #include "shell/app/export_command.hpp"
 #include "shell/app/import_command.hpp"
 #include "shell/app/keys_command.hpp"
+#include "shell/app/plan_command.hpp"
 #include "shell/app/play_command.hpp"
 #include "shell/app/render_command.hpp"
 #include "shell/app/report_command.hpp"
@@ -32,6 +33,7 @@ struct AllOptions {
     lightning::ExportOptions export_options;
     lightning::EventOptions event;
     lightning::ReportOptions report;
+    lightning::PlanOptions plan;
     lightning::KeysOptions keys;
     lightning::DisplaysOptions displays;
     lightning::ConfigOptions config;
@@ -75,6 +77,7 @@ int main(int argc, char** argv) {
         command_row(app, options.export_options, add_export_command, run_export),
         command_row(app, options.event, add_event_command, run_event),
         command_row(app, options.report, add_report_command, run_report),
+        command_row(app, options.plan, add_plan_command, run_plan),
         command_row(app, options.keys, add_keys_command, run_keys),
         command_row(app, options.displays, add_displays_command, run_displays),
         command_row(app, options.config, add_config_command, run_config),

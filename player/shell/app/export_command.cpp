@@ -13,7 +13,9 @@
 #include "core/log/log_paths.hpp"
 #include "core/log/log_reader.hpp"
 #include "core/log/logged_plan.hpp"
+#include "core/log/report.hpp"
 #include "core/time/time_text.hpp"
+#include "shell/app/deck_runs.hpp"
 #include "shell/app/talk_flags.hpp"
 #include "shell/app/word_choice.hpp"
 #include "shell/draw/contact_sheet.hpp"
@@ -56,6 +58,11 @@ void add_export_command(CLI::App& app, ExportOptions& options) {
                              "slow", "slower", "veryslow"}))
         ->capture_default_str();
     command->add_flag("--sheet", options.sheet, "Write a contact sheet of every slide instead");
+    command
+        ->add_option("--runs", options.runs,
+                     "With --sheet: tint each slide by its mean over/under in the last N finished "
+                     "runs (a heat map)")
+        ->check(CLI::PositiveNumber);
     command->add_flag("-q,--quiet", options.quiet, "No progress bar or summary");
 }
 
@@ -275,13 +282,20 @@ int run_export(const ExportOptions& given) {
     if (!options.audio_from.empty())
         talk.schedule = recorded_schedule(read_run_log(options.audio_from), talk.deck, talk.flags);
     const auto [width, height] = parse_size(options.size, "--size");
+    if (options.runs > 0 && !options.sheet)
+        throw std::invalid_argument("--runs colours the contact sheet: add --sheet");
     if (!options.sheet) return export_video(options, talk, width, height);
     if (lower_extension(options.output) != ".png")
         throw std::invalid_argument("-o " + options.output +
                                     ": --sheet writes a PNG; name it .png");
     { const PartialFile place(options.output); }  // a folder or unwritable: said before drawing
+    const std::vector<SlideHeat> heat =
+        options.runs > 0
+            ? sheet_heat(build_report(deck_runs(talk.deck, options.talk.deck, {})), options.runs)
+            : std::vector<SlideHeat>{};
     SdlLibrary sdl(0);
-    write_contact_sheet(talk, width, height, options.output);  // whole, or nothing and a throw
+    write_contact_sheet(talk, width, height, options.output, {},
+                        heat);  // whole, or nothing and a throw
     if (!options.quiet) std::fprintf(stderr, "wrote %s\n", options.output.c_str());
     return 0;
 }

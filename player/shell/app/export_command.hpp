@@ -18,6 +18,7 @@ struct ExportOptions {
     std::string end_card = "0";        // seconds of end card after the talk (0: none)
     std::string preset = "ultrafast";  // x264 preset (see docs/export.md: speed vs file size)
     bool sheet = false;
+    int runs = 0;  // --runs N with --sheet: the heat map of the last N finished runs
     bool quiet = false;
 };
 

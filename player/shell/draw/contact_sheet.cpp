@@ -145,10 +145,27 @@ void mark_slide(SDL_Renderer* renderer, SheetText& text, const SDL_Rect& where,
                  {band.x + pad, band.y + pad, band.w - 2 * pad, band.h - 2 * pad}, 3);
 }
 
+// The heat map's cell: red over, green under, as strong as the slide is off its plan, and the
+// figure in the middle on a dark band so it reads on any slide.
+void tint(SDL_Renderer* renderer, SheetText& text, const Palette& colour, const SlideHeat& heat,
+          const SDL_Rect& where) {
+    const Rgba hue = heat.over ? colour.over_band : colour.under_band;
+    SDL_SetRenderDrawBlendMode(renderer, SDL_BLENDMODE_BLEND);
+    SDL_SetRenderDrawColor(renderer, hue.r, hue.g, hue.b, static_cast<Uint8>(heat.strength));
+    SDL_RenderFillRect(renderer, &where);
+    const int size = std::max(8, where.h / 5);
+    const SDL_Rect band{where.x, where.y + (where.h - size * 3 / 2) / 2, where.w, size * 3 / 2};
+    SDL_SetRenderDrawColor(renderer, colour.shade.r, colour.shade.g, colour.shade.b, 150);
+    SDL_RenderFillRect(renderer, &band);
+    text.draw(heat.label, true, size, heat.mean_over_ms ? colour.text : colour.dim,
+              where.x + where.w / 2, band.y + size / 4, 1, where.w - size / 2);
+}
+
 }  // namespace
 
 void write_contact_sheet(const PreparedTalk& talk, int width, int height,
-                         const std::filesystem::path& path, const std::vector<std::string>& marks) {
+                         const std::filesystem::path& path, const std::vector<std::string>& marks,
+                         const std::vector<SlideHeat>& heat) {
     const Schedule& schedule = talk.schedule;
     const SheetLayout layout = sheet_layout(schedule.count(), width, height);
     Offscreen sheet(width, height);
@@ -181,6 +198,8 @@ void write_contact_sheet(const PreparedTalk& talk, int width, int height,
         TexturePtr texture(SDL_CreateTextureFromSurface(renderer, picture));
         if (!texture) throw SdlError("cannot draw a thumbnail");
         SDL_RenderCopy(renderer, texture.get(), nullptr, &where);
+        if (static_cast<size_t>(k) < heat.size())
+            tint(renderer, text, colour, heat[static_cast<size_t>(k)], where);
         if (static_cast<size_t>(k) < marks.size() && !marks[static_cast<size_t>(k)].empty())
             mark_slide(renderer, text, where, marks[static_cast<size_t>(k)], layout, colour);
         // Label: "3  0:30" on the left, "15 s" on the right.

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/config/talk_options.hpp"
+#include "core/plan/sheet_heat.hpp"
 #include "shell/platform/sdl_handles.hpp"
 
 namespace lightning {
@@ -30,9 +31,11 @@ SheetLayout sheet_layout(int slides, int width, int height);
 
 // Draws the sheet and writes it as PNG at `path`. Needs SDL (SdlLibrary) to be up. `marks`, when
 // given, holds a note per slide (import's preflight findings, "" for none): a marked slide gets a
-// red frame and its note in a band over the thumbnail's foot, for the speaker to read.
+// red frame and its note in a band over the thumbnail's foot, for the speaker to read. `heat`
+// (one per slide, or empty for none) tints each thumbnail and prints its mean over/under on it.
 void write_contact_sheet(const PreparedTalk& talk, int width, int height,
                          const std::filesystem::path& path,
-                         const std::vector<std::string>& marks = {});
+                         const std::vector<std::string>& marks = {},
+                         const std::vector<SlideHeat>& heat = {});
 
 }  // namespace lightning
