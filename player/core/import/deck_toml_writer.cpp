@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "core/deck/toml_quoted.hpp"
+
 namespace lightning {
 
 namespace {
@@ -17,39 +19,6 @@ std::string seconds_text(Millis ms) {
 }
 
 }  // namespace
-
-std::string toml_quoted(const std::string& text) {
-    std::string out = "\"";
-    for (const char c : text) {
-        const auto byte = static_cast<unsigned char>(c);
-        switch (c) {
-            case '"':
-                out += "\\\"";
-                break;
-            case '\\':
-                out += "\\\\";
-                break;
-            case '\n':
-                out += "\\n";
-                break;
-            case '\t':
-                out += "\\t";
-                break;
-            case '\r':
-                out += "\\r";
-                break;
-            default:
-                if (byte < 0x20 || byte == 0x7f) {
-                    char escaped[8];
-                    std::snprintf(escaped, sizeof escaped, "\\u%04X", byte);
-                    out += escaped;
-                } else {
-                    out += c;
-                }
-        }
-    }
-    return out + "\"";
-}
 
 std::string title_source_text(const ImportedTalk& talk) {
     switch (talk.title_source) {

@@ -12,9 +12,6 @@ namespace lightning {
 std::string deck_toml_text(const ImportedTalk& talk, const DeckPlan& plan,
                            const std::string& source);
 
-// A TOML basic string with its quotes: "say \"hi\"\n".
-std::string toml_quoted(const std::string& text);
-
 // "metadata (dc:title)", "the first slide's title", "the file's name".
 std::string title_source_text(const ImportedTalk& talk);
 

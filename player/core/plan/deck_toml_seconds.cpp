@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "core/deck/deck.hpp"
+#include "core/deck/toml_quoted.hpp"
 #include "core/deck/toml_values.hpp"
 #include "core/log/byte_text.hpp"
 
@@ -27,25 +28,6 @@ std::vector<std::string> split_lines(std::string_view text) {
 std::string line_ending(const std::string& line) {
     if (line.size() >= 2 && line.compare(line.size() - 2, 2, "\r\n") == 0) return "\r\n";
     return "\n";
-}
-
-// A TOML basic string; file names are UTF-8 here (a Latin-1 name cannot be written to TOML).
-std::string toml_quoted(std::string_view text) {
-    std::string out = "\"";
-    for (const char c : text) {
-        const auto byte = static_cast<unsigned char>(c);
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (byte < 0x20 || byte == 0x7f) {
-            char escape[8];
-            std::snprintf(escape, sizeof escape, "\\u%04x", byte);
-            out += escape;
-        } else {
-            out += c;
-        }
-    }
-    return out + "\"";
 }
 
 // Replaces the value of `node` (a number or string on one line) in `lines`, keeping the rest of
