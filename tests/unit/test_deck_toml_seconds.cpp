@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include "../support/temp_deck.hpp"
+#include "core/deck/toml_text.hpp"
 #include "core/plan/deck_toml_seconds.hpp"
 #include "core/time/schedule.hpp"
 
@@ -168,12 +169,12 @@ TEST_CASE("plan write: slides in an inline array are refused with what to do") {
     }
 }
 
-TEST_CASE("plan write: seconds_number") {
-    CHECK(seconds_number(32'400) == "32.4");
-    CHECK(seconds_number(30'000) == "30");
-    CHECK(seconds_number(61'850) == "61.85");
-    CHECK(seconds_number(61'805) == "61.805");
-    CHECK(seconds_number(300) == "0.3");
+TEST_CASE("plan write: toml_seconds") {
+    CHECK(toml_seconds(Millis{32'400}) == "32.4");
+    CHECK(toml_seconds(Millis{30'000}) == "30");
+    CHECK(toml_seconds(Millis{61'850}) == "61.85");
+    CHECK(toml_seconds(Millis{61'805}) == "61.805");
+    CHECK(toml_seconds(Millis{300}) == "0.3");
 }
 
 TEST_CASE("plan write: a file name that is not UTF-8 cannot be appended, and says so") {

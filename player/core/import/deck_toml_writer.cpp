@@ -2,23 +2,11 @@
 
 #include <cstdio>
 
-#include "core/deck/toml_quoted.hpp"
+#include "core/deck/toml_text.hpp"
 
 namespace lightning {
 
-namespace {
-
-// Seconds as TOML writes a number: "15", "12.5".
-std::string seconds_text(Millis ms) {
-    if (ms.count() % 1000 == 0) return std::to_string(ms.count() / 1000);
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.3f", static_cast<double>(ms.count()) / 1000.0);
-    std::string text = buffer;
-    while (text.back() == '0') text.pop_back();
-    return text;
-}
-
-}  // namespace
+namespace {}  // namespace
 
 std::string title_source_text(const ImportedTalk& talk) {
     switch (talk.title_source) {
@@ -41,13 +29,13 @@ std::string deck_toml_text(const ImportedTalk& talk, const DeckPlan& plan,
     out += "title = " + toml_quoted(talk.title) + "\n";
     if (!talk.speaker.empty()) out += "speaker = " + toml_quoted(talk.speaker) + "\n";
     out += "format = " + toml_quoted(std::string(format_name(plan.format))) + "\n";
-    if (plan.total) out += "total = " + seconds_text(*plan.total) + "\n";
+    if (plan.total) out += "total = " + toml_seconds(*plan.total) + "\n";
     for (size_t i = 0; i < plan.shown.size(); ++i) {
         const ImportedSlide& slide = *plan.shown[i];
         out += "\n[[slide]]  # slide " + std::to_string(slide.number) + " of " + source + "\n";
         out += "file = " + toml_quoted(plan.files[i]) + "\n";
         if (plan.format == TalkFormat::FiveMinutes && slide.advance && slide.advance->count() > 0)
-            out += "seconds = " + seconds_text(*slide.advance) + "\n";
+            out += "seconds = " + toml_seconds(*slide.advance) + "\n";
         if (!slide.notes.empty()) out += "notes = " + toml_quoted(slide.notes) + "\n";
     }
     return out;

@@ -3,7 +3,7 @@
 #include <cstdio>
 
 #include "core/deck/deck.hpp"
-#include "core/deck/toml_quoted.hpp"
+#include "core/deck/toml_text.hpp"
 #include "core/deck/toml_values.hpp"
 #include "core/log/byte_text.hpp"
 
@@ -63,23 +63,12 @@ std::string appended_slides(const SecondsEdit& edit, bool after_text, const std:
                             "file (or list the slides in deck.toml yourself) and run plan again");
         out += eol + "[[slide]]" + eol;
         if (!edit.pdf) out += "file = " + toml_quoted(edit.files[k]) + eol;
-        out += "seconds = " + seconds_number(edit.seconds_ms[k]);
+        out += "seconds = " + toml_seconds(Millis{edit.seconds_ms[k]});
     }
     return out + eol;
 }
 
 }  // namespace
-
-std::string seconds_number(long long ms) {
-    std::string out = std::to_string(ms / 1'000);
-    long long fraction = ms % 1'000;
-    if (fraction == 0) return out;
-    char digits[8];
-    std::snprintf(digits, sizeof digits, "%03lld", fraction);
-    std::string tail = digits;
-    while (tail.back() == '0') tail.pop_back();
-    return out + "." + tail;
-}
 
 std::string with_planned_seconds(std::string_view text, std::string_view file,
                                  const SecondsEdit& edit) {
@@ -87,7 +76,7 @@ std::string with_planned_seconds(std::string_view text, std::string_view file,
     std::vector<std::string> lines = split_lines(text);
     if (const auto* total = root.get("total"))
         if (toml_duration(*total, "total", file).count() != edit.total_ms)
-            replace_value(lines, *total, seconds_number(edit.total_ms), file);
+            replace_value(lines, *total, toml_seconds(Millis{edit.total_ms}), file);
     const toml::node* slides = root.get("slide");
     if (!slides) {
         std::string out;
@@ -114,7 +103,7 @@ std::string with_planned_seconds(std::string_view text, std::string_view file,
     // Insertions shift the lines below them: go from the last slide up.
     for (size_t k = entries->size(); k-- > 0;) {
         const toml::table& table = *(*entries)[k].as_table();
-        const std::string value = seconds_number(edit.seconds_ms[k]);
+        const std::string value = toml_seconds(Millis{edit.seconds_ms[k]});
         if (const auto* seconds = table.get("seconds")) {
             replace_value(lines, *seconds, value, file);
             continue;

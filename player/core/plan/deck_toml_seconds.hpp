@@ -28,7 +28,4 @@ struct SecondsEdit {
 std::string with_planned_seconds(std::string_view text, std::string_view file,
                                  const SecondsEdit& edit);
 
-// "32.4", "30", "61.85": milliseconds as a TOML number of seconds, no trailing zeros.
-std::string seconds_number(long long ms);
-
 }  // namespace lightning

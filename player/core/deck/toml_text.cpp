@@ -1,4 +1,4 @@
-#include "core/deck/toml_quoted.hpp"
+#include "core/deck/toml_text.hpp"
 
 #include <cstdio>
 
@@ -35,6 +35,18 @@ std::string toml_quoted(std::string_view text) {
         }
     }
     return out + "\"";
+}
+
+std::string toml_seconds(Millis duration) {
+    const long long ms = duration.count();
+    std::string out = (ms < 0 ? "-" : "") + std::to_string((ms < 0 ? -ms : ms) / 1'000);
+    const long long fraction = (ms < 0 ? -ms : ms) % 1'000;
+    if (fraction == 0) return out;
+    char digits[8];
+    std::snprintf(digits, sizeof digits, "%03lld", fraction);
+    std::string tail = digits;
+    while (tail.back() == '0') tail.pop_back();
+    return out + "." + tail;
 }
 
 }  // namespace lightning
