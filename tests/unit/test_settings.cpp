@@ -104,6 +104,9 @@ TEST_CASE("problems in config.toml name the line and the fix") {
         {"background = \"blue\"\n", "config.toml:1: background \"blue\" is not a colour"},
         {"sound = 1\n", "config.toml:1: sound is an integer; write it like sound = true"},
         {"display = 1.5\n", "config.toml:1: display must be a display index"},
+        {"osc-listen = 70000\n", "config.toml:1: osc-listen must be a UDP port, 1 to 65535"},
+        {"osc-listen = 9.5\n", "config.toml:1: osc-listen must be a UDP port"},
+        {"osc-send = 9000\n", "config.toml:1: osc-send is an integer"},
         {"overlay = \xE2\x80\x9C"
          "both\xE2\x80\x9D\n",
          "config.toml:1: not valid TOML"},

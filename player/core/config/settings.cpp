@@ -28,6 +28,9 @@ bool visit_setting(S& s, std::string_view name, F&& f) {
     if (name == "log-dir") return f(s.log_dir), true;
     if (name == "sound") return f(s.sound), true;
     if (name == "end-card-seconds") return f(s.end_card_seconds), true;
+    if (name == "osc-send") return f(s.osc_send), true;
+    if (name == "osc-listen") return f(s.osc_listen), true;
+    if (name == "osc-bind") return f(s.osc_bind), true;
     return false;
 }
 
@@ -128,6 +131,10 @@ const std::vector<SettingInfo>& setting_infos() {
          "sound cues: a tick per slide in rehearse, tones at warn and danger, a gong at 0:00", true,
          ""},
         {"end-card-seconds", "seconds an event shows a talk's end card", true, ""},
+        {"osc-send", "send the show's state over OSC to HOST:PORT (several: comma-separated)",
+         false, ""},
+        {"osc-listen", "UDP port for the organizer's OSC commands (0: none)", false, ""},
+        {"osc-bind", "the address osc-listen listens on (127.0.0.1: this machine only)", false, ""},
     };
     return infos;
 }
@@ -185,6 +192,11 @@ std::string check_number_setting(std::string_view name, double value) {
     if (name == "display" &&
         (!std::isfinite(value) || value < 0 || value != std::floor(value) || value > 64))
         return "display must be a display index: 0, 1, ... (lightning displays lists them)";
+    if (name == "osc-listen") {
+        if (!std::isfinite(value) || value < 0 || value != std::floor(value) || value > 65535)
+            return "osc-listen must be a UDP port, 1 to 65535 (0: none)";
+        return "";
+    }
     if (!std::isfinite(value) || value < 0)
         return std::string(name) + " must be a number of seconds, 0 or more";
     if (name != "display" && value > 24 * 3600)

@@ -48,6 +48,9 @@ struct Settings {
     Sourced<std::string> log_dir;         // where logs go; empty: $XDG_STATE_HOME/lightning/logs
     Sourced<bool> sound{false};           // sound cues (tick, warn, danger, gong)
     Sourced<double> end_card_seconds{3};  // how long an event's end card stays
+    Sourced<std::string> osc_send;        // HOST:PORT[,HOST:PORT...]: OSC out; empty: none
+    Sourced<int> osc_listen{0};           // UDP port for OSC commands; 0: none
+    Sourced<std::string> osc_bind{"127.0.0.1"};  // the address osc-listen listens on
 };
 
 // overlay-size's value as a scale: "small" 0.7, "medium" 1, "large" 1.4, "huge" 2, or a number

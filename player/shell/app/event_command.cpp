@@ -77,6 +77,7 @@ int run_event(const EventOptions& options) {
     if (options.display) flags.push_back({"display", static_cast<double>(*options.display)});
     if (!options.renderer.empty()) flags.push_back({"renderer", options.renderer});
     if (options.sound) flags.push_back({"sound", true});
+    for (auto& flag : osc_flags(options.osc)) flags.push_back(std::move(flag));
     const Settings session = resolve_settings(config_file_path(), nullptr, flags).settings;
     const std::string& log_dir = session.log_dir.value;
     std::optional<CrashedEvent> crashed;
@@ -154,7 +155,7 @@ int run_event(const EventOptions& options) {
     if (presenter_options)
         presenter.emplace(*presenter_options, show.deck(), make_decoder(show.deck(), &prepared),
                           loop_waker(loaded_event));
-    RemoteLink remote(options.osc, clock);
+    RemoteLink remote(osc_plan(session), clock);
     ShowLoopOptions loop;
     loop.prepared = &prepared;
     loop.remote = &remote;

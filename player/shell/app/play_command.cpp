@@ -59,6 +59,7 @@ std::vector<FlagSetting> window_flags(const PlayOptions& options) {
     if (options.display) flags.push_back({"display", static_cast<double>(*options.display)});
     if (!options.renderer.empty()) flags.push_back({"renderer", options.renderer});
     if (options.sound) flags.push_back({"sound", true});
+    for (auto& flag : osc_flags(options.osc)) flags.push_back(std::move(flag));
     return flags;
 }
 
@@ -183,7 +184,7 @@ int run(const PlayOptions& options, RunMode mode, bool record) {
     if (presenter_options)
         presenter.emplace(*presenter_options, talk.deck, make_decoder(talk.deck, &prepared),
                           loop_waker(loaded_event));
-    RemoteLink remote(options.osc, clock);
+    RemoteLink remote(osc_plan(settings), clock);
     ShowLoopOptions loop;
     loop.prepared = &prepared;
     loop.process_start = options.process_start;

@@ -14,21 +14,47 @@ void add_osc_options(CLI::App& command, OscOptions& options) {
                     "Take the organizer's commands over OSC on this UDP port (/lightning/start, "
                     "/skip, /back, /end, /pause, /blank, /extend SECONDS)")
         ->check(CLI::Range(1, 65535));
-    command
-        .add_option("--osc-bind", options.bind,
-                    "The address --osc-listen listens on (default 127.0.0.1: this machine "
-                    "only; OSC has no password, so 0.0.0.0 lets anyone on the network drive "
-                    "the show)")
-        ->capture_default_str();
+    command.add_option("--osc-bind", options.bind,
+                       "The address --osc-listen listens on (default 127.0.0.1: this machine "
+                       "only; OSC has no password, so 0.0.0.0 lets anyone on the network drive "
+                       "the show)");
 }
 
-RemoteLink::RemoteLink(const OscOptions& options, const Clock& clock) {
+std::vector<FlagSetting> osc_flags(const OscOptions& options) {
+    std::vector<FlagSetting> flags;
+    if (!options.send.empty()) {
+        std::string joined;
+        for (const auto& target : options.send) joined += (joined.empty() ? "" : ",") + target;
+        flags.push_back({"osc-send", joined});
+    }
+    if (options.listen) flags.push_back({"osc-listen", static_cast<double>(*options.listen)});
+    if (!options.bind.empty()) flags.push_back({"osc-bind", options.bind});
+    return flags;
+}
+
+OscPlan osc_plan(const Settings& settings) {
+    OscPlan plan;
+    const std::string& send = settings.osc_send.value;
+    for (size_t start = 0; start < send.size();) {
+        const size_t comma = std::min(send.find(',', start), send.size());
+        std::string target = send.substr(start, comma - start);
+        target.erase(0, target.find_first_not_of(' '));
+        target.erase(target.find_last_not_of(' ') + 1);
+        if (!target.empty()) plan.send.push_back(target);
+        start = comma + 1;
+    }
+    plan.listen = settings.osc_listen.value;
+    plan.bind = settings.osc_bind.value.empty() ? "127.0.0.1" : settings.osc_bind.value;
+    return plan;
+}
+
+RemoteLink::RemoteLink(const OscPlan& options, const Clock& clock) {
     if (!options.send.empty()) sender_ = std::make_unique<OscSender>(options.send, clock);
-    if (options.listen) {
+    if (options.listen > 0) {
         wake_event_ = SDL_RegisterEvents(1);
         const Uint32 wake = wake_event_;
         listener_ =
-            std::make_unique<OscListener>(options.bind, *options.listen, inbox_, clock, [wake] {
+            std::make_unique<OscListener>(options.bind, options.listen, inbox_, clock, [wake] {
                 SDL_Event event{};
                 event.type = wake;
                 SDL_PushEvent(&event);  // thread-safe

@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "core/config/resolve_settings.hpp"
+#include "core/config/settings.hpp"
 #include "core/remote/remote_inbox.hpp"
 #include "core/show/show.hpp"
 #include "core/time/clock.hpp"
@@ -21,20 +23,29 @@ class App;
 
 namespace lightning {
 
+// The --osc-* flags as given (empty / none: config.toml's osc-send, osc-listen, osc-bind).
 struct OscOptions {
-    std::vector<std::string> send;   // --osc-send HOST:PORT (repeatable)
-    std::optional<int> listen;       // --osc-listen PORT
-    std::string bind = "127.0.0.1";  // --osc-bind ADDRESS: loopback, as OSC has no secret
-    bool any() const { return !send.empty() || listen; }
+    std::vector<std::string> send;  // --osc-send HOST:PORT (repeatable)
+    std::optional<int> listen;      // --osc-listen PORT
+    std::string bind;               // --osc-bind ADDRESS
 };
 
 void add_osc_options(CLI::App& command, OscOptions& options);
+// The flags given, as settings over config.toml's (resolve_settings).
+std::vector<FlagSetting> osc_flags(const OscOptions& options);
+// What the resolved settings ask for: the desks to send to, the port (0: none) and address.
+struct OscPlan {
+    std::vector<std::string> send;
+    int listen = 0;
+    std::string bind;
+};
+OscPlan osc_plan(const Settings& settings);
 
 class RemoteLink {
 public:
     // Starts the listener and sender the options ask for (none: an idle link). Throws
     // std::runtime_error (a port taken) or std::invalid_argument (a malformed target).
-    RemoteLink(const OscOptions& options, const Clock& clock);
+    RemoteLink(const OscPlan& plan, const Clock& clock);
 
     // The window loop's thread, each pass: the remotes' commands go to the show as theirs, and
     // the show's status goes out.
