@@ -36,9 +36,9 @@ DeckCheck all_good(int n) {
 }
 
 // The findings whose `where` contains `where` and whose `what` contains `what`.
-std::vector<Finding> found(const DeckReport& report, const std::string& where,
-                           const std::string& what) {
-    std::vector<Finding> out;
+std::vector<CheckFinding> found(const DeckReport& report, const std::string& where,
+                                const std::string& what) {
+    std::vector<CheckFinding> out;
     for (const auto& f : report.findings)
         if (f.where.find(where) != std::string::npos && f.what.find(what) != std::string::npos)
             out.push_back(f);
@@ -57,7 +57,7 @@ TEST_CASE("deck findings: a clean deck plays, and only the missing notes are sai
     CHECK(report.facts[1].file == "s2.png");
     CHECK(report.facts[1].planned == Millis{100'000});
     REQUIRE(report.findings.size() == 1);
-    CHECK(report.findings[0].level == Finding::Level::Info);
+    CHECK(report.findings[0].level == CheckFinding::Level::Info);
     CHECK(report.findings[0].what.find("no deck.toml, so no notes") != std::string::npos);
 }
 
@@ -70,10 +70,10 @@ TEST_CASE("deck findings: a slide that will not decode or is damaged is an error
     CHECK(!report.plays());
     const auto broken = found(report, "slide 2 (s2.png)", "would show as a placeholder");
     REQUIRE(broken.size() == 1);
-    CHECK(broken[0].level == Finding::Level::Error);
+    CHECK(broken[0].level == CheckFinding::Level::Error);
     const auto damaged = found(report, "slide 3 (s3.png)", "the PNG file is damaged");
     REQUIRE(damaged.size() == 1);
-    CHECK(damaged[0].level == Finding::Level::Error);
+    CHECK(damaged[0].level == CheckFinding::Level::Error);
 }
 
 TEST_CASE("deck findings: small, see-through and odd-shaped slides are warnings") {
@@ -103,7 +103,7 @@ TEST_CASE("deck findings: a page that cannot be drawn in its slot is an error") 
     CHECK(!report.plays());
     const auto late = found(report, "slide 2", "to draw");
     REQUIRE(late.size() == 1);
-    CHECK(late[0].level == Finding::Level::Error);
+    CHECK(late[0].level == CheckFinding::Level::Error);
     CHECK(report.facts[1].decode_ms == 500'000);
 }
 
@@ -135,10 +135,10 @@ TEST_CASE("deck findings: the deck's own words, fonts, left-out files and slide 
     CHECK(found(report, "deck/deck.toml", "title has 1 character").size() == 1);
     const auto heic = found(report, "photo.heic", "left out: ");
     REQUIRE(heic.size() == 1);
-    CHECK(heic[0].level == Finding::Level::Warning);
+    CHECK(heic[0].level == CheckFinding::Level::Warning);
     const auto text = found(report, "readme.txt", "not a slide image");
     REQUIRE(text.size() == 1);
-    CHECK(text[0].level == Finding::Level::Info);
+    CHECK(text[0].level == CheckFinding::Level::Info);
     CHECK(found(report, "deck", "ignite talks have 20 slides; this deck has 4").size() == 1);
     CHECK(found(report, "deck", "3 of 4 slides have no notes in deck.toml").size() == 1);
 }
@@ -155,9 +155,9 @@ TEST_CASE("deck findings: a deck that cannot be loaded is one error, and level n
     CHECK(!report.plays());
     REQUIRE(report.findings.size() == 1);
     CHECK(report.findings[0].where == "gone");
-    CHECK(level_name(Finding::Level::Error) == "error");
-    CHECK(level_name(Finding::Level::Warning) == "warning");
-    CHECK(level_name(Finding::Level::Info) == "info");
+    CHECK(level_name(CheckFinding::Level::Error) == "error");
+    CHECK(level_name(CheckFinding::Level::Warning) == "warning");
+    CHECK(level_name(CheckFinding::Level::Info) == "info");
     CHECK(ratio_text(1920, 1080) == "16:9");
     CHECK(ratio_text(1600, 1000) == "16:10");
     CHECK(ratio_text(2000, 1000) == "2.00:1");

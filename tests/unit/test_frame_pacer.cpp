@@ -185,7 +185,7 @@ TEST_CASE("frame pacer: nothing is presented before the first slide's pixels") {
     play.output.decoded_at[0] = kOpen + ms(2'000);
     play.run_until(5'000);
     REQUIRE(!play.output.frames.empty());
-    const Frame& first = play.output.frames.front();
+    const Frame first = play.output.frames.front();  // a copy: run_until adds frames
     CHECK(first.pixels.slide == 0);
     CHECK(first.pixels.decoded);
     CHECK(first.presented >= kOpen + ms(2'000));

@@ -10,13 +10,13 @@
 
 namespace lightning {
 
-std::string_view level_name(Finding::Level level) {
+std::string_view level_name(CheckFinding::Level level) {
     switch (level) {
-        case Finding::Level::Error:
+        case CheckFinding::Level::Error:
             return "error";
-        case Finding::Level::Warning:
+        case CheckFinding::Level::Warning:
             return "warning";
-        case Finding::Level::Info:
+        case CheckFinding::Level::Info:
             return "info";
     }
     return "info";
@@ -24,14 +24,14 @@ std::string_view level_name(Finding::Level level) {
 
 bool DeckReport::plays() const {
     for (const auto& f : findings)
-        if (f.level == Finding::Level::Error) return false;
+        if (f.level == CheckFinding::Level::Error) return false;
     return true;
 }
 
 DeckReport unreadable_deck(const std::string& path, const std::string& why) {
     DeckReport report;
     report.path = path;
-    report.findings.push_back({Finding::Level::Error, path, why});
+    report.findings.push_back({CheckFinding::Level::Error, path, why});
     return report;
 }
 
@@ -48,7 +48,7 @@ std::string ratio_text(int w, int h) {
 
 namespace {
 
-using Level = Finding::Level;
+using Level = CheckFinding::Level;
 
 // Findings about the deck as a whole: its own warnings, the timing flags, the font, words that
 // would be boxes, files left out, and the slide count a 20-slide format wants.

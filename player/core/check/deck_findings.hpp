@@ -14,13 +14,13 @@
 namespace lightning {
 
 // One thing found. An error stops the deck from playing cleanly (check exits 1).
-struct Finding {
+struct CheckFinding {
     enum class Level { Error, Warning, Info };
     Level level;
     std::string where;  // a file (and line), a slide, or the deck
     std::string what;
 };
-std::string_view level_name(Finding::Level level);  // "error", "warning", "info"
+std::string_view level_name(CheckFinding::Level level);  // "error", "warning", "info"
 
 // Words the deck shows besides its slides (title, notes) that no installed font can draw.
 struct UndrawableText {
@@ -61,7 +61,7 @@ struct DeckReport {
     int slides = 0;
     Millis total{0};
     std::vector<SlideFacts> facts;
-    std::vector<Finding> findings;
+    std::vector<CheckFinding> findings;
     bool plays() const;  // no error
 };
 

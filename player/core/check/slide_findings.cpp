@@ -6,7 +6,7 @@ namespace lightning {
 
 namespace {
 
-using Level = Finding::Level;
+using Level = CheckFinding::Level;
 
 // Why a slide would not be seen, and what to do. The background suggested is the one of black
 // and white that more of the slide's content reads on (dark text wants white, light text black).
@@ -39,7 +39,7 @@ std::string size_text(int w, int h) {
 }  // namespace
 
 SlideFacts slide_findings(const SlideFindingContext& context, int k, const SlideCheck& read,
-                          std::vector<Finding>& findings) {
+                          std::vector<CheckFinding>& findings) {
     const PreparedTalk& talk = context.talk;
     const SlideEntry& slide = talk.deck.slides[static_cast<size_t>(k)];
     SlideFacts facts;

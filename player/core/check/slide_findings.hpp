@@ -17,6 +17,6 @@ struct SlideFindingContext {
 
 // Adds slide k's findings to `findings` and returns its facts.
 SlideFacts slide_findings(const SlideFindingContext& context, int k, const SlideCheck& read,
-                          std::vector<Finding>& findings);
+                          std::vector<CheckFinding>& findings);
 
 }  // namespace lightning
