@@ -60,4 +60,12 @@ LiveStatus EventShow::live_status(Micros at) const {
     return status;
 }
 
+std::vector<PhoneSheet> EventShow::phone_sheets() const {
+    std::vector<PhoneSheet> sheets;
+    for (size_t talk = 0; talk < talks_.size(); ++talk)
+        sheets.push_back(phone_sheet(prepared_[talk], talks_[talk].display_title,
+                                     talks_[talk].display_speaker, true));
+    return sheets;
+}
+
 }  // namespace lightning

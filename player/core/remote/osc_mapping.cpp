@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "core/remote/remote_words.hpp"
+
 namespace lightning {
 
 std::string_view state_name(LiveStatus::State state) {
@@ -75,21 +77,16 @@ std::optional<RemoteCommand> osc_command(const OscMessage& message, std::string*
     const std::string& address = message.address;
     if (address.rfind(kPrefix, 0) != 0) return refuse("not a /lightning/ address: " + address);
     const std::string name = address.substr(std::string(kPrefix).size());
-    static constexpr std::pair<const char*, Command> kPlain[] = {
-        {"start", Command::Start}, {"skip", Command::SkipTalk}, {"back", Command::BackTalk},
-        {"end", Command::End},     {"pause", Command::Pause},   {"blank", Command::BlankBlack},
-    };
-    for (const auto& [word, command] : kPlain)
-        if (name == word) return RemoteCommand{command, std::nullopt, CommandSource::Osc};
+    if (const auto command = remote_command_word(name))
+        return RemoteCommand{*command, std::nullopt, CommandSource::Osc};
     if (name == "extend") {
         if (message.args.size() != 1) return refuse("/lightning/extend takes one number: seconds");
         double value = NAN;
         if (const auto* i = std::get_if<int>(&message.args[0])) value = *i;
         if (const auto* f = std::get_if<float>(&message.args[0])) value = *f;
-        // A break is extended by up to an hour at a time; a NaN, zero or negative is refused.
-        if (!(value > 0 && value <= 3600))
-            return refuse("/lightning/extend takes seconds from 1 to 3600");
-        return RemoteCommand{std::nullopt, Micros{std::llround(value * 1e6)}, CommandSource::Osc};
+        const auto by = break_extension(value);
+        if (!by) return refuse("/lightning/extend takes seconds from 1 to 3600");
+        return RemoteCommand{std::nullopt, *by, CommandSource::Osc};
     }
     return refuse("unknown address " + address);
 }

@@ -11,6 +11,7 @@
 #include "core/frame/presenter_frame.hpp"
 #include "core/frame/screen.hpp"
 #include "core/remote/live_status.hpp"
+#include "core/remote/phone_sheet.hpp"
 #include "core/show/command.hpp"
 #include "core/show/cue.hpp"
 #include "core/show/keymap.hpp"
@@ -59,6 +60,8 @@ public:
 
     // What a remote follower (OSC, a phone) is told at clock time `at`.
     virtual LiveStatus live_status(Micros at) const = 0;
+    // What a phone is told of each talk of the lineup (a play: one), once at its start.
+    virtual std::vector<PhoneSheet> phone_sheets() const = 0;
 
     virtual bool done() const = 0;
     // Lines for the terminal (stderr) since the last call: log places, problems, requests.

@@ -63,6 +63,7 @@ public:
     int deck_generation() const override { return 0; }
     std::vector<int> wanted_slides() const override;
     LiveStatus live_status(Micros at) const override;
+    std::vector<PhoneSheet> phone_sheets() const override;
     bool done() const override { return done_; }
     std::vector<std::string> take_messages() override;
     std::vector<Cue> take_cues() override;

@@ -43,4 +43,8 @@ LiveStatus Stage::live_status(Micros at) const {
     return status;
 }
 
+std::vector<PhoneSheet> Stage::phone_sheets() const {
+    return {phone_sheet(talk_, talk_.deck.title, talk_.deck.speaker, policy().clock_moves_slides)};
+}
+
 }  // namespace lightning
