@@ -72,6 +72,12 @@ TitleCard title_card(const std::string& title, const std::string& url) {
     return card;
 }
 
+Screen on_screen(const TitleCard& card) {
+    Screen screen;
+    screen.card = card;
+    return screen;
+}
+
 // The number of pixels in `box` that are neither pure black nor pure white.
 int grey_pixels(Offscreen& target, const SDL_Rect& box) {
     SDL_Surface* surface = target.pixels();
@@ -96,7 +102,7 @@ TEST_CASE("title card: the speaker's QR code is large, crisp, and reads back as 
         CAPTURE(width);
         Offscreen target(width, height);
         Painter painter(target.renderer());
-        painter.draw(Screen{title_card("Rust in five minutes", kUrl)}, SlideView{});
+        painter.draw(on_screen(title_card("Rust in five minutes", kUrl)), SlideView{});
         // Where the painter puts it: the bottom-left corner, 28 % of the height at most.
         const int side = painter.qr_side(kUrl, height * 28 / 100);
         CHECK(side >= height / 4);
@@ -117,7 +123,7 @@ TEST_CASE("title card: a long title keeps clear of the code, which still reads b
     Painter painter(target.renderer());
     const std::string title =
         "Why every lightning talk needs a hard clock, a second screen, and a phone in your hand";
-    painter.draw(Screen{title_card(title, kUrl)}, SlideView{});
+    painter.draw(on_screen(title_card(title, kUrl)), SlideView{});
     const int side = painter.qr_side(kUrl, 720 * 28 / 100);
     const int margin = Theme(1280, 720).px(50);
     CHECK(grey_pixels(target, {margin, 720 - margin - side, side, side}) == 0);
@@ -128,7 +134,7 @@ TEST_CASE("title card without a phone URL: no code is drawn") {
     SdlLibrary sdl(0);
     Offscreen target(1280, 720);
     Painter painter(target.renderer());
-    painter.draw(Screen{title_card("Rust in five minutes", "")}, SlideView{});
+    painter.draw(on_screen(title_card("Rust in five minutes", "")), SlideView{});
     const int side = painter.qr_side(kUrl, 720 * 28 / 100);
     const int margin = Theme(1280, 720).px(50);
     // The corner is the card's own colour: not one pure white pixel there.

@@ -199,18 +199,26 @@ void Painter::draw(const TitleCard& card, const SlideView&, const SDL_Rect& box)
     const int max_w = left_w - theme.px(80);
     const int qr = card.phone_url.empty() ? 0 : qr_side(card.phone_url, box.h * 28 / 100);
     const int margin = theme.px(50), qr_y = box.y + box.h - margin - qr;
-    int y = box.y + box.h * (qr ? 12 : 22) / 100;
+    // The lines under the title: the speaker's and the format's, with their gaps.
+    const int below = line_height(false, theme.font(56)) + theme.px(40) +
+                      line_height(false, theme.font(36)) + theme.px(40);
+    const int heading_h = line_height(true, theme.font(theme.type.heading)) + theme.px(30);
+    int y = box.y + box.h * 22 / 100;
+    if (qr) {  // as on a card without a code, unless a long title needs to start higher
+        const TextLayout natural =
+            lay_out(fonts_, card.title, {true, theme.font(84), theme.font(40), max_w, 0, 3});
+        const int need = heading_h + natural.line_height * static_cast<int>(natural.lines.size()) +
+                         theme.px(20) + below;
+        y = std::clamp(qr_y - theme.px(20) - need, box.y + box.h * 12 / 100, y);
+    }
     auto line = [&](const std::string& text, bool bold, double size, Rgba colour, int gap) {
         y += text_centered(text, bold, theme.font(size), colour, cx, y, max_w) + theme.px(gap);
     };
     line(card.heading, true, theme.type.heading, c.accent, 30);
     int title_h = box.h * 36 / 100;
-    if (qr) {  // the title shrinks (then wraps less) so the speaker's lines end above the code
-        const int below = line_height(false, theme.font(56)) + theme.px(40) +
-                          line_height(false, theme.font(36)) + theme.px(30);
+    if (qr)  // the title shrinks (then wraps less) so the speaker's lines end above the code
         title_h =
-            std::clamp(qr_y - y - below - theme.px(20), line_height(true, theme.font(40)), title_h);
-    }
+            std::clamp(qr_y - theme.px(20) - below - y, line_height(true, theme.font(40)), title_h);
     const TextLayout title =
         text_box(card.title, {true, theme.font(84), theme.font(40), c.text, 1, 3},
                  {cx - max_w / 2, y, max_w, title_h});
@@ -221,7 +229,7 @@ void Painter::draw(const TitleCard& card, const SlideView&, const SDL_Rect& box)
         const int x = box.x + margin;
         draw_qr(card.phone_url, x, qr_y, qr);
         // The caption beside the code, its lines centred on the code's middle.
-        const int size = theme.font(theme.type.label), gap = theme.px(30);
+        const int size = theme.font(36), gap = theme.px(30);
         const int text_x = x + qr + gap, text_w = std::max(1, box.x + left_w - text_x);
         const int row = line_height(true, size);
         const int top = qr_y + qr / 2 - row;

@@ -76,8 +76,8 @@ int PresenterPainter::draw_phone_qr(const PresenterFrame& frame, const Presenter
                                     const Theme& theme) {
     if (frame.phone_url.empty()) return 0;
     const SDL_Rect& notes = layout.notes;
-    const int qr = painter_.qr_side(frame.phone_url,
-                                    std::min({notes.h * 45 / 100, notes.w / 3, theme.px(240)}));
+    const int qr =
+        painter_.qr_side(frame.phone_url, std::min({notes.h / 2, notes.w / 3, theme.px(200)}));
     if (qr == 0) return 0;
     const int x = notes.x + notes.w - qr, y = notes.y + notes.h - qr;
     painter_.draw_qr(frame.phone_url, x, y, qr);
