@@ -1,8 +1,8 @@
 #pragma once
 // A QR code of a short text (the phone's URLs), as a plain grid of modules made by libqrencode,
 // and the same grid as lines of text for the terminal. The painter draws the grid on the title
-// card and the presenter view; `play --phone` prints the lines, so a phone can scan the URL
-// without any window.
+// card and the presenter view; the lines are for the terminal at start-up (--phone), so a phone
+// can scan its URL before any window is up.
 #include <string>
 #include <string_view>
 #include <vector>

@@ -190,7 +190,7 @@ void Painter::draw_running_order(const std::vector<RunningOrderEntry>& order, in
 // Between talks: the next talk large, the running order down the right. With the speaker's
 // phone URL, its QR code goes in the bottom-left corner for the speaker to scan on the way up:
 // 28 % of the height (at 1080p about 290 pixels, 7 a module: a phone reads that off a projector
-// from the front rows), captioned beside it; the talk's lines then start higher and stop above it.
+// from the front rows), captioned beside it; the talk's lines stay above it.
 void Painter::draw(const TitleCard& card, const SlideView&, const SDL_Rect& box) {
     const Theme theme(box.w, box.h);
     const Palette& c = theme.colour;
