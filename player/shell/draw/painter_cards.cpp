@@ -197,7 +197,10 @@ void Painter::draw(const TitleCard& card, const SlideView&, const SDL_Rect& box)
     fill(box, c.card);
     const int left_w = box.w * 62 / 100, cx = box.x + left_w / 2 + theme.px(40);
     const int max_w = left_w - theme.px(80);
-    const int qr = card.phone_url.empty() ? 0 : qr_side(card.phone_url, box.h * 28 / 100);
+    // In a small box (the presenter view's copy of the card on a 720p laptop) the code may take up
+    // to 40 % for 125 pixels, 3 a module, which a phone held at the laptop reads.
+    const int qr_want = std::max(box.h * 28 / 100, std::min(box.h * 40 / 100, 125));
+    const int qr = card.phone_url.empty() ? 0 : qr_side(card.phone_url, qr_want);
     const int margin = theme.px(50), qr_y = box.y + box.h - margin - qr;
     // The lines under the title: the speaker's and the format's, with their gaps.
     const int below = line_height(false, theme.font(56)) + theme.px(40) +
