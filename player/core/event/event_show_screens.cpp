@@ -74,6 +74,7 @@ Card EventShow::card_at(Micros at) const {
     card.line = talk_format(talk);
     card.order = running_order();
     card.current = static_cast<int>(cursor_);
+    card.phone_url = speaker_link(entry.index);
     return card;
 }
 
@@ -91,7 +92,11 @@ Screen EventShow::screen_at(Micros at) const {
 }
 
 PresenterFrame EventShow::presenter_at(Micros at) const {
-    if (phase_ == Phase::Talk) return stage_->presenter_at(at);
+    if (phase_ == Phase::Talk) {
+        PresenterFrame frame = stage_->presenter_at(at);
+        frame.phone_url = speaker_link(entries_[cursor_].index);
+        return frame;
+    }
     PresenterFrame frame;
     frame.card = card_at(at);
     frame.clock = clock_text(wall_.now());
@@ -100,6 +105,7 @@ PresenterFrame EventShow::presenter_at(Micros at) const {
     if (const auto talk = talk_at_cursor()) {
         frame.title = talks_[*talk].display_title;
         frame.problem = talks_[*talk].problem;
+        frame.phone_url = speaker_link(*talk);
     }
     frame.status = controls_.urgent_status(at);
     if (frame.status.empty()) frame.status = controls_.blank_status();

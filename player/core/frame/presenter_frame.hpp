@@ -31,6 +31,9 @@ struct PresenterFrame {
     // Between an event's talks: the audience's card (title, break, set-up, closing), drawn large
     // in place of the current and next slides.
     std::optional<Card> card;
+    // The speaker's phone page of the talk on stage or next (--phone), a small QR code in a corner
+    // so the speaker can scan it from the laptop; empty: none.
+    std::string phone_url;
     bool operator==(const PresenterFrame&) const = default;
 };
 

@@ -112,6 +112,9 @@ struct TitleCard {
     std::string title, speaker, line;  // line: "ignite · 5:00 · 20 slides"
     std::vector<RunningOrderEntry> order;
     int current = -1;  // index in `order` of this talk
+    // The speaker's phone page of this talk (--phone), drawn as a QR code for the speaker to scan
+    // on the way up; empty: none.
+    std::string phone_url;
     bool operator==(const TitleCard&) const = default;
 };
 

@@ -22,4 +22,9 @@ CommandOutcome Show::extend_break(Micros by, CommandSource source) {
     return outcome;
 }
 
+const std::string& Show::speaker_link(size_t talk) const {
+    static const std::string none;
+    return talk < phone_links_.speaker.size() ? phone_links_.speaker[talk] : none;
+}
+
 }  // namespace lightning

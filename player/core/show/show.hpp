@@ -5,12 +5,14 @@
 // change is decided here, on injected clocks, so tests run whole talks and events without SDL.
 // All times are clock times (Clock::now()'s microseconds).
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/deck/deck.hpp"
 #include "core/frame/presenter_frame.hpp"
 #include "core/frame/screen.hpp"
 #include "core/remote/live_status.hpp"
+#include "core/remote/phone_links.hpp"
 #include "core/remote/phone_sheet.hpp"
 #include "core/show/command.hpp"
 #include "core/show/cue.hpp"
@@ -69,6 +71,11 @@ public:
     // Sound cues due since the last call (a slide change, a threshold, 0:00); none unless asked.
     virtual std::vector<Cue> take_cues() = 0;
 
+    // The phone's URLs (--phone), given once its server is up: each title card then carries its
+    // talk's speaker URL, and the presenter view the URL of the talk on stage or next, drawn as
+    // QR codes. Without them (no --phone) nothing of the phone is drawn.
+    void set_phone_links(PhoneLinks links) { phone_links_ = std::move(links); }
+
 protected:
     // What `command` does in the current state (see send). Sent through send only.
     virtual CommandOutcome command(Command command) = 0;
@@ -76,6 +83,11 @@ protected:
     virtual CommandOutcome extend(Micros) { return CommandOutcome::ignored("no break is on"); }
     // A line for the terminal (take_messages).
     virtual void tell(std::string line) = 0;
+    // The speaker URL of talk `talk` (0-based in the lineup; a play's talk is 0), empty without
+    // one.
+    const std::string& speaker_link(size_t talk) const;
+
+    PhoneLinks phone_links_;
 };
 
 }  // namespace lightning

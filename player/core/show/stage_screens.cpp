@@ -65,6 +65,7 @@ PresenterFrame Stage::presenter_at(Micros at) const {
                                                 clock_text(wall_.now()), presenter_status(at));
     frame.notes_scroll = notes_scroll_;
     frame.notes_zoom = notes_zoom_;
+    frame.phone_url = speaker_link(0);  // a play's or a rehearsal's one talk
     if (controls_.keys_up(at) || phase_ == Phase::Waiting) frame.keys = key_help(key_mode());
     return frame;
 }

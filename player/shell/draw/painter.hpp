@@ -3,12 +3,14 @@
 // renderer over a surface for render/export). One draw function per card; the presenter view
 // draws the same cards into a box of its own. Runs on the render thread only.
 #include <map>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "core/frame/overlay_layout.hpp"
 #include "core/frame/screen.hpp"
+#include "core/remote/qr_code.hpp"
 #include "shell/draw/font_set.hpp"
 #include "shell/draw/text_layout.hpp"
 #include "shell/draw/theme.hpp"
@@ -83,6 +85,11 @@ public:
     FontSet& fonts() { return fonts_; }
     // The slide (or its placeholder) fitted into `box`, aspect kept.
     void draw_slide_in(const SlideView& slide, const SDL_Rect& box);
+    // `text` as a QR code with its white quiet zone, as large as fits a square of `max_side`
+    // pixels with whole pixels per module: qr_side says how large (0: the text cannot be
+    // encoded), draw_qr draws it with its top-left corner at (x, y) and returns the same.
+    int qr_side(const std::string& text, int max_side);
+    int draw_qr(const std::string& text, int x, int y, int max_side);
 
 private:
     void draw(const SlideCard& card, const SlideView& slide, const SDL_Rect& box);
@@ -113,6 +120,10 @@ private:
     const TextBlock& text_block(const std::string& text, const TextStyle& style, int width,
                                 int height);
     static constexpr size_t kCacheSize = 96;
+
+    // The last QR code drawn, by its text (one URL is on screen at a time).
+    const QrCode& qr_for(const std::string& text);
+    std::optional<std::pair<std::string, QrCode>> qr_;
 
     SDL_Renderer* renderer_;
     FontSet fonts_;

@@ -187,24 +187,59 @@ void Painter::draw_running_order(const std::vector<RunningOrderEntry>& order, in
     }
 }
 
-// Between talks: the next talk large, the running order down the right.
+// Between talks: the next talk large, the running order down the right. With the speaker's
+// phone URL, its QR code goes in the bottom-left corner for the speaker to scan on the way up:
+// 28 % of the height (at 1080p about 290 pixels, 7 a module: a phone reads that off a projector
+// from the front rows), captioned beside it; the talk's lines stay above it.
 void Painter::draw(const TitleCard& card, const SlideView&, const SDL_Rect& box) {
     const Theme theme(box.w, box.h);
     const Palette& c = theme.colour;
     fill(box, c.card);
     const int left_w = box.w * 62 / 100, cx = box.x + left_w / 2 + theme.px(40);
     const int max_w = left_w - theme.px(80);
+    // In a small box (the presenter view's copy of the card on a 720p laptop) the code may take up
+    // to 40 % for 125 pixels, 3 a module, which a phone held at the laptop reads.
+    const int qr_want = std::max(box.h * 28 / 100, std::min(box.h * 40 / 100, 125));
+    const int qr = card.phone_url.empty() ? 0 : qr_side(card.phone_url, qr_want);
+    const int margin = theme.px(50), qr_y = box.y + box.h - margin - qr;
+    // The lines under the title: the speaker's and the format's, with their gaps.
+    const int below = line_height(false, theme.font(56)) + theme.px(40) +
+                      line_height(false, theme.font(36)) + theme.px(40);
+    const int heading_h = line_height(true, theme.font(theme.type.heading)) + theme.px(30);
     int y = box.y + box.h * 22 / 100;
+    if (qr) {  // as on a card without a code, unless a long title needs to start higher
+        const TextLayout natural =
+            lay_out(fonts_, card.title, {true, theme.font(84), theme.font(40), max_w, 0, 3});
+        const int need = heading_h + natural.line_height * static_cast<int>(natural.lines.size()) +
+                         theme.px(20) + below;
+        y = std::clamp(qr_y - theme.px(20) - need, box.y + box.h * 12 / 100, y);
+    }
     auto line = [&](const std::string& text, bool bold, double size, Rgba colour, int gap) {
         y += text_centered(text, bold, theme.font(size), colour, cx, y, max_w) + theme.px(gap);
     };
     line(card.heading, true, theme.type.heading, c.accent, 30);
+    int title_h = box.h * 36 / 100;
+    if (qr)  // the title shrinks (then wraps less) so the speaker's lines end above the code
+        title_h =
+            std::clamp(qr_y - theme.px(20) - below - y, line_height(true, theme.font(40)), title_h);
     const TextLayout title =
         text_box(card.title, {true, theme.font(84), theme.font(40), c.text, 1, 3},
-                 {cx - max_w / 2, y, max_w, box.h * 36 / 100});
+                 {cx - max_w / 2, y, max_w, title_h});
     y += title.line_height * static_cast<int>(title.lines.size()) + theme.px(20);
     line(card.speaker, false, 56, c.soft, 40);
     line(card.line, false, 36, c.dim, 40);
+    if (qr) {
+        const int x = box.x + margin;
+        draw_qr(card.phone_url, x, qr_y, qr);
+        // The caption beside the code, its lines centred on the code's middle.
+        const int size = theme.font(36), gap = theme.px(30);
+        const int text_x = x + qr + gap, text_w = std::max(1, box.x + left_w - text_x);
+        const int row = line_height(true, size);
+        const int top = qr_y + qr / 2 - row;
+        text_at("Speaker:", true, size, c.accent, text_x, top, 0, text_w);
+        text_box("scan for your timer & notes", {false, size, theme.font(16), c.soft, 0, 2},
+                 {text_x, top + row, text_w, 2 * row});
+    }
     draw_running_order(card.order, card.current, order_beside(box, left_w, theme), theme);
 }
 

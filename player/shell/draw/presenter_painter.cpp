@@ -51,9 +51,12 @@ void PresenterPainter::draw_slides(const PresenterFrame& frame, const SlideView&
     const double zoom = std::pow(1.15, frame.notes_zoom);
     const int size = std::clamp(static_cast<int>(std::lround(theme.font(38) * zoom)), 8, 400);
     const int readable = std::clamp(static_cast<int>(std::lround(theme.font(22) * zoom)), 8, size);
+    // The phone's QR code in the notes' bottom-right corner (a phone held near the laptop reads
+    // it small), the notes above it.
+    const int notes_bottom = layout.notes.y + layout.notes.h - draw_phone_qr(frame, layout, theme);
     // Long notes shrink to a readable minimum, then scroll; never cut without a sign.
     const SDL_Rect box{layout.notes.x, layout.notes.y + label * 3 / 2, layout.notes.w,
-                       layout.notes.h - label * 2};
+                       std::max(1, notes_bottom - layout.notes.y - label * 2)};
     TextStyle style{false, size, readable, c.light, 0, 0};
     style.skip = std::max(0, frame.notes_scroll);
     const TextLayout notes = painter_.text_box(frame.notes, style, box);
@@ -64,7 +67,28 @@ void PresenterPainter::draw_slides(const PresenterFrame& frame, const SlideView&
                          layout.notes.x + layout.notes.w, layout.notes.y, 1);
     if (notes.cut)
         painter_.text_at("\xE2\x96\xBC more", true, mark, c.accent, layout.notes.x + layout.notes.w,
-                         layout.notes.y + layout.notes.h - mark * 3 / 2, 1);
+                         notes_bottom - mark * 3 / 2, 1);
+}
+
+// The speaker's phone URL as a QR code in the bottom-right corner of the notes, captioned to its
+// left; returns the height it takes with the gap above it (0: no URL).
+int PresenterPainter::draw_phone_qr(const PresenterFrame& frame, const PresenterLayout& layout,
+                                    const Theme& theme) {
+    if (frame.phone_url.empty()) return 0;
+    const SDL_Rect& notes = layout.notes;
+    const int qr =
+        painter_.qr_side(frame.phone_url, std::min({notes.h / 2, notes.w / 3, theme.px(200)}));
+    if (qr == 0) return 0;
+    const int x = notes.x + notes.w - qr, y = notes.y + notes.h - qr;
+    painter_.draw_qr(frame.phone_url, x, y, qr);
+    const int size = theme.font(theme.type.small), gap = theme.px(16);
+    const int row = painter_.line_height(false, size);
+    const Palette& c = theme.colour;
+    painter_.text_at("your phone:", true, size, c.accent, x - gap, y + qr - 2 * row, 1,
+                     notes.w - qr - gap);
+    painter_.text_at("scan for timer & notes", false, size, c.label, x - gap, y + qr - row, 1,
+                     notes.w - qr - gap);
+    return qr + gap;
 }
 
 // Between an event's talks: the audience's card large across the top, and under it what only

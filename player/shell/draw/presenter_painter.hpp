@@ -30,6 +30,8 @@ private:
     void draw_slides(const PresenterFrame& frame, const SlideView& current, const SlideView& next,
                      const PresenterLayout& layout, const Theme& theme);
     void draw_card(const PresenterFrame& frame, const PresenterLayout& layout, const Theme& theme);
+    int draw_phone_qr(const PresenterFrame& frame, const PresenterLayout& layout,
+                      const Theme& theme);
 
     SDL_Renderer* renderer_;
     Painter painter_;  // its fill and text helpers
