@@ -275,10 +275,12 @@ def run_checks(page):
             log("%-13s -> POST %r -> %s" % (label, want, driver.find_element(By.ID, "answer").text))
 
         press("Pause", "pause")
-        press("Pause", "pause")
+        wait(driver, "Resume", lambda: driver.find_element(By.ID, "b-pause").text == "Resume", 2)
+        press("Resume", "pause")
         press("Break +1 min", "extend 60")
         driver.find_element(By.ID, "msg-text").send_keys("wrap up")
         press("Send", "message wrap up")
+        wait(driver, "the message on the organizer's page", lambda: driver.find_element(By.ID, "o-msg-text").text == "wrap up", 2)
         end = driver.find_element(By.XPATH, "//button[normalize-space()='End']")
         end.click()
         if show.commands[-1] != "message wrap up" or end.text != "Tap again to end":
@@ -318,7 +320,6 @@ def pictures(page, out, deck):
     secret_of = {i: s for s, i in show.speaker_secrets.items()}
     show.skip()
     show.start()
-    show.seek_left(49400)
     driver = browser(390, 844, 2)
     try:
         driver.get(base + secret_of[1] + "/")
@@ -326,7 +327,10 @@ def pictures(page, out, deck):
             "return ['cur', 'next'].every(id => { const i = document.getElementById(id);"
             " return !i.hidden && i.naturalWidth > 0; })"), 10)
         driver.execute_script("document.getElementById('hint-x').click()")
-        time.sleep(0.3)
+        show.seek_left(54300)  # slide 17 of 20, 0:54 left: amber, 9 s of the slide left
+        wait(driver, "0:54", lambda: driver.find_element(By.ID, "talk-left").text == "0:54")
+        wait(driver, "the 1:00 cue to go", lambda: not visible(driver, "cue"))  # (the seek crossed 1:00)
+        show.seek_left(54300)
         driver.save_screenshot(os.path.join(out, "phone-speaker.png"))
         show.set_message("Next up: 서울의 밤 🌃 — wrap up by 17:45")
         driver.get(base + show.organizer_secret + "/")
