@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 
 packages=(g++ cmake make pkg-config libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev libstb-dev
           doctest-dev libcli11-dev libpng-dev libjpeg62-turbo-dev libdeflate-dev libtomlplusplus-dev
-          nlohmann-json3-dev libpoppler-cpp-dev libfontconfig-dev liblo-dev libzip-dev libpugixml-dev
+          nlohmann-json3-dev libpoppler-cpp-dev libfontconfig-dev liblo-dev libzip-dev libpugixml-dev libcivetweb-dev
           libqrencode-dev fonts-noto-cjk fonts-noto-color-emoji)
 build_type=Release
 tests=OFF  # the first README command builds what `play` needs; --tests adds the test programs
@@ -17,7 +17,7 @@ for arg in "$@"; do
   case "$arg" in
     --tests) tests=ON
              packages+=(xvfb xauth xdotool imagemagick x11-utils python3 clang libclang-rt-14-dev clang-format
-                        ffmpeg man-db desktop-file-utils dpkg-dev liblo-tools zbar-tools) ;;
+                        ffmpeg man-db desktop-file-utils dpkg-dev liblo-tools chromium chromium-driver python3-selenium zbar-tools) ;;
     --debug) build_type=Debug ;;
     *) echo "usage: scripts/build.sh [--tests] [--debug]" >&2; exit 2 ;;
   esac

@@ -31,6 +31,9 @@ bool visit_setting(S& s, std::string_view name, F&& f) {
     if (name == "osc-send") return f(s.osc_send), true;
     if (name == "osc-listen") return f(s.osc_listen), true;
     if (name == "osc-bind") return f(s.osc_bind), true;
+    if (name == "phone") return f(s.phone), true;
+    if (name == "phone-port") return f(s.phone_port), true;
+    if (name == "phone-bind") return f(s.phone_bind), true;
     return false;
 }
 
@@ -135,6 +138,11 @@ const std::vector<SettingInfo>& setting_infos() {
          false, ""},
         {"osc-listen", "UDP port for the organizer's OSC commands (0: none)", false, ""},
         {"osc-bind", "the address osc-listen listens on (127.0.0.1: this machine only)", false, ""},
+        {"phone", "serve the speaker's and the organizer's phone pages (docs/phone.md)", false, ""},
+        {"phone-port", "TCP port of the phone pages", false, ""},
+        {"phone-bind",
+         "the address the phone pages listen on (empty: this machine's address on the network)",
+         false, ""},
     };
     return infos;
 }
@@ -195,6 +203,11 @@ std::string check_number_setting(std::string_view name, double value) {
     if (name == "osc-listen") {
         if (!std::isfinite(value) || value < 0 || value != std::floor(value) || value > 65535)
             return "osc-listen must be a UDP port, 1 to 65535 (0: none)";
+        return "";
+    }
+    if (name == "phone-port") {
+        if (!std::isfinite(value) || value < 1 || value != std::floor(value) || value > 65535)
+            return "phone-port must be a TCP port, 1 to 65535";
         return "";
     }
     if (!std::isfinite(value) || value < 0)

@@ -51,6 +51,9 @@ struct Settings {
     Sourced<std::string> osc_send;        // HOST:PORT[,HOST:PORT...]: OSC out; empty: none
     Sourced<int> osc_listen{0};           // UDP port for OSC commands; 0: none
     Sourced<std::string> osc_bind{"127.0.0.1"};  // the address osc-listen listens on
+    Sourced<bool> phone{false};                  // the phone's server (docs/phone.md)
+    Sourced<int> phone_port{8765};               // its TCP port
+    Sourced<std::string> phone_bind;             // its address; empty: this machine's LAN address
 };
 
 // overlay-size's value as a scale: "small" 0.7, "medium" 1, "large" 1.4, "huge" 2, or a number

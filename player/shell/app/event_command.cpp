@@ -34,6 +34,7 @@ void add_event_command(CLI::App& app, EventOptions& options) {
         ->required();
     command->add_flag("--window", options.window, "Windows instead of full screen");
     add_osc_options(*command, options.osc);
+    add_phone_options(*command, options.phone);
     command->add_option("--window-size", options.window_size,
                         "Window size WIDTHxHEIGHT (default: 1280x720, or config.toml)");
     command->add_option("--display", options.display,
@@ -78,6 +79,7 @@ int run_event(const EventOptions& options) {
     if (!options.renderer.empty()) flags.push_back({"renderer", options.renderer});
     if (options.sound) flags.push_back({"sound", true});
     for (auto& flag : osc_flags(options.osc)) flags.push_back(std::move(flag));
+    for (auto& flag : phone_flags(options.phone)) flags.push_back(std::move(flag));
     const Settings session = resolve_settings(config_file_path(), nullptr, flags).settings;
     const std::string& log_dir = session.log_dir.value;
     std::optional<CrashedEvent> crashed;
@@ -155,7 +157,7 @@ int run_event(const EventOptions& options) {
     if (presenter_options)
         presenter.emplace(*presenter_options, show.deck(), make_decoder(show.deck(), &prepared),
                           loop_waker(loaded_event));
-    RemoteLink remote(osc_plan(session), clock);
+    RemoteLink remote(osc_plan(session), phone_plan(session), show, clock);
     ShowLoopOptions loop;
     loop.prepared = &prepared;
     loop.remote = &remote;

@@ -23,6 +23,7 @@ struct EventOptions {
     std::optional<double> end_card_seconds;  // none: config.toml's end-card-seconds (3)
     std::string renderer;
     bool resume = false;  // continue a session that crashed, at the talk that was running
+    PhoneOptions phone;   // --phone, --phone-port, --phone-bind
     OscOptions osc;       // --osc-send, --osc-listen, --osc-bind
 };
 

@@ -60,6 +60,7 @@ std::vector<FlagSetting> window_flags(const PlayOptions& options) {
     if (!options.renderer.empty()) flags.push_back({"renderer", options.renderer});
     if (options.sound) flags.push_back({"sound", true});
     for (auto& flag : osc_flags(options.osc)) flags.push_back(std::move(flag));
+    for (auto& flag : phone_flags(options.phone)) flags.push_back(std::move(flag));
     return flags;
 }
 
@@ -184,7 +185,7 @@ int run(const PlayOptions& options, RunMode mode, bool record) {
     if (presenter_options)
         presenter.emplace(*presenter_options, talk.deck, make_decoder(talk.deck, &prepared),
                           loop_waker(loaded_event));
-    RemoteLink remote(osc_plan(settings), clock);
+    RemoteLink remote(osc_plan(settings), phone_plan(settings), stage, clock);
     ShowLoopOptions loop;
     loop.prepared = &prepared;
     loop.process_start = options.process_start;
@@ -214,6 +215,7 @@ void add_play_command(CLI::App& app, PlayOptions& options) {
     auto* command = app.add_subcommand("play", "Play a deck full screen on the hard clock");
     add_talk_options(*command, options.talk);
     add_osc_options(*command, options.osc);
+    add_phone_options(*command, options.phone);
     command->add_flag("--window", options.window, "Play in a window instead of full screen");
     command->add_flag("--exit-at-end", options.exit_at_end, "Quit when the talk ends");
     command->add_flag("--wait", options.wait,
@@ -234,6 +236,7 @@ void add_rehearse_command(CLI::App& app, RehearseOptions& options) {
         "words are done) or --free (Space advances); every run is logged");
     add_talk_options(*command, options.play.talk);
     add_osc_options(*command, options.play.osc);
+    add_phone_options(*command, options.play.phone);
     command->add_flag("--free", options.free,
                       "Advance by hand; measure each slide against the plan");
     command->add_flag("--fullscreen", options.fullscreen, "Full screen instead of a window");

@@ -36,6 +36,7 @@ struct PlayOptions {
     std::string resume_log;  // --resume [LOG]: the log to continue (empty: the newest unfinished)
     CLI::Option* resume = nullptr;  // set when the command is added; count() > 0 when given
     Micros process_start{0};        // steady-clock time main() began, for the start-up figure
+    PhoneOptions phone;             // --phone, --phone-port, --phone-bind
     OscOptions osc;                 // --osc-send, --osc-listen, --osc-bind
 };
 

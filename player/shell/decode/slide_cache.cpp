@@ -53,6 +53,11 @@ std::vector<int> SlideCache::rebind(SDL_Renderer* renderer) {
     return dropped;
 }
 
+std::shared_ptr<const SDL_Surface> SlideCache::shared_pixels(int slide) const {
+    const auto found = slides_.find(slide);
+    return found == slides_.end() ? nullptr : found->second.pixels;
+}
+
 SlideView SlideCache::view(int slide) const {
     SlideView out;
     if (slide < 0 || slide >= static_cast<int>(deck_.slides.size())) return out;

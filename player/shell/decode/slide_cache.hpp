@@ -2,6 +2,7 @@
 // Slide textures for one screen size, owned by the render thread. Pixels come either from the
 // SlideLoader (play) or from a decode right here (render, export: they may wait).
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -38,10 +39,15 @@ public:
     // Forgets every slide outside [first, last], keeping memory bounded; returns those dropped.
     std::vector<int> keep_only(int first, int last);
     int resident() const { return static_cast<int>(slides_.size()); }
+    // The decoded pixels of `slide`, shared (null when not decoded, failed, or not kept): the
+    // phone server makes its thumbnail from them on its own thread, never decoding again. They
+    // are never written after decoding, and live on while the server holds them.
+    std::shared_ptr<const SDL_Surface> shared_pixels(int slide) const;
 
 private:
     struct Entry {
-        SurfacePtr pixels;  // kept so a new renderer (window re-created) needs no decode
+        // Kept so a new renderer (window re-created) needs no decode; shared with the phone.
+        std::shared_ptr<SDL_Surface> pixels;
         TexturePtr texture;
         std::string problem;
     };

@@ -2,6 +2,10 @@
 
 #include <CLI/CLI.hpp>
 #include <cstdio>
+#include <random>
+
+#include "core/remote/qr_code.hpp"
+#include "core/time/time_text.hpp"
 
 namespace lightning {
 
@@ -48,35 +52,112 @@ OscPlan osc_plan(const Settings& settings) {
     return plan;
 }
 
-RemoteLink::RemoteLink(const OscPlan& options, const Clock& clock) {
+namespace {
+
+// Prints where a phone goes, with the code to scan from the terminal (the title cards and the
+// presenter view show the speakers' too).
+void print_phone_links(const PhoneLinks& links) {
+    const auto print = [](const std::string& who, const std::string& url) {
+        std::fprintf(stderr, "lightning: %s: %s\n", who.c_str(), url.c_str());
+        for (const std::string& line : qr_terminal_lines(qr_code(url)))
+            std::fprintf(stderr, "  %s\n", line.c_str());
+    };
+    print("organizer's phone (can act: keep it to yourself)", links.organizer);
+    if (links.speaker.size() == 1) {
+        print("speaker's phone", links.speaker.front());
+        return;
+    }
+    for (size_t talk = 0; talk < links.speaker.size(); ++talk)
+        std::fprintf(stderr, "lightning: talk %zu's speaker: %s\n", talk + 1,
+                     links.speaker[talk].c_str());
+}
+
+}  // namespace
+
+RemoteLink::RemoteLink(const OscPlan& options, const PhonePlan& phone, Show& show,
+                       const Clock& clock) {
     if (!options.send.empty()) sender_ = std::make_unique<OscSender>(options.send, clock);
-    if (options.listen > 0) {
+    if (options.listen > 0 || phone.on) {
         wake_event_ = SDL_RegisterEvents(1);
-        const Uint32 wake = wake_event_;
+    }
+    const Uint32 wake_event = wake_event_;
+    const auto wake = [wake_event] {
+        SDL_Event event{};
+        event.type = wake_event;
+        SDL_PushEvent(&event);  // thread-safe
+    };
+    if (options.listen > 0) {
         listener_ =
-            std::make_unique<OscListener>(options.bind, options.listen, inbox_, clock, [wake] {
-                SDL_Event event{};
-                event.type = wake;
-                SDL_PushEvent(&event);  // thread-safe
-            });
+            std::make_unique<OscListener>(options.bind, options.listen, inbox_, clock, wake);
         std::fprintf(stderr, "lightning: OSC commands on %s:%d (udp)\n", options.bind.c_str(),
                      listener_->port());
     }
+    if (phone.on) {
+        std::random_device random;
+        const auto random64 = [&random] {
+            return (std::uint64_t{random()} << 32) ^ std::uint64_t{random()};
+        };
+        std::vector<PhoneSheet> sheets = show.phone_sheets();
+        PhoneServerOptions server;
+        server.bind = phone.bind;
+        server.port = phone.port;
+        phone_ = std::make_unique<PhoneServer>(server, make_phone_secrets(sheets.size(), random64),
+                                               inbox_, clock, wake);
+        const std::string base =
+            "http://" + phone.host + ":" + std::to_string(phone_->port()) + "/";
+        PhoneLinks links;
+        links.organizer = base + phone_->secrets().organizer + "/";
+        for (const std::string& secret : phone_->secrets().speakers)
+            links.speaker.push_back(base + secret + "/");
+        std::fprintf(stderr, "lightning: phone pages on %s:%d (tcp)\n", phone.bind.c_str(),
+                     phone_->port());
+        print_phone_links(links);
+        show.set_phone_links(std::move(links));
+    }
 }
 
-void RemoteLink::serve(Show& show, Micros now) {
+void RemoteLink::serve(Show& show, Micros now, const SlidePixels& pixels) {
     for (const RemoteCommand& remote : inbox_.take()) {
         if (remote.command)
             show.send(*remote.command, remote.source);
         else if (remote.extend)
             show.extend_break(*remote.extend, remote.source);
     }
-    if (sender_) sender_->publish(show.live_status(now));
+    if (!sender_ && !phone_) return;
+    const LiveStatus status = show.live_status(now);
+    if (sender_) sender_->publish(status);
+    if (!phone_) return;
+    if (show.deck_generation() != deck_generation_) {
+        deck_generation_ = show.deck_generation();
+        phone_->publish_sheets(show.phone_sheets());
+        offered_ = {};
+    }
+    phone_->publish_status(status, now,
+                           status.projected_end ? clock_text(*status.projected_end) : "");
+    for (const std::string& line : phone_->take_lines()) std::fprintf(stderr, "%s\n", line.c_str());
+    // The slides on stage (a title card: the first two): offered when they change, and again
+    // until their pixels have arrived from the decoder.
+    if (!pixels || status.state == LiveStatus::State::Break ||
+        status.state == LiveStatus::State::Ended)
+        return;
+    const bool has_next = status.slide + 1 < status.slides;
+    if (offered_.talk == status.talk && offered_.slide == status.slide && offered_.current &&
+        (offered_.next || !has_next))
+        return;
+    auto current = pixels(status.slide);
+    auto next = has_next ? pixels(status.slide + 1) : nullptr;
+    offered_ = Offered{status.talk, status.slide, current != nullptr, next != nullptr};
+    if (current) phone_->offer_slide(status.talk, status.slide, std::move(current));
+    if (next) phone_->offer_slide(status.talk, status.slide + 1, std::move(next));
 }
 
 std::vector<std::string> RemoteLink::closing_lines() const {
     std::vector<std::string> lines;
     const size_t dropped = (listener_ ? listener_->dropped() : 0);
+    if (phone_ && phone_->refused() > 0)
+        lines.push_back("phone: " + std::to_string(phone_->refused()) +
+                        " request(s) refused (no secret, too many, or too fast); at most " +
+                        std::to_string(phone_->viewers_peak()) + " phone(s) at once");
     if (dropped > 0)
         lines.push_back("OSC: " + std::to_string(dropped) +
                         " packet(s) dropped (not a /lightning/ command, malformed, or beyond 20 "

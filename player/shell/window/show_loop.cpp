@@ -30,6 +30,7 @@ public:
           pacer_(show, *this, clock) {}
 
     Micros run() {
+        if (options_.remote && options_.remote->wants_pixels()) audience_.share_pixels();
         if (!audience_.is_open()) {
             audience_.start_decoding_first_slides();
             if (presenter_) presenter_->start_decoding_first_slides();
@@ -44,7 +45,10 @@ public:
             keep_slides_ready();
             show_.set_bar_width(audience_.bar_width());
             if (StopSignals::received()) show_.send(Command::Signal, CommandSource::Key);
-            if (options_.remote) options_.remote->serve(show_, clock_.now());
+            if (options_.remote)
+                options_.remote->serve(show_, clock_.now(), [this](int slide) {
+                    return audience_.shared_pixels(slide);
+                });
             show_.update();
             say(show_.take_messages());
             if (show_.done()) break;

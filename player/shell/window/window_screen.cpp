@@ -24,7 +24,7 @@ void WindowScreen::load_deck(const Deck& deck, SlideLoader::AbandonableDecoder d
     loader_ = std::make_unique<SlideLoader>(deck, std::move(decoder), notify_);
     if (renderer_) {
         slides_.emplace(renderer_.get(), deck);
-        slides_->keep_pixels(!software_);
+        slides_->keep_pixels(!software_ || share_pixels_);
         update_output_size();
     }
 }
@@ -138,7 +138,9 @@ void WindowScreen::make_renderer() {
         for (int dropped : slides_->rebind(renderer_.get())) loader_->forget(dropped);
     else
         slides_.emplace(renderer_.get(), *deck_);
-    slides_->keep_pixels(!software_);  // the GPU renderer's textures are made again on a rebuild
+    // The GPU renderer's textures are made again on a rebuild; a phone's thumbnails are made
+    // from the pixels.
+    slides_->keep_pixels(!software_ || share_pixels_);
     update_output_size();
 }
 

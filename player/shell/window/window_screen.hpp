@@ -76,6 +76,15 @@ public:
     }
     bool ready(int slide) const { return slides_->ready(slide); }
     SlideView view(int slide) const { return slides_->view(slide); }
+    // Keeps each decoded slide's pixels beside its texture for shared_pixels (a software
+    // renderer's textures would otherwise be all there is).
+    void share_pixels() {
+        share_pixels_ = true;
+        if (slides_) slides_->keep_pixels(true);
+    }
+    std::shared_ptr<const SDL_Surface> shared_pixels(int slide) const {
+        return slides_ ? slides_->shared_pixels(slide) : nullptr;
+    }
 
     // Draws `screen` (only inside `clip` when given); present() then shows it (only `area`).
     void draw(const Screen& screen, const SlideView& slide, const SDL_Rect* clip);
@@ -113,6 +122,7 @@ private:
     WindowPtr window_;
     RendererPtr renderer_;
     bool software_ = true;
+    bool share_pixels_ = false;  // share_pixels(): a phone follows the slides
     bool released_ = false;      // every wanted slide is decoded now, not only the first (want())
     std::vector<int> deferred_;  // what was wanted before
     std::optional<Painter> painter_;
