@@ -120,3 +120,37 @@ TEST_CASE("extend: the organizer adds time to the break on screen, and only to a
     CHECK(outside.why == "no break is on");
     CHECK(run.event_log().back() == "break_extended");
 }
+
+TEST_CASE("hold: the organizer holds a break (its countdown stands), releases it, or ends it") {
+    using namespace testing;
+    Lineup lineup = named("Evening");
+    lineup.breaks.push_back(LineupBreak{"Coffee", Millis{60'000}, 0, 0});
+    EventRun run(lineup, {talk("one", 2, 10'000)});
+    run.after(20'000);  // 40 s of the break left
+    CHECK(run.show->send(Command::Pause, CommandSource::Phone).done);
+    run.after(300'000);  // five minutes on hold: still the break, still 40 s left
+    LiveStatus s = run.show->live_status(run.clock.now());
+    CHECK(s.state == State::Paused);
+    CHECK(s.title == "Coffee");
+    CHECK(s.talk_left == ms(40'000));
+    BreakCard card = std::get<BreakCard>(run.card());
+    CHECK(card.left == "0:40");
+    CHECK(card.back_at == "On hold");
+    // Nothing to wake for while held but the minute of the clock on the card.
+    CHECK(run.show->next_change(run.clock.now()) > run.clock.now() + ms(1'000));
+
+    run.show->send(Command::Pause, CommandSource::Phone);  // released: it runs on from 0:40
+    run.after(10'000);
+    s = run.show->live_status(run.clock.now());
+    CHECK(s.state == State::Break);
+    CHECK(s.talk_left == ms(30'000));
+    CHECK(std::get<BreakCard>(run.card()).back_at.rfind("Back at ", 0) == 0);
+    run.after(30'000);
+    CHECK(run.show->live_status(run.clock.now()).state == State::Waiting);  // the title card
+
+    const std::vector<std::string> log = run.event_log();
+    CHECK(std::find(log.begin(), log.end(), "break_held") != log.end());
+    CHECK(std::find(log.begin(), log.end(), "break_released") != log.end());
+    // On a title card a pause means nothing.
+    CHECK(!run.show->send(Command::Pause, CommandSource::Phone).done);
+}

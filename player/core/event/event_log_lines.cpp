@@ -34,6 +34,10 @@ struct ToJson {
     Json operator()(const BreakExtended& line) const {
         return {{"event", "break_extended"}, {"by_ms", line.by.count()}};
     }
+    Json operator()(const BreakHeld&) const { return {{"event", "break_held"}}; }
+    Json operator()(const BreakReleased& line) const {
+        return {{"event", "break_released"}, {"held_ms", line.held.count()}};
+    }
     Json operator()(const TalkStart& line) const {
         return {{"event", "talk_start"},
                 {"talk", number(line.talk)},
@@ -101,6 +105,8 @@ std::optional<EventLine> parse_kind(const std::string& kind, const Json& json) {
         return BreakStart{text_or_empty(json, "title"), millis(json, "planned_ms")};
     if (kind == "session_end") return SessionEnd{text_or_empty(json, "reason")};
     if (kind == "break_extended") return BreakExtended{millis(json, "by_ms")};
+    if (kind == "break_held") return BreakHeld{};
+    if (kind == "break_released") return BreakReleased{millis(json, "held_ms")};
     const auto talk = index(json, "talk");
     if (!talk) return std::nullopt;  // a talk's line without its talk says nothing
     if (kind == "talk_start")

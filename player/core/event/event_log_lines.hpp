@@ -33,6 +33,11 @@ struct BreakStart {
 struct BreakExtended {
     Millis by{0};
 };
+// The organizer held the break (its countdown stops until released or Start ends it).
+struct BreakHeld {};
+struct BreakReleased {
+    Millis held{0};
+};
 struct TalkStart {
     size_t talk = 0;
     std::string deck, title;
@@ -56,8 +61,9 @@ struct SessionEnd {
 
 using EventLine =
     std::variant<event_line::SessionStart, event_line::SessionResumed, event_line::BreakStart,
-                 event_line::BreakExtended, event_line::TalkStart, event_line::TalkEnd,
-                 event_line::TalkSkipped, event_line::SessionEnd>;
+                 event_line::BreakExtended, event_line::BreakHeld, event_line::BreakReleased,
+                 event_line::TalkStart, event_line::TalkEnd, event_line::TalkSkipped,
+                 event_line::SessionEnd>;
 
 // The line as written (without its "wall", which the log adds).
 Json event_line_json(const EventLine& line);

@@ -64,6 +64,7 @@ void EventShow::go_to(size_t entry) {
     cursor_ = std::min(entry, entries_.size());
     card_since_ = clock_.now();
     break_extra_ = Micros{0};
+    break_held_at_.reset();
     card_since_wall_ = wall_.now();
     ++deck_generation_;  // the next talk's slides can start decoding under its card
     if (cursor_ >= entries_.size()) {
@@ -198,6 +199,11 @@ CommandOutcome EventShow::command(Command command) {
                 start_talk(false);
             }
             return {};
+        case Command::Pause:  // a break: held until released or ended by Start
+            if (phase_ != Phase::Interlude || !entries_[cursor_].is_break)
+                return CommandOutcome::ignored("no talk or break is on to pause");
+            hold_break(now);
+            return {};
         case Command::SkipTalk:
             if (phase_ != Phase::Interlude)
                 return CommandOutcome::ignored("no talk is waiting to be skipped");
@@ -241,9 +247,30 @@ void EventShow::update() {
         end_event(phase_ == Phase::Closing ? "finished" : "quit");
         return;
     }
-    if (phase_ == Phase::Interlude && entries_[cursor_].is_break &&
+    if (phase_ == Phase::Interlude && entries_[cursor_].is_break && !break_held_at_ &&
         now - card_since_ >= break_length())
         go_to(cursor_ + 1);
+}
+
+void EventShow::hold_break(Micros now) {
+    if (!break_held_at_) {
+        break_held_at_ = now;
+        messages_.push_back("the break is held: Start ends it, pause again lets it run on");
+        log_.write(event_line::BreakHeld{});
+        return;
+    }
+    // The held time is not the break's: it starts later by as much, and ends later.
+    const Micros held = now - *break_held_at_;
+    card_since_ += held;
+    card_since_wall_ += std::chrono::duration_cast<WallTime::duration>(held);
+    break_held_at_.reset();
+    messages_.push_back("the break runs on");
+    log_.write(event_line::BreakReleased{std::chrono::duration_cast<Millis>(held)});
+}
+
+Micros EventShow::break_left(Micros at) const {
+    return std::max(Micros{0},
+                    break_length() - ((break_held_at_ ? *break_held_at_ : at) - card_since_));
 }
 
 Micros EventShow::break_length() const {
@@ -266,7 +293,7 @@ Micros EventShow::next_change(Micros after) const {
     WakeUp wake(after, clock_.now());
     controls_.wake_ups(wake);
     wake.consider_next_minute(wall_.now());
-    if (phase_ == Phase::Interlude && entries_[cursor_].is_break) {
+    if (phase_ == Phase::Interlude && entries_[cursor_].is_break && !break_held_at_) {
         // The break's countdown ticks each second, and its end moves on to the next card.
         const Micros end = card_since_ + break_length();
         const Micros second{1'000'000};

@@ -93,6 +93,9 @@ private:
     Card card_at(Micros at) const;
     // The break on screen's length, with what the organizer added to it.
     Micros break_length() const;
+    // The break's time left at `at` (standing still while held); hold_break holds or releases it.
+    Micros break_left(Micros at) const;
+    void hold_break(Micros now);
     std::vector<RunningOrderEntry> running_order() const;
     std::optional<size_t> talk_at_cursor() const;
 
@@ -107,8 +110,9 @@ private:
     Phase phase_ = Phase::Interlude;
     size_t cursor_ = 0;
     std::unique_ptr<Stage> stage_;
-    Micros break_extra_{0};  // added to the break on screen (extend_break)
-    Micros card_since_{0};   // clock time the current card came up (a break counts from it)
+    std::optional<Micros> break_held_at_;  // the organizer holds the break (since then)
+    Micros break_extra_{0};                // added to the break on screen (extend_break)
+    Micros card_since_{0};  // clock time the current card came up (a break counts from it)
     WallTime card_since_wall_{};
     OrganizerControls controls_{"end the session", KeyMode::TitleCard};
     int bar_width_ = 0;

@@ -57,10 +57,13 @@ Card EventShow::card_at(Micros at) const {
         const auto& pause = lineup_.breaks[entry.index];
         BreakCard card;
         card.title = pause.title;
-        const Micros left = std::max(Micros{0}, break_length() - (at - card_since_));
+        const Micros left = break_left(at);
         card.back_at =
-            "Back at " + clock_text(card_since_wall_ +
-                                    std::chrono::duration_cast<WallTime::duration>(break_length()));
+            break_held_at_
+                ? std::string("On hold")
+                : "Back at " +
+                      clock_text(card_since_wall_ +
+                                 std::chrono::duration_cast<WallTime::duration>(break_length()));
         card.left = format_countdown(std::chrono::duration_cast<Millis>(left + Micros{999}));
         card.order = running_order();
         card.current = static_cast<int>(cursor_);

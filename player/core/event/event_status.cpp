@@ -34,10 +34,11 @@ LiveStatus EventShow::live_status(Micros at) const {
         status.talk = entry.index;
     } else if (entry.is_break) {
         const auto& pause = lineup_.breaks[entry.index];
-        status.state = State::Break;
+        // A held break stands still: to a follower it is paused.
+        status.state = break_held_at_ ? State::Paused : State::Break;
         status.title = pause.title;
         status.talk = std::min(pause.before_talk, talks_.empty() ? 0 : talks_.size() - 1);
-        status.talk_left = std::max(Micros{0}, break_length() - (at - card_since_));
+        status.talk_left = break_left(at);
         status.slide_left = status.talk_left;
     } else {  // a talk's title card: the talk that comes next, whole
         const CheckedTalk& talk = talks_[entry.index];
