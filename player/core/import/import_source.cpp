@@ -10,10 +10,6 @@ namespace lightning {
 
 namespace {
 
-bool starts_with(const std::string& text, std::string_view prefix) {
-    return text.compare(0, prefix.size(), prefix) == 0;
-}
-
 bool ends_with(const std::string& text, std::string_view suffix) {
     return text.size() >= suffix.size() &&
            text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
@@ -42,7 +38,7 @@ SourceKind zip_kind(const std::filesystem::path& file) {
 }  // namespace
 
 SourceKind source_kind(const std::string& argument) {
-    if (starts_with(argument, "http://") || starts_with(argument, "https://"))
+    if (argument.starts_with("http://") || argument.starts_with("https://"))
         return SourceKind::Link;
     const std::filesystem::path path(argument);
     std::error_code error;

@@ -17,10 +17,6 @@ std::string trimmed_lower(const std::string& text) {
     return lower;
 }
 
-bool starts_with(const std::string& text, std::string_view prefix) {
-    return text.compare(0, prefix.size(), prefix) == 0;
-}
-
 }  // namespace
 
 int ImportedTalk::shown_count() const {
@@ -40,7 +36,7 @@ bool stale_title(const std::string& title) {
     if (std::find(exact.begin(), exact.end(), t) != exact.end()) return true;
     for (std::string_view prefix : {"presentation1", "presentation2", "powerpoint-präsentation",
                                     "présentation powerpoint", "office theme", "template"})
-        if (starts_with(t, prefix)) return true;
+        if (t.starts_with(prefix)) return true;
     return false;
 }
 

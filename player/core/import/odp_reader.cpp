@@ -45,10 +45,8 @@ std::map<std::string, PageStyle> page_styles(const pugi::xml_node& content) {
     return styles;
 }
 
-// ODF text: character data, text:s (spaces), text:tab, text:line-break, one line a paragraph.
-// Text lies a few levels deep in any real file; a file nested thousands deep (made to exhaust
-// the stack) gives up its text below this depth.
-constexpr int kMaxTextDepth = 64;
+// ODF text: character data, text:s (spaces), text:tab, text:line-break, one line a paragraph,
+// down to kMaxTextDepth (xml_part.hpp).
 
 void odf_text(const pugi::xml_node& node, std::string& out, int depth = 0) {
     if (depth > kMaxTextDepth) return;

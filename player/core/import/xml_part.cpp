@@ -82,10 +82,6 @@ void trim(std::string& text) {
     text.erase(0, begin);
 }
 
-// Text lies a few levels deep in any real file; a file nested thousands deep (made to exhaust
-// the stack) gives up its text below this depth.
-constexpr int kMaxTextDepth = 64;
-
 void collect(const pugi::xml_node& node, std::string_view paragraph, std::string_view text,
              std::string& out, int depth = 0) {
     if (depth > kMaxTextDepth) return;

@@ -10,6 +10,10 @@
 
 namespace lightning {
 
+// Text lies a few levels deep in any real file; a file nested thousands deep (made to exhaust
+// the stack) gives up its text below this depth (both readers walk text recursively).
+inline constexpr int kMaxTextDepth = 64;
+
 // Parses `part`; throws ImportError naming the file, the part, `slide` (e.g. "slide 3"; may be
 // empty) and where the XML breaks.
 pugi::xml_document parse_part(const ZipArchive& archive, const std::string& part,
