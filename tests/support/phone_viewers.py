@@ -17,6 +17,11 @@
       as it can from 127.0.0.1 (half with a wrong secret, half with the right one, keep-alive
       where the server keeps the connection), and its answers are counted.
   phone_viewers.py flood URL COUNT     (that process: prints its counts as key=value)
+  phone_viewers.py memory URL PID N
+      For a play that holds still (play --wait: the first slide up, nothing decoding, the clock
+      not started, one status a second): lightning's VmRSS after it settled, with N streams open
+      for 3 s, and once they closed; VmHWM and threads. URL "-": no phones (a play without
+      --phone). Prints key=value.
 
 When the projector flipped, on the monotonic clock: play -v prints each flip's `shown` time
 since the talk's start t0; each status carries `now` (lightning's steady_clock = CLOCK_MONOTONIC
@@ -30,6 +35,7 @@ import os
 import re
 import socket
 import statistics
+import struct
 import sys
 import time
 import urllib.parse
@@ -60,21 +66,63 @@ def proc_status(pid):
     return out
 
 
-class Viewer(asyncio.Protocol):
-    def __init__(self, host, path, statuses):
-        self.request = (f"GET {path} HTTP/1.1\r\nHost: {host}\r\nAccept: text/event-stream\r\n"
-                        "Cache-Control: no-cache\r\n\r\n").encode()
+SO_TIMESTAMPNS = 35  # Linux (asm-generic/socket.h); Python's socket module lacks it
+
+
+def realtime_offset():
+    """CLOCK_REALTIME - CLOCK_MONOTONIC in seconds (the tightest of a few readings)."""
+    best = None
+    for _ in range(20):
+        a = time.monotonic()
+        r = time.clock_gettime(time.CLOCK_REALTIME)
+        b = time.monotonic()
+        if best is None or b - a < best[0]:
+            best = (b - a, r - (a + b) / 2)
+    return best[1]
+
+
+class Viewer:
+    """One phone's event stream on a raw socket. Each status is stamped with the kernel's
+    arrival time of its bytes (SO_TIMESTAMPNS, taken as they reach the socket), turned into
+    monotonic ms: the measure is when the phone has the news, not when this (busy, shared)
+    Python process got round to reading it, which is kept too (`read`)."""
+
+    def __init__(self, loop, host, port, path, source, statuses, offset):
+        self.loop, self.statuses, self.offset = loop, statuses, offset
         self.buffer = b""
         self.head_done = False
-        self.statuses = statuses  # (received, seq, slide, now, next_flip)
         self.http_status = None
-        self.closed = asyncio.get_running_loop().create_future()
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self.sock.setsockopt(socket.SOL_SOCKET, SO_TIMESTAMPNS, 1)
+        self.sock.bind((source, 0))
+        self.sock.connect((host, port))
+        self.sock.sendall((f"GET {path} HTTP/1.1\r\nHost: {host}:{port}\r\n"
+                           "Accept: text/event-stream\r\nCache-Control: no-cache\r\n\r\n").encode())
+        self.sock.setblocking(False)
+        loop.add_reader(self.sock.fileno(), self.on_readable)
 
-    def connection_made(self, transport):
-        transport.write(self.request)
+    def close(self):
+        if self.sock:
+            self.loop.remove_reader(self.sock.fileno())
+            self.sock.close()
+            self.sock = None
 
-    def data_received(self, data):
-        received = time.monotonic() * 1000.0
+    def on_readable(self):
+        try:
+            data, ancillary, _, _ = self.sock.recvmsg(65536, socket.CMSG_SPACE(16))
+        except (BlockingIOError, InterruptedError):
+            return
+        except OSError:
+            data, ancillary = b"", []
+        if not data:
+            self.close()
+            return
+        read = time.monotonic() * 1000.0
+        arrived = read
+        for level, kind, payload in ancillary:
+            if level == socket.SOL_SOCKET and kind == SO_TIMESTAMPNS and len(payload) >= 16:
+                sec, nsec = struct.unpack("qq", payload[:16])
+                arrived = (sec + nsec / 1e9 - self.offset) * 1000.0
         self.buffer += data
         if not self.head_done:
             end = self.buffer.find(b"\r\n\r\n")
@@ -95,12 +143,9 @@ class Viewer(asyncio.Protocol):
                 elif line.startswith(b"data: "):
                     payload = line[6:]
             if name == b"status" and payload:
-                s = json.loads(payload)
-                self.statuses.append((received, s["seq"], s["slide"], s["now"], s["next_flip"]))
-
-    def connection_lost(self, exc):
-        if not self.closed.done():
-            self.closed.set_result(True)
+                st = json.loads(payload)
+                self.statuses.append((arrived, st["seq"], st["slide"], st["now"],
+                                      st["next_flip"], read))
 
 
 def source_address(i):
@@ -125,16 +170,12 @@ async def watch(url, pid, n, flood_count):
     sample()
     before = samples[-1] if samples else None
     viewers = []
+    offset = realtime_offset()
     for i in range(n):
-        statuses = []
-        viewer = Viewer(f"{host}:{port}", path, statuses)
         try:
-            await loop.create_connection(lambda v=viewer: v, host, port,
-                                         local_addr=(source_address(i), 0))
+            viewers.append(Viewer(loop, host, port, path, source_address(i), [], offset))
         except OSError as e:
             print(f"viewer {i}: {e}", file=sys.stderr)
-            continue
-        viewers.append(viewer)
     connected_in = time.monotonic() - start
     flood = None
     if flood_count:
@@ -174,28 +215,41 @@ def report(url, pid, log, n, flood_count):
     # t0 on the monotonic clock, from every distinct status that names its next flip.
     estimates = {}
     for v in viewers:
-        for received, seq, slide, now, next_flip in v.statuses:
+        for received, seq, slide, now, next_flip, read in v.statuses:
             due = flips.get(slide + 2)
             if next_flip is not None and due:
                 estimates[seq] = now + next_flip - due[0]
     t0 = statistics.median(estimates.values()) if estimates else None
-    latencies = []
+    latencies, reads, published = [], [], {}
+    per_flip = {}
     for v in viewers:
         first_seen = {}
-        for received, seq, slide, now, next_flip in v.statuses:
-            first_seen.setdefault(slide, received)
+        for entry in v.statuses:
+            first_seen.setdefault(entry[2], entry)
         for slide1, (due, shown) in flips.items():
             k = slide1 - 1
             # A flip the phone was there for: it had the slide before, then got this one.
             if k < 1 or k not in first_seen or (k - 1) not in first_seen or t0 is None:
                 continue
-            latencies.append(first_seen[k] - (t0 + shown))
+            arrived, seq, slide, now, next_flip, read = first_seen[k]
+            latencies.append(arrived - (t0 + shown))
+            reads.append(read - (t0 + shown))
+            published[slide1] = now - (t0 + shown)
+            per_flip.setdefault(slide1, []).append(latencies[-1])
+    if os.environ.get("PHONE_BENCH_DEBUG"):
+        for slide1, values in sorted(per_flip.items()):
+            print(f"  flip to {slide1}: phones min {min(values):.1f} p50 "
+                  f"{percentile(values, 50):.1f} max {max(values):.1f}, status made "
+                  f"{published[slide1]:.1f} after the projector "
+                  f"(which was {flips[slide1][1] - flips[slide1][0]:.0f} late)", file=sys.stderr)
     out = {"viewers": f"{sum(1 for v in viewers if v.http_status == 200)}/{n}"}
     if n:
         out.update(phone_p50=f"{percentile(latencies, 50):.1f}",
                    phone_p99=f"{percentile(latencies, 99):.1f}",
                    phone_max=f"{max(latencies):.1f}" if latencies else "nan",
-                   phone_n=len(latencies))
+                   phone_n=len(latencies),
+                   read_p99=f"{percentile(reads, 99):.1f}",
+                   made_max=f"{max(published.values()):.0f}" if published else "nan")
     for key in ("late_p50", "late_p99", "late_max"):
         out[key] = f"{summary.get(key, float('nan')):.2f}"
     # The same moment of the talk in every run: 15 s after watching began.
@@ -269,10 +323,42 @@ def run_flood(url, count):
     return out
 
 
+async def memory(url, pid, n):
+    def status():
+        st = proc_status(pid)
+        return st if st and "VmRSS" in st else {"VmRSS": 0, "VmHWM": 0, "Threads": 0}
+
+    await asyncio.sleep(3.0)  # the first slides decoded, the window up
+    before = status()
+    out = {"rss0": f"{before['VmRSS'] / 1024:.1f}", "threads0": before["Threads"]}
+    if url != "-" and n:
+        parts = urllib.parse.urlsplit(url)
+        host, port = parts.hostname, parts.port
+        path = parts.path.rstrip("/") + "/events"
+        loop = asyncio.get_running_loop()
+        offset = realtime_offset()
+        viewers = [Viewer(loop, host, port, path, source_address(i), [], offset)
+                   for i in range(n)]
+        await asyncio.sleep(3.0)
+        during = status()
+        for viewer in viewers:
+            viewer.close()
+        await asyncio.sleep(1.5)
+        after = status()
+        out.update(viewers=f"{sum(1 for v in viewers if v.http_status == 200)}/{n}",
+                   rss_open=f"{during['VmRSS'] / 1024:.1f}",
+                   cost=f"{(during['VmRSS'] - before['VmRSS']) / 1024:.1f}",
+                   threads_open=during["Threads"], rss_closed=f"{after['VmRSS'] / 1024:.1f}")
+    out["hwm"] = f"{status()['VmHWM'] / 1024:.1f}"
+    print(" ".join(f"{k}={v}" for k, v in out.items()))
+
+
 def main():
     if len(sys.argv) >= 6 and sys.argv[1] == "watch":
         report(sys.argv[2], int(sys.argv[3]), sys.argv[4], int(sys.argv[5]),
                int(sys.argv[6]) if len(sys.argv) > 6 else 0)
+    elif len(sys.argv) == 5 and sys.argv[1] == "memory":
+        asyncio.run(memory(sys.argv[2], int(sys.argv[3]), int(sys.argv[4])))
     elif len(sys.argv) == 4 and sys.argv[1] == "flood":
         print(" ".join(f"{k}={v}" for k, v in run_flood(sys.argv[2], int(sys.argv[3])).items()))
     else:
