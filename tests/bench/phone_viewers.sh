@@ -84,7 +84,7 @@ for t in table: print("  ".join(str(c).ljust(w) for c, w in zip(t, widths)).rstr
 PY
 }
 table "$WORK/rows"
-echo "phone_*: ms from the flip on the projector to the status reaching a phone's socket (kernel timestamp; goal: p99 < 150 with 50); read_p99: to the Python client reading it; made_max: to the status being made; late_*: ms, play -v"
+echo "phone_*: ms from the flip on the projector to the status reaching a phone's socket (kernel timestamp; goal: p99 < 150 with 50); read_p99: to the Python client reading it; made_max: to the status being made; late_*: ms, play -v; cpu_s: lightning's CPU seconds"
 echo "rss/hwm: MB, lightning 15 s in (rss_before/after: just before / 1 s after the phones connected)"
 if [ -s "$WORK/memory" ]; then
   echo

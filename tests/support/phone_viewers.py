@@ -30,6 +30,7 @@ planned instant, which is t0 + its `due`: t0 is the median of those over every s
 (both are whole ms: about 1 ms of error).
 """
 import asyncio
+import errno
 import json
 import os
 import re
@@ -252,6 +253,7 @@ def report(url, pid, log, n, flood_count):
                    made_max=f"{max(published.values()):.0f}" if published else "nan")
     for key in ("late_p50", "late_p99", "late_max"):
         out[key] = f"{summary.get(key, float('nan')):.2f}"
+    out["cpu_s"] = f"{summary.get('cpu', float('nan')):.2f}"  # lightning's, over the play
     # The same moment of the talk in every run: 15 s after watching began.
     at = min(samples, key=lambda s: abs(s[0] - (samples[0][0] + 15.0))) if samples else None
     if at:
@@ -272,13 +274,23 @@ def run_flood(url, count):
     wrong = "/" + "0" * 32 + "/"
     counts = {}
     connects = 0
+    refused_in_a_row = 0
     sock, reader = None, None
     began = time.monotonic()
     for i in range(count):
+        if refused_in_a_row >= 20:  # the server has gone: the play ended first
+            break
         path = right if i % 2 else wrong
         for attempt in range(2):
             if sock is None:
-                sock = socket.create_connection((host, port))
+                try:
+                    sock = socket.create_connection((host, port))
+                except OSError as e:  # counted by errno, not fatal
+                    name = errno.errorcode.get(e.errno, "oserror")
+                    counts[name] = counts.get(name, 0) + 1
+                    refused_in_a_row = refused_in_a_row + 1 if name == "ECONNREFUSED" else 0
+                    break
+                refused_in_a_row = 0
                 sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
                 reader = sock.makefile("rb")
                 connects += 1
@@ -317,8 +329,10 @@ def run_flood(url, count):
     took = time.monotonic() - began
     if sock:
         sock.close()
-    out = {f"http{k}": v for k, v in sorted(counts.items(), key=lambda kv: str(kv[0]))}
-    out.update(flood_reqs=count, flood_s=f"{took:.1f}", flood_rps=f"{count / took:.0f}",
+    out = {(f"http{k}" if isinstance(k, int) else k): v
+           for k, v in sorted(counts.items(), key=lambda kv: str(kv[0]))}
+    sent = sum(v for k, v in counts.items() if isinstance(k, int))
+    out.update(flood_reqs=sent, flood_s=f"{took:.1f}", flood_rps=f"{sent / took:.0f}",
                flood_conns=connects)
     return out
 
