@@ -45,8 +45,12 @@ public:
             keep_slides_ready();
             show_.set_bar_width(audience_.bar_width());
             if (StopSignals::received()) show_.send(Command::Signal, CommandSource::Key);
+            // The remotes are told of the screen on display at least: a flip is presented up
+            // to its present lead before its instant, and a status made then from the clock
+            // alone still named the slide before, so the new slide's waited for the next pass
+            // (the next countdown tick: 250 ms late on a phone, seen in bench.phone).
             if (options_.remote)
-                options_.remote->serve(show_, clock_.now(), [this](int slide) {
+                options_.remote->serve(show_, std::max(clock_.now(), on_screen_), [this](int slide) {
                     return audience_.shared_pixels(slide);
                 });
             show_.update();
@@ -55,6 +59,7 @@ public:
             if (presenter_) presenter_view_.show(show_.presenter_at(clock_.now()));
             const FramePacer::Pass pass = pacer_.pass();
             if (!pass.presented) continue;
+            on_screen_ = std::max(on_screen_, pass.planned);
             for (Cue cue : show_.take_cues())
                 if (options_.play_cue) options_.play_cue(cue);
             if (!pass.drew) continue;
@@ -144,6 +149,7 @@ private:
     const ShowLoopOptions& options_;
     PresenterView presenter_view_;
     int deck_generation_ = 0;
+    Micros on_screen_{0};  // the instant the screen on display was planned for
     FramePacer pacer_;
 };
 
