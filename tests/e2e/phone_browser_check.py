@@ -534,6 +534,11 @@ def run(args):
         if not port_free(port):
             fail("port %d is still taken after lightning exited:\n%s" % (port, subprocess.run(
                 ["ss", "-tanp"], capture_output=True, text=True).stdout))
+        # Every request the pages made had its secret and came slowly enough (the page asks for
+        # no /favicon.ico).
+        refused = re.search(r"^phone: .*request\(s\) refused.*$", show.text(), re.M)
+        if refused:
+            fail("lightning refused requests: " + refused.group(0))
         log("the session ended: exit 0, port %d free" % port)
     except Failure as e:
         print("FAIL: %s" % e, file=sys.stderr, flush=True)
