@@ -266,6 +266,12 @@ return {e: e, talk: $('talk-left').textContent, slide: $('slide-left').textConte
         pos: $('pos').textContent, badge: !$('badge').hidden};"""
 
 
+def picture(args, driver, name):
+    """A screenshot for a person to look at (--shots only)."""
+    if args.shots:
+        driver.save_screenshot(os.path.join(args.shots, name))
+
+
 def check_clock(driver, stream, tol, what):
     """The page's countdown and k/N are the laptop's, within tol ms, at one instant: the status
     read straight from the server, counted on to the moment the page was read."""
@@ -340,7 +346,7 @@ def run(args):
     lineup = make_lineup(args.work, args.source)
     port = free_port()
     show = Lightning(args.lightning, lineup, args.work, port)
-    speaker_page = organizer_page = proxy = stream = None
+    speaker_page = organizer_page = proxy = stream = stream2 = None
     try:
         show.wait_line(r"^title card 1/3", 15)
         text = show.text()
@@ -361,6 +367,7 @@ def run(args):
 
         secret1 = speakers[0][len(base):-1]
         stream = Stream(port, secret1)
+        stream2 = Stream(port, speakers[1][len(base):-1])
         proxy = FlakyProxy(("127.0.0.1", port))
         speaker_page = browser(390, 844)
         organizer_page = browser(412, 915)
@@ -376,6 +383,7 @@ def run(args):
         if text_of(speaker_page, "notes") != NOTES[0]:
             fail("talk 1's phone shows the notes %r" % text_of(speaker_page, "notes"))
         log("talk 1's phone: %s, Waiting to start" % title)
+        picture(args, speaker_page, "phone-browser-waiting.png")
         # The same page through the proxy, which can drop.
         speaker_page.get("http://127.0.0.1:%d/%s/" % (proxy.port, secret1))
         wait(speaker_page, "'Waiting to start' through the proxy",
@@ -399,6 +407,7 @@ def run(args):
             log("organizer: %s -> %s" % (label, organizer_page.find_element(By.ID, "answer").text))
 
         press("Start")
+        picture(args, organizer_page, "phone-browser-organizer.png")
         started = stream.wait("running", lambda s: s["state"] == "running" and s["mine"])
         wait(speaker_page, "Live", lambda: text_of(speaker_page, "state") == "Live", 3)
         got = check_clock(speaker_page, stream, 200, "started")
@@ -477,6 +486,7 @@ def run(args):
         cut = time.monotonic()
         wait(speaker_page, "the reconnecting badge", lambda: visible(speaker_page, "badge"), 4.5)
         log("badge after %.1f s: %s" % (time.monotonic() - cut, text_of(speaker_page, "badge")))
+        picture(args, speaker_page, "phone-browser-reconnecting.png")
         time.sleep(max(0, cut + 5 - time.monotonic()))  # the scenario's time
         check_clock(speaker_page, stream, 300, "5 s into the drop")
         time.sleep(max(0, cut + 9.3 - time.monotonic()))
@@ -504,12 +514,24 @@ def run(args):
         show.wait_line(r"^title card 2/3", 5)
         wait_qr(args.work, speakers[1], "title card 2")
         wait(speaker_page, "'Your talk is over'", lambda: text_of(speaker_page, "away-line") == "Your talk is over", 4)
-        log("talk 1's phone: Your talk is over")
+        # The message was for talk 1 on stage: gone from its phone and from the organizer's
+        # (talk 2 comes on stage without it); the first slide's notes are for a talk to come.
+        wait(speaker_page, "the message to go", lambda: not visible(speaker_page, "message"), 3)
+        wait(organizer_page, "the organizer's message line to go", lambda: not visible(organizer_page, "o-msg"), 3)
+        if visible(speaker_page, "notes-box"):
+            fail("talk 1's phone shows notes after its talk: %r" % text_of(speaker_page, "notes"))
+        log("talk 1's phone: Your talk is over (no message, no notes)")
+        picture(args, speaker_page, "phone-browser-over.png")
 
         # Skip talk 2: talk 3's card and code.
         press("Skip ▶")
         show.wait_line(r"^title card 3/3", 5)
         wait_qr(args.work, speakers[2], "title card 3")
+        with stream2.lock:
+            told = [s for _, s in stream2.statuses if s["message"]]
+        if len(stream2.statuses) < 10 or told:
+            fail("talk 2's phone got %d statuses, %d with a message (for talk 1's speaker): %s"
+                 % (len(stream2.statuses), len(told), told[:1]))
 
         errors = [m for m in speaker_page.get_log("browser") + organizer_page.get_log("browser")
                   if m["level"] == "SEVERE" and "favicon" not in m["message"] and "net::ERR_" not in m["message"]
@@ -549,8 +571,9 @@ def run(args):
         for driver in (speaker_page, organizer_page):
             if driver:
                 driver.quit()
-        if stream:
-            stream.stopped = True
+        for s in (stream, stream2):
+            if s:
+                s.stopped = True
         if proxy:
             proxy.close()
         show.stop()
