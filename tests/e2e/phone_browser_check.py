@@ -402,8 +402,13 @@ def run(args):
         def press(label):
             organizer_page.execute_script("document.getElementById('answer').textContent = ''")
             organizer_page.find_element(By.XPATH, "//button[normalize-space()='%s']" % label).click()
-            wait(organizer_page, "the answer to " + label,
-                 lambda: organizer_page.find_element(By.ID, "answer").text.startswith("✓"), 3)
+            try:
+                wait(organizer_page, "the answer to " + label,
+                     lambda: organizer_page.find_element(By.ID, "answer").text.startswith("✓"), 3)
+            except Failure as e:
+                fail("%s: the organizer's page says %r (lightning %s)" % (
+                    e, organizer_page.find_element(By.ID, "answer").text,
+                    "runs" if show.proc.poll() is None else "exited %s" % show.proc.returncode))
             log("organizer: %s -> %s" % (label, organizer_page.find_element(By.ID, "answer").text))
 
         press("Start")

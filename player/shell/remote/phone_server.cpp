@@ -268,8 +268,11 @@ int PhoneServer::serve_command(mg_connection* connection) {
         ++refused_;
         return answer(connection, 429, "Too Many Requests");
     }
+    // Answered before the loop is woken: a command that ends the show (End between talks) stops
+    // this server, and civetweb writes nothing once stopping: the phone said "not sent".
+    const int status = answer(connection, 202, "Accepted");
     if (wake && wake_) wake_();
-    return answer(connection, 202, "Accepted");
+    return status;
 }
 
 }  // namespace lightning
