@@ -5,8 +5,10 @@
 # pause, blank, a message), through a 10 s server drop (tests/support/flaky_proxy.py: within
 # 0.3 s, back after); End and Skip on the organizer's page bring talks 2's and 3's cards and
 # codes; End between talks: exit 0, the port free (tests/e2e/phone_browser_check.py). Skipped
-# (77) without chromium, chromedriver, Python's selenium, zbarimg or ImageMagick. About 50 s.
-# PHONE_SHOTS=DIR keeps the speaker phone's screenshot there.
+# (77) without chromium, chromedriver, Python's selenium, zbarimg or ImageMagick. About 40 s
+# (55 s with both cores busy).
+# PHONE_SHOTS=DIR keeps screenshots of the phones there (waiting, running, organizer, reconnecting,
+# talk over).
 source "$(dirname "$0")/lib.sh"
 skip() { echo "skip: $*"; exit 77; }
 command -v chromium >/dev/null || skip "chromium is not installed"
