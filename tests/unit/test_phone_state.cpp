@@ -67,8 +67,9 @@ TEST_CASE("phone sheet and status: a session's speakers each get their own talk"
     CHECK(mine["message"]["text"] == "wrap up");
     CHECK(mine["message"]["id"] == 2);
     CHECK(mine["projected_end"] == "17:45");
-    const Json theirs =
-        Json::parse(phone_status_json(status, run.clock.now(), 8, size_t{1}, {}, ""));
+    // The message is for the speaker on stage only.
+    const Json theirs = Json::parse(
+        phone_status_json(status, run.clock.now(), 8, size_t{1}, SpeakerMessage{2, "wrap up"}, ""));
     CHECK(theirs["mine"] == false);
     CHECK(theirs["message"].is_null());
     CHECK(theirs["projected_end"].is_null());

@@ -33,7 +33,8 @@ std::string phone_status_json(const LiveStatus& status, Micros now, std::uint64_
     out["talks_done"] = status.talks_done;
     out["title"] = readable_utf8(status.title);
     out["speaker"] = readable_utf8(status.speaker);
-    out["mine"] = !speaker_talk || *speaker_talk == status.talk;
+    const bool mine = !speaker_talk || *speaker_talk == status.talk;
+    out["mine"] = mine;
     out["slide"] = status.slide;
     out["slides"] = status.slides;
     out["next_flip"] = status.next_flip ? nlohmann::json(millis(*status.next_flip)) : nullptr;
@@ -41,7 +42,8 @@ std::string phone_status_json(const LiveStatus& status, Micros now, std::uint64_
     out["slide_left"] = millis(status.slide_left);
     out["projected_end"] =
         projected_end.empty() ? nlohmann::json(nullptr) : nlohmann::json(projected_end);
-    out["message"] = message.text.empty()
+    // The message is for the speaker on stage: the speakers waiting (or done) never see it.
+    out["message"] = message.text.empty() || !mine
                          ? nlohmann::json(nullptr)
                          : nlohmann::json{{"id", message.id}, {"text", message.text}};
     return out.dump();

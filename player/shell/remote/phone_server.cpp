@@ -114,8 +114,12 @@ void PhoneServer::publish_status(const LiveStatus& status, Micros now,
     SpeakerMessage message;
     {
         const std::lock_guard lock(mutex_);
+        // A message is for the speaker on stage: the next talk on stage starts without it.
+        if (stage_talk_ && *stage_talk_ != status.talk && !message_.text.empty())
+            message_ = SpeakerMessage{message_.id + 1, ""};
         message = message_;
     }
+    stage_talk_ = status.talk;
     const bool message_changed = snapshot()->message != message;
     if (streamed_ && !message_changed && now - streamed_at_ < kEverySecond &&
         !phone_status_news(*streamed_, streamed_at_, status, now))
@@ -264,8 +268,11 @@ int PhoneServer::serve_command(mg_connection* connection) {
         ++refused_;
         return answer(connection, 429, "Too Many Requests");
     }
+    // Answered before the loop is woken: a command that ends the show (End between talks) stops
+    // this server, and civetweb writes nothing once stopping: the phone said "not sent".
+    const int status = answer(connection, 202, "Accepted");
     if (wake && wake_) wake_();
-    return answer(connection, 202, "Accepted");
+    return status;
 }
 
 }  // namespace lightning

@@ -111,6 +111,7 @@ private:
     // The loop's side only (no lock): what was last streamed, to tell news.
     std::optional<LiveStatus> streamed_;
     Micros streamed_at_{0};
+    std::optional<size_t> stage_talk_;  // the talk on stage at the last status
     std::uint64_t seq_ = 0;
     std::uint64_t sheets_version_ = 0;
     std::shared_ptr<const std::vector<PhoneSheet>> sheets_;
