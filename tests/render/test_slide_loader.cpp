@@ -134,12 +134,17 @@ TEST_CASE("a slide already decoded or queued is not decoded again") {
     take_all(loader, 3);
     loader.want({1, 2, 3});
     take_all(loader, 1);
-    CHECK(decoder.seen() == std::vector<int>{0, 1, 2, 3});
+    // Two workers: which of two slides decoding at once is recorded first is the machine's.
+    const auto sorted = [](std::vector<int> slides) {
+        std::sort(slides.begin(), slides.end());
+        return slides;
+    };
+    CHECK(sorted(decoder.seen()) == std::vector<int>{0, 1, 2, 3});
     SUBCASE("forgetting a slide lets it be asked for again") {
         loader.forget(1);
         loader.want({1});
         take_all(loader, 1);
-        CHECK(decoder.seen() == std::vector<int>{0, 1, 2, 3, 1});
+        CHECK(sorted(decoder.seen()) == std::vector<int>{0, 1, 1, 2, 3});
     }
 }
 

@@ -50,9 +50,9 @@ public:
             // alone still named the slide before, so the new slide's waited for the next pass
             // (the next countdown tick: 250 ms late on a phone, seen in bench.phone).
             if (options_.remote)
-                options_.remote->serve(show_, std::max(clock_.now(), on_screen_), [this](int slide) {
-                    return audience_.shared_pixels(slide);
-                });
+                options_.remote->serve(
+                    show_, std::max(clock_.now(), on_screen_),
+                    [this](int slide) { return audience_.shared_pixels(slide); });
             show_.update();
             say(show_.take_messages());
             if (show_.done()) break;
