@@ -13,7 +13,15 @@ export SDL_VIDEODRIVER=x11
 find_window() {
   for _ in $(seq 50); do xdotool search --name "lightning - " >/dev/null 2>&1 && break; sleep 0.1; done
   sleep 0.7
-  xdotool search --name "lightning - " | tail -n 1
+  # SDL may re-create the window meanwhile: look again until one is there (a search that finds
+  # none fails, which under pipefail and set -e ended the test without a word).
+  local id=""
+  for _ in $(seq 100); do
+    id=$(xdotool search --name "lightning - " 2>/dev/null | tail -n 1 || true)
+    [ -n "$id" ] && break
+    sleep 0.05
+  done
+  echo "$id"
 }
 
 # 1. A 10 s talk exits on its own after 10 s (+ start-up).

@@ -17,7 +17,15 @@ logs="$XDG_STATE_HOME/lightning/logs/paused"
 find_window() {  # the play window, once SDL has settled (it may re-create the first one)
   for _ in $(seq 100); do xdotool search --name "lightning - " >/dev/null 2>&1 && break; sleep 0.1; done
   sleep 0.7
-  xdotool search --name "lightning - " | tail -n 1
+  # SDL may re-create the window meanwhile: look again until one is there (a search that finds
+  # none fails, which under pipefail and set -e ended the test without a word).
+  local id=""
+  for _ in $(seq 100); do
+    id=$(xdotool search --name "lightning - " 2>/dev/null | tail -n 1 || true)
+    [ -n "$id" ] && break
+    sleep 0.05
+  done
+  echo "$id"
 }
 wait_for() {  # wait_for FILE TEXT: up to 10 s for TEXT to appear in FILE
   for _ in $(seq 200); do grep -qF -- "$2" "$1" 2>/dev/null && return 0; sleep 0.05; done

@@ -34,7 +34,15 @@ lightning_window() {
     id=$(xdotool search --name "lightning - " 2>/dev/null | head -1) && [ -n "$id" ] && break
     sleep 0.05
   done
-  sleep 0.7; xdotool search --name "lightning - " | head -1
+  sleep 0.7
+  # SDL may re-create the window meanwhile: look again until one is there (a search that finds
+  # none fails, which under pipefail and set -e ended a test without a word).
+  for _ in $(seq 100); do
+    id=$(xdotool search --name "lightning - " 2>/dev/null | head -1 || true)
+    [ -n "$id" ] && break
+    sleep 0.05
+  done
+  echo "$id"
 }
 
 # press KEY: sends KEY to $window (set by the caller), like a clicker would.
