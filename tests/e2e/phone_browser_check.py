@@ -13,7 +13,6 @@ talks 2's and 3's URLs; End between talks ends the session: exit 0, the port fre
 import argparse
 import http.client
 import json
-import math
 import os
 import re
 import shutil
@@ -25,9 +24,8 @@ import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
 from flaky_proxy import FlakyProxy  # noqa: E402
+from phone_browser import browser, fmt, text_of, visible  # noqa: E402
 
-from selenium import webdriver  # noqa: E402
-from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
@@ -58,12 +56,6 @@ def fail(text):
 def mono_ms():
     # lightning's `now` is std::chrono::steady_clock: CLOCK_MONOTONIC, as time.monotonic() here.
     return time.monotonic() * 1000
-
-
-def fmt(ms):
-    """The page's m:ss: rounded up."""
-    s = max(0, math.ceil(ms / 1000))
-    return "%d:%02d" % (s // 60, s % 60)
 
 
 def wait_py(what, cond, timeout=5):
@@ -244,23 +236,6 @@ def expected(s, t):
 
 
 # ---- the browser --------------------------------------------------------------------------
-def browser(width, height):
-    options = webdriver.ChromeOptions()
-    for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--window-size=%d,%d" % (width, height), "--lang=en-US",
-                # Both pages are watched at once: neither may be throttled as a background page.
-                "--disable-background-timer-throttling", "--disable-renderer-backgrounding",
-                "--disable-backgrounding-occluded-windows"):
-        options.add_argument(arg)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    driver = webdriver.Chrome(service=Service(os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")),
-                              options=options)
-    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
-                           {"width": width, "height": height, "deviceScaleFactor": 2, "mobile": True})
-    driver.set_script_timeout(15)
-    return driver
-
-
 READ = """const e = window.lightning.estimate(); const $ = (id) => document.getElementById(id);
 return {e: e, talk: $('talk-left').textContent, slide: $('slide-left').textContent,
         pos: $('pos').textContent, badge: !$('badge').hidden};"""
@@ -308,17 +283,6 @@ def check_clock(driver, stream, tol, what):
     return got
 
 
-def visible(driver, element_id):
-    return driver.execute_script(
-        "const el = document.getElementById(arguments[0]);"
-        "return !!el && !el.hidden && el.getClientRects().length > 0;", element_id)
-
-
-def text_of(driver, element_id):
-    return driver.execute_script("return document.getElementById(arguments[0]).textContent", element_id)
-
-
-# ---- the projector ------------------------------------------------------------------------
 def read_qr(work):
     shot = os.path.join(work, "screen.png")
     if subprocess.run(["import", "-window", "root", shot], capture_output=True).returncode != 0:

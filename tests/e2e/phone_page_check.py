@@ -8,7 +8,6 @@ silence, the colour thresholds and the organizer's commands.
     phone_page_check.py PAGE --pictures DIR  phone-speaker.png and phone-organizer.png for docs/
 """
 import argparse
-import math
 import os
 import sys
 import tempfile
@@ -16,9 +15,8 @@ import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
 import phone_fake_server as fake  # noqa: E402
+from phone_browser import browser, fmt, visible  # noqa: E402
 
-from selenium import webdriver  # noqa: E402
-from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
@@ -32,26 +30,6 @@ def log(text):
 def fail(text):
     print("FAIL: " + text, file=sys.stderr, flush=True)
     sys.exit(1)
-
-
-def browser(width, height, scale=1):
-    options = webdriver.ChromeOptions()
-    for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--window-size=%d,%d" % (width, height), "--lang=en-US"):
-        options.add_argument(arg)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    driver = webdriver.Chrome(service=Service(os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")),
-                              options=options)
-    # A phone's viewport, exactly (the window size includes no chrome when headless, but be sure).
-    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
-                           {"width": width, "height": height, "deviceScaleFactor": scale, "mobile": True})
-    return driver
-
-
-def fmt(ms):
-    """The page's m:ss: rounded up, never negative here."""
-    s = max(0, math.ceil(ms / 1000))
-    return "%d:%02d" % (s // 60, s % 60)
 
 
 def wait(driver, what, cond, timeout=5):
@@ -104,12 +82,6 @@ def check_clock(driver, show, tol, what, ids=("talk-left", "slide-left"), my_tal
     return got
 
 
-def visible(driver, element_id):
-    return driver.execute_script(
-        "const el = document.getElementById(arguments[0]);"
-        "return !!el && !el.hidden && el.getClientRects().length > 0;", element_id)
-
-
 def colour(driver, element_id):
     return driver.execute_script(
         "return getComputedStyle(document.getElementById(arguments[0])).color;", element_id)
@@ -136,7 +108,7 @@ def run_checks(page):
     if len(notes[1].encode()) < 5000:
         fail("the long notes are only %d bytes" % len(notes[1].encode()))
     show.skip()  # talk 1 on stage, its title card
-    driver = browser(390, 844)
+    driver = browser(390, 844, 1)
     try:
         log("chromium started")
         # The next speaker's phone: not on stage yet.

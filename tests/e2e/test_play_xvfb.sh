@@ -10,26 +10,12 @@ trap 'kill $XVFB_PID 2>/dev/null; rm -rf "$WORK"' EXIT
 export SDL_VIDEODRIVER=x11
 
 # The window, once SDL has settled (creating a GL renderer may re-create the first window).
-find_window() {
-  for _ in $(seq 50); do xdotool search --name "lightning - " >/dev/null 2>&1 && break; sleep 0.1; done
-  sleep 0.7
-  # SDL may re-create the window meanwhile: look again until one is there (a search that finds
-  # none fails, which under pipefail and set -e ended the test without a word).
-  local id=""
-  for _ in $(seq 100); do
-    id=$(xdotool search --name "lightning - " 2>/dev/null | tail -n 1 || true)
-    [ -n "$id" ] && break
-    sleep 0.05
-  done
-  echo "$id"
-}
-
 # 1. A 10 s talk exits on its own after 10 s (+ start-up).
 start=$(now_ms)
 "$LIGHTNING" play "$SOURCE_DIR/decks/demo" --window --total 0:10 --exit-at-end --verbose \
   2>"$WORK/stderr" &
 pid=$!
-[ -n "$(find_window)" ] || fail "no lightning window appeared"
+[ -n "$(lightning_window)" ] || fail "no lightning window appeared"
 sleep 1.5
 import -window root "$WORK/screen.png"
 wait "$pid" || fail "play exited non-zero"
@@ -47,7 +33,7 @@ if [ -n "${KEEP_SCREENSHOT:-}" ]; then cp "$WORK/screen.png" "$KEEP_SCREENSHOT";
 deck=$(demo_copy locked)
 "$LIGHTNING" play "$deck" --window --slide-seconds 20 --verbose --log "$WORK/locked.jsonl" 2>"$WORK/stderr" &
 pid=$!
-window=$(find_window)
+window=$(lightning_window)
 [ -n "$window" ] || fail "no lightning window appeared"
 xdotool windowfocus --sync "$window" 2>/dev/null || true
 import -window root "$WORK/before.png"

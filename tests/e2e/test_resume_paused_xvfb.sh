@@ -14,19 +14,6 @@ export XDG_STATE_HOME="$WORK/state"
 deck=$(demo_copy paused)  # 4 slides; --total 0:08 gives each 2 s
 logs="$XDG_STATE_HOME/lightning/logs/paused"
 
-find_window() {  # the play window, once SDL has settled (it may re-create the first one)
-  for _ in $(seq 100); do xdotool search --name "lightning - " >/dev/null 2>&1 && break; sleep 0.1; done
-  sleep 0.7
-  # SDL may re-create the window meanwhile: look again until one is there (a search that finds
-  # none fails, which under pipefail and set -e ended the test without a word).
-  local id=""
-  for _ in $(seq 100); do
-    id=$(xdotool search --name "lightning - " 2>/dev/null | tail -n 1 || true)
-    [ -n "$id" ] && break
-    sleep 0.05
-  done
-  echo "$id"
-}
 wait_for() {  # wait_for FILE TEXT: up to 10 s for TEXT to appear in FILE
   for _ in $(seq 200); do grep -qF -- "$2" "$1" 2>/dev/null && return 0; sleep 0.05; done
   fail "no $2 in $1: $(cat "$1" 2>/dev/null)"
@@ -35,7 +22,7 @@ pause_key() { xdotool windowfocus --sync "$1" 2>/dev/null || true; xdotool key c
 
 "$LIGHTNING" play "$deck" --window --window-size 640x360 --total 0:08 2>"$WORK/first.err" &
 pid=$!
-window=$(find_window)
+window=$(lightning_window)
 [ -n "$window" ] || fail "no lightning window appeared"
 for _ in $(seq 200); do ls "$logs"/*.jsonl >/dev/null 2>&1 && break; sleep 0.05; done
 log=$(ls "$logs"/*.jsonl)
@@ -51,7 +38,7 @@ sleep 1.5                      # the pause goes on while nothing runs
 "$LIGHTNING" play "$deck" --window --window-size 640x360 --resume --exit-at-end --verbose \
   2>"$WORK/second.err" &
 pid=$!
-window=$(find_window)
+window=$(lightning_window)
 [ -n "$window" ] || fail "no window for the resumed talk"
 wait_for "$log" '"event":"resumed"'
 sleep 2                        # still paused: nothing may move

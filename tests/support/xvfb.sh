@@ -35,10 +35,10 @@ lightning_window() {
     sleep 0.05
   done
   sleep 0.7
-  # SDL may re-create the window meanwhile: look again until one is there (a search that finds
-  # none fails, which under pipefail and set -e ended a test without a word).
+  # SDL may re-create the window meanwhile: look again until one is there, the newest (a search
+  # that finds none fails, which under pipefail and set -e ended a test without a word).
   for _ in $(seq 100); do
-    id=$(xdotool search --name "lightning - " 2>/dev/null | head -1 || true)
+    id=$(xdotool search --name "lightning - " 2>/dev/null | tail -n 1 || true)
     [ -n "$id" ] && break
     sleep 0.05
   done

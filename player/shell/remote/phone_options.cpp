@@ -34,6 +34,7 @@ PhonePlan phone_plan(const Settings& settings) {
     PhonePlan plan;
     plan.on = settings.phone.value;
     plan.port = settings.phone_port.value;
+    if (!plan.on) return plan;  // no routing-table question for a run without phones
     plan.bind = settings.phone_bind.value.empty() ? lan_address() : settings.phone_bind.value;
     plan.host = plan.bind == "0.0.0.0" ? lan_address() : plan.bind;
     return plan;

@@ -64,7 +64,6 @@ public:
     // Counted for the closing lines and the benchmark.
     size_t refused() const { return refused_; }  // 404s, 503s, 429s
     size_t viewers_peak() const { return viewers_peak_; }
-    int viewers() const { return viewers_; }
 
 private:
     // What every stream reads: swapped whole by the loop, never changed after.

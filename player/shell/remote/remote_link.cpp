@@ -113,6 +113,8 @@ RemoteLink::RemoteLink(const OscPlan& options, const PhonePlan& phone, Show& sho
                      phone_->port());
         print_phone_links(links);
         show.set_phone_links(std::move(links));
+        phone_->publish_sheets(std::move(sheets));
+        deck_generation_ = show.deck_generation();
     }
 }
 
