@@ -12,7 +12,11 @@ start_xvfb() {
     Xvfb ":$n" -screen 0 "${size}x24" -nolisten tcp >/dev/null 2>&1 &
     XVFB_PID=$!
     for _ in $(seq 200); do
-      if DISPLAY=":$n" xdpyinfo >/dev/null 2>&1; then
+      # The server that answers must be ours: the lock names its owner's pid. Without this check a
+      # server that lost the number to another test's answered through that one, which the other
+      # test then killed ("x11 not available" at lightning's start, seen once in CI).
+      if [ "$(tr -d ' \n' 2>/dev/null <"/tmp/.X$n-lock")" = "$XVFB_PID" ] &&
+        DISPLAY=":$n" xdpyinfo >/dev/null 2>&1 && kill -0 "$XVFB_PID" 2>/dev/null; then
         export DISPLAY=":$n"
         echo "$n" > "$work/display"
         return 0
