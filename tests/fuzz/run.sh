@@ -17,10 +17,10 @@ build() {
   cmake -S "$source_dir" -B "$out" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
     -DLIGHTNING_FUZZ=ON -DLIGHTNING_PDF=OFF >/dev/null
   cmake --build "$out" -j"$(nproc)" --target fuzz_deck_toml fuzz_log_reader fuzz_lineup \
-    fuzz_picture_integrity >/dev/null
+    fuzz_picture_integrity fuzz_phone_request >/dev/null
 }
 if [ "$name" = build ]; then build; exit 0; fi
-case "$name" in deck_toml|lineup|log_reader|picture_integrity) ;; *) echo "unknown fuzz target: $name" >&2; exit 2 ;; esac
+case "$name" in deck_toml|lineup|log_reader|picture_integrity|phone_request) ;; *) echo "unknown fuzz target: $name" >&2; exit 2 ;; esac
 [ -x "$out/fuzz_$name" ] || build
 
 # Inputs found while running go to a scratch folder, so the committed corpus stays small.

@@ -7,6 +7,7 @@
 
 #include "../support/event_run.hpp"
 #include "../support/stage_run.hpp"
+#include "core/frame/talk_screen.hpp"
 #include "core/remote/phone_status.hpp"
 
 using namespace lightning;
@@ -106,4 +107,41 @@ TEST_CASE("phone status news: a change of state or slide, or a jump in time; not
     CHECK(!phone_status_news(brk, Micros{0}, later, Micros{1'000'000}));
     later.talk_left = Micros{119'000'000};
     CHECK(phone_status_news(brk, Micros{0}, later, Micros{1'000'000}));
+}
+
+namespace {
+
+// The page's own m:ss (phone.html's fmt): whole seconds rounded up, as the overlay shows them.
+std::string page_text(long long ms) {
+    const long long seconds = (std::max(ms, 0LL) + 999) / 1000;
+    return std::to_string(seconds / 60) + ":" + (seconds % 60 < 10 ? "0" : "") +
+           std::to_string(seconds % 60);
+}
+
+}  // namespace
+
+TEST_CASE("phone status: the phone shows what render draws at the same instant") {
+    // `render --at T` draws the overlay from the plan alone (talk_screen of moment_at T); the
+    // phone is sent the show's status. At every instant, flip edges and sub-millisecond ones
+    // included, the page's countdowns and k/N must read as the projector's.
+    testing::StageRun run(RunMode::Play);
+    REQUIRE(run.stage->live_status(run.clock.now()).talk_left == Micros{40'000'000});
+    for (const long long at_us :
+         {0LL, 1LL, 999LL, 1'000LL, 1'001LL, 500'000LL, 999'999LL, 1'000'000LL, 1'000'001LL,
+          9'999'999LL, 10'000'000LL, 10'000'001LL, 10'000'500LL, 19'000'250LL, 29'999'000LL,
+          30'000'000LL, 39'000'001LL, 39'999'999LL}) {
+        CAPTURE(at_us);
+        run.clock.set(testing::kOpen + Micros{at_us});
+        const Json status = Json::parse(phone_status_json(run.stage->live_status(run.clock.now()),
+                                                          run.clock.now(), 1, size_t{0}, {}, ""));
+        const Moment moment = moment_at(run.talk.schedule, run.talk.thresholds, Micros{at_us});
+        const Screen screen = talk_screen(run.talk.deck, run.talk.schedule, moment,
+                                          OverlayMode::Audience, 0, SlideLook{});
+        const auto& countdown = std::get<SlideCard>(screen.card).countdown;
+        CHECK(page_text(status["talk_left"].get<long long>()) == countdown.talk_left);
+        CHECK(page_text(status["slide_left"].get<long long>()) == countdown.slide_left);
+        CHECK(std::to_string(status["slide"].get<int>() + 1) + "/" +
+                  std::to_string(status["slides"].get<int>()) ==
+              countdown.position);
+    }
 }

@@ -13,6 +13,12 @@ long long millis(Micros time) {
     return std::chrono::duration_cast<Millis>(time).count();
 }
 
+// A time left in whole milliseconds, rounded up as the overlay rounds it (talk_screen): the page
+// shows whole seconds rounded up too, and 39.9995 s cut to 39 999 ms read a second early.
+long long millis_left(Micros left) {
+    return std::chrono::ceil<Millis>(left).count();
+}
+
 // The states in which the talk's time runs (a blanked talk goes on; a break counts down).
 bool time_runs(LiveStatus::State state) {
     using State = LiveStatus::State;
@@ -37,9 +43,9 @@ std::string phone_status_json(const LiveStatus& status, Micros now, std::uint64_
     out["mine"] = mine;
     out["slide"] = status.slide;
     out["slides"] = status.slides;
-    out["next_flip"] = status.next_flip ? nlohmann::json(millis(*status.next_flip)) : nullptr;
-    out["talk_left"] = millis(status.talk_left);
-    out["slide_left"] = millis(status.slide_left);
+    out["next_flip"] = status.next_flip ? nlohmann::json(millis_left(*status.next_flip)) : nullptr;
+    out["talk_left"] = millis_left(status.talk_left);
+    out["slide_left"] = millis_left(status.slide_left);
     out["projected_end"] =
         projected_end.empty() ? nlohmann::json(nullptr) : nlohmann::json(projected_end);
     // The message is for the speaker on stage: the speakers waiting (or done) never see it.
