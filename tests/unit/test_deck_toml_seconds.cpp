@@ -157,6 +157,30 @@ TEST_CASE("plan write: talk.pdf.toml, with and without [[slide]] pages") {
     CHECK(durations(deck_of(folder, bare, true)) == std::vector<long long>{1'000, 2'000, 3'000});
 }
 
+TEST_CASE("plan write: a talk.pdf.toml that jumps pages (page = N) keeps its order") {
+    // Slides shown as page 3, page 1, then page 2 (after a jump the next entry goes on from
+    // N + 1): each slide's seconds go to its entry, and the pages stay where they were.
+    TempDeck folder;
+    const std::string jumps =
+        "[[slide]]\npage = 3 # the demo first\nseconds = 9\n[[slide]]\npage = 1\n"
+        "notes = \"\"\"two\nlines\"\"\"\n[[slide]]\n";
+    const Deck before = deck_of(folder, jumps, true);
+    REQUIRE(before.slides.size() == 3);
+    const std::string after =
+        with_planned_seconds(jumps, "talk.pdf.toml", edit_of({12'300, 20'000, 7'700}, true));
+    CHECK(contains(after, "page = 3 # the demo first\n"));
+    CHECK(contains(after, "page = 1\n"));
+    CHECK(contains(after, "notes = \"\"\"two\nlines\"\"\"\n"));
+    const Deck read_back = deck_of(folder, after, true);
+    REQUIRE(read_back.slides.size() == 3);
+    for (size_t i = 0; i < 3; ++i) CHECK(read_back.slides[i].page == before.slides[i].page);
+    CHECK(read_back.slides[0].page == 2);
+    CHECK(read_back.slides[1].page == 0);
+    CHECK(read_back.slides[2].page == 1);
+    CHECK(read_back.slides[1].notes == "two\nlines");
+    CHECK(durations(read_back) == std::vector<long long>{12'300, 20'000, 7'700});
+}
+
 TEST_CASE("plan write: slides in an inline array are refused with what to do") {
     const std::string text = "slide = [ { file = \"a.png\" }, { file = \"b.png\" } ]\n";
     try {
