@@ -31,3 +31,6 @@ demo_copy() {
   cp "$SOURCE_DIR"/decks/demo/0[1-4]-*.png "$WORK/$1/"
   echo "$WORK/$1"
 }
+
+# skip REASON: this machine cannot run the test (ctest shows it as skipped, not passed).
+skip() { echo "skipped: $*"; exit 77; }

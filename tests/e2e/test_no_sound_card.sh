@@ -3,8 +3,7 @@
 # terminal; the talk and the rehearsal run as without them.
 source "$(dirname "$0")/lib.sh"
 if [ -r /proc/asound/cards ] && ! grep -q "no soundcards" /proc/asound/cards; then
-  echo "skipped: this machine has a sound card"
-  exit 0
+  skip "this machine has a sound card"
 fi
 export SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=alsa
 

@@ -10,7 +10,6 @@
 # PHONE_SHOTS=DIR keeps screenshots of the phones there (waiting, running, organizer, reconnecting,
 # talk over).
 source "$(dirname "$0")/lib.sh"
-skip() { echo "skip: $*"; exit 77; }
 command -v chromium >/dev/null || skip "chromium is not installed"
 CHROMEDRIVER=${CHROMEDRIVER:-$(command -v chromedriver || echo /usr/bin/chromedriver)}
 [ -x "$CHROMEDRIVER" ] || skip "chromedriver is not installed (chromium-driver)"
