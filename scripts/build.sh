@@ -17,7 +17,8 @@ for arg in "$@"; do
   case "$arg" in
     --tests) tests=ON
              packages+=(xvfb xauth xdotool imagemagick x11-utils python3 clang libclang-rt-14-dev clang-format
-                        ffmpeg man-db desktop-file-utils dpkg-dev liblo-tools chromium chromium-driver python3-selenium zbar-tools) ;;
+                        ffmpeg man-db desktop-file-utils dpkg-dev liblo-tools chromium chromium-driver python3-selenium zbar-tools
+                        libreoffice-impress-nogui) ;;
     --debug) build_type=Debug ;;
     *) echo "usage: scripts/build.sh [--tests] [--debug]" >&2; exit 2 ;;
   esac

@@ -2,9 +2,8 @@
 # background is make_fixtures.py's COLOURS[k % 6]) becomes 20 pictures, slide k's picture its own
 # colour, and check passes it as ignite; an Impress deck with two hidden pages keeps the other
 # three, in order (LibreOffice is asked for every page; import drops the hidden ones). The time
-# LibreOffice took is printed. Skipped (ctest says so) when soffice is not installed: the
-# test command does not install LibreOffice (about 400 MB, and CI's time budget); install
-# libreoffice-impress-nogui to run it.
+# LibreOffice took is printed. The test command installs LibreOffice (libreoffice-impress-nogui);
+# skipped (ctest says so) where soffice is not installed.
 source "$(dirname "$0")/lib.sh"
 export SDL_VIDEODRIVER=dummy
 if ! command -v soffice >/dev/null && ! command -v libreoffice >/dev/null; then
