@@ -3,6 +3,7 @@
 
 #include <array>
 
+#include "core/log/run_log.hpp"
 #include "core/show/run_policy.hpp"
 
 using namespace lightning;
@@ -50,4 +51,12 @@ TEST_CASE("the run modes' names, as the logs and their file names spell them") {
     CHECK(mode_name(RunMode::Play) == "play");
     CHECK(mode_name(RunMode::Paced) == "paced");
     CHECK(mode_name(RunMode::Free) == "free");
+    // Read back from a log: each name is its mode; anything else (a damaged line) is none.
+    for (const RunMode mode : kModes) CHECK(mode_named(mode_name(mode)) == mode);
+    CHECK(mode_named("Paced") == std::nullopt);
+    CHECK(mode_named("") == std::nullopt);
+    RunStart start;
+    start.mode = "free";
+    CHECK(start.mode_is(RunMode::Free));
+    CHECK_FALSE(start.mode_is(RunMode::Play));
 }

@@ -7,7 +7,7 @@ namespace lightning {
 namespace {
 
 bool is_rehearsal(const ReadLog& log) {
-    return log.summary.start.mode != "play";
+    return !log.summary.start.mode_is(RunMode::Play);
 }
 
 // A second's grace: the talk's log starts after the event logs its start, on the same clock.

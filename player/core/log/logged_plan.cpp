@@ -89,7 +89,7 @@ Schedule recorded_schedule(const ReadLog& log, const Deck& deck, const TimingOve
         throw ResumeError(log.path.string() +
                           " is a log of another deck (or the deck changed since): export the "
                           "deck it rehearsed");
-    if (log.summary.start.mode == "free")
+    if (log.summary.start.mode_is(RunMode::Free))
         throw ResumeError(log.path.string() +
                           " is a --free rehearsal: its slides changed by hand, not on a "
                           "schedule, so a paced video would take the voice off its slides; "

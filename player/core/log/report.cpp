@@ -76,7 +76,7 @@ Report build_report(const std::vector<ReadLog>& logs, bool include_unfinished) {
         run.status = run_status(*log);
         run.length_ms = run_length_ms(log->summary);
         run.total_ms = log->summary.start.total_ms;
-        run.quantity = log->summary.start.mode == "paced" ? "words" : "on screen";
+        run.quantity = log->summary.start.mode_is(RunMode::Paced) ? "words" : "on screen";
         run.finished = !log->truncated && log->summary.end_reason == "finished";
         run.counted = run.finished || include_unfinished;
         report.runs.push_back(std::move(run));
@@ -97,7 +97,7 @@ Report build_report(const std::vector<ReadLog>& logs, bool include_unfinished) {
             std::string note;
             if (r.not_reached) {
                 note = kNotReached;  // never timed, whatever was on screen
-            } else if (log->summary.start.mode == "paced") {
+            } else if (log->summary.start.mode_is(RunMode::Paced)) {
                 actual =
                     r.over_ms ? std::optional<long long>(r.planned_ms + *r.over_ms) : std::nullopt;
                 if (r.over_ms && !r.mark_ms) note = kNoMark;

@@ -134,7 +134,7 @@ RunSummary summarize(const std::vector<Json>& events) {
         }
         on_screen = -1;
     };
-    const bool free_mode = run.start.mode == "free";
+    const bool free_mode = run.start.mode_is(RunMode::Free);
     long long open_pause_real = -1;  // a pause not yet resumed: its real time; -1 for none
     for (size_t i = 1; i < events.size(); ++i) {
         const Json& event = events[i];

@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/show/run_mode.hpp"
 #include "core/time/clock.hpp"
 #include "core/time/wall_clock.hpp"
 
@@ -31,13 +32,14 @@ std::optional<WallTime> parse_iso_utc(std::string_view text);
 struct RunStart {
     std::string deck;  // the deck path as given
     std::string title;
-    std::string mode;  // "play", "paced", "free"
+    std::string mode;  // "play", "paced", "free" as logged (mode_named reads it)
     std::vector<std::string> files;
     std::vector<long long> planned_start_ms;
     std::vector<long long> planned_ms;
     long long total_ms = 0;
     std::string format;  // "five-minutes", "ignite", "pechakucha"; empty in older logs
     std::string version;
+    bool mode_is(RunMode wanted) const { return mode_named(mode) == wanted; }
 };
 
 // One row of the CSV: slide,file,planned_start_ms,actual_start_ms,late_ms,planned_ms,actual_ms,

@@ -30,7 +30,7 @@ std::vector<size_t> worst_slides(const RunSummary& run, size_t count) {
 }
 
 long long run_length_ms(const RunSummary& run) {
-    if (run.start.mode == "paced" && !run.rows.empty() && run.rows.back().mark_ms)
+    if (run.start.mode_is(RunMode::Paced) && !run.rows.empty() && run.rows.back().mark_ms)
         return *run.rows.back().mark_ms;
     return run.end_talk_ms;
 }
@@ -39,7 +39,7 @@ RunTable run_table(const RunSummary& run) {
     RunTable table;
     // Two quantities, named apart: how long a slide was on screen, and (paced) how long its
     // words took, to the mark.
-    const bool paced = run.start.mode == "paced";
+    const bool paced = run.start.mode_is(RunMode::Paced);
     if (paced)
         table.rows.push_back({"slide", "planned", "on screen", "words", "over/under"});
     else

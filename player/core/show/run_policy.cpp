@@ -2,18 +2,6 @@
 
 namespace lightning {
 
-std::string_view mode_name(RunMode mode) {
-    switch (mode) {
-        case RunMode::Paced:
-            return "paced";
-        case RunMode::Free:
-            return "free";
-        case RunMode::Play:
-            break;
-    }
-    return "play";
-}
-
 // The defaults are play's; a rehearsal is the speaker's own run, so it differs in the same way
 // in both rehearsal modes, and they differ from each other only in who moves the slides.
 RunPolicy run_policy(RunMode mode) {

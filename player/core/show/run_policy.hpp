@@ -10,12 +10,9 @@
 
 #include "core/show/command.hpp"
 #include "core/show/keymap.hpp"
+#include "core/show/run_mode.hpp"
 
 namespace lightning {
-
-enum class RunMode { Play, Paced, Free };
-// "play", "paced", "free": the log's name for the mode (and its file name's).
-std::string_view mode_name(RunMode mode);
 
 // What a window close request (Alt+F4, the close button) does while a run is up.
 enum class OnCloseRequest {
