@@ -15,6 +15,7 @@
 #include "shell/app/export_command.hpp"
 #include "shell/app/import_command.hpp"
 #include "shell/app/keys_command.hpp"
+#include "shell/app/phone_command.hpp"
 #include "shell/app/plan_command.hpp"
 #include "shell/app/play_command.hpp"
 #include "shell/app/render_command.hpp"
@@ -32,6 +33,7 @@ struct AllOptions {
     lightning::CheckOptions check;
     lightning::ExportOptions export_options;
     lightning::EventOptions event;
+    lightning::PhoneCheckOptions phone;
     lightning::ReportOptions report;
     lightning::PlanOptions plan;
     lightning::KeysOptions keys;
@@ -76,6 +78,7 @@ int main(int argc, char** argv) {
         command_row(app, options.check, add_check_command, run_check),
         command_row(app, options.export_options, add_export_command, run_export),
         command_row(app, options.event, add_event_command, run_event),
+        command_row(app, options.phone, add_phone_command, run_phone),
         command_row(app, options.report, add_report_command, run_report),
         command_row(app, options.plan, add_plan_command, run_plan),
         command_row(app, options.keys, add_keys_command, run_keys),

@@ -107,6 +107,8 @@ TEST_CASE("problems in config.toml name the line and the fix") {
         {"osc-listen = 70000\n", "config.toml:1: osc-listen must be a UDP port, 1 to 65535"},
         {"osc-listen = 9.5\n", "config.toml:1: osc-listen must be a UDP port"},
         {"osc-send = 9000\n", "config.toml:1: osc-send is an integer"},
+        {"phone-port = 65536\n", "config.toml:1: phone-port must be a TCP port, 1 to 65535"},
+        {"phone-port = -1\n", "config.toml:1: phone-port must be a TCP port"},
         {"overlay = \xE2\x80\x9C"
          "both\xE2\x80\x9D\n",
          "config.toml:1: not valid TOML"},
@@ -119,6 +121,15 @@ TEST_CASE("problems in config.toml name the line and the fix") {
             [&] { read_config_text(settings, c.text, "/h/.config/lightning/config.toml"); });
         CHECK(message.find(c.says) != std::string::npos);
     }
+}
+
+TEST_CASE("phone-port 0 asks for any free port (the one chosen is printed)") {
+    Settings settings;
+    read_config_text(settings, "phone-port = 0\n", "/h/.config/lightning/config.toml");
+    CHECK(settings.phone_port.value == 0);
+    CHECK(check_number_setting("phone-port", 0).empty());
+    CHECK(check_number_setting("phone-port", 65535).empty());
+    CHECK_FALSE(check_number_setting("phone-port", 65536).empty());
 }
 
 TEST_CASE("deck.toml [settings] refuses a machine's settings and unknown keys") {

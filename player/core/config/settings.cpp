@@ -206,8 +206,8 @@ std::string check_number_setting(std::string_view name, double value) {
         return "";
     }
     if (name == "phone-port") {
-        if (!std::isfinite(value) || value < 1 || value != std::floor(value) || value > 65535)
-            return "phone-port must be a TCP port, 1 to 65535";
+        if (!std::isfinite(value) || value < 0 || value != std::floor(value) || value > 65535)
+            return "phone-port must be a TCP port, 1 to 65535 (0: any free port)";
         return "";
     }
     if (!std::isfinite(value) || value < 0)

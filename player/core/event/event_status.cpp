@@ -1,6 +1,7 @@
 // What a remote follower is told of a session (Show::live_status): the talk on stage (its own
 // status), or the card the room sees, and when the session ends at this pace.
 #include "core/event/event_show.hpp"
+#include "core/event/lineup_phone.hpp"
 
 namespace lightning {
 
@@ -41,16 +42,9 @@ LiveStatus EventShow::live_status(Micros at) const {
         status.talk_left = break_left(at);
         status.slide_left = status.talk_left;
     } else {  // a talk's title card: the talk that comes next, whole
-        const CheckedTalk& talk = talks_[entry.index];
-        status.state = State::Waiting;
-        status.talk = entry.index;
-        status.title = talk.display_title;
-        status.speaker = talk.display_speaker;
-        status.slides = talk.schedule ? talk.schedule->count() : 0;
-        status.talk_left = talk.schedule ? Micros{talk.schedule->total} : Micros{0};
-        status.slide_left = talk.schedule && talk.schedule->count() > 0
-                                ? Micros{talk.schedule->slides.front().duration}
-                                : Micros{0};
+        const size_t done = status.talks_done;
+        status = title_card_status(talks_, entry.index);
+        status.talks_done = done;
     }
     if (phase_ == Phase::Talk) {  // the lineup's names, as the title card showed them
         status.title = talks_[entry.index].display_title;
@@ -62,11 +56,7 @@ LiveStatus EventShow::live_status(Micros at) const {
 }
 
 std::vector<PhoneSheet> EventShow::phone_sheets() const {
-    std::vector<PhoneSheet> sheets;
-    for (size_t talk = 0; talk < talks_.size(); ++talk)
-        sheets.push_back(phone_sheet(prepared_[talk], talks_[talk].display_title,
-                                     talks_[talk].display_speaker, true));
-    return sheets;
+    return lineup_phone_sheets(talks_, prepared_);
 }
 
 }  // namespace lightning

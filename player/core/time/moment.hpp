@@ -16,6 +16,7 @@ struct Thresholds {
     Millis danger{30'000};
     Millis flash{10'000};
     Millis flash_period{1'000};  // one on + off cycle while flashing
+    bool operator==(const Thresholds&) const = default;
 };
 
 struct Moment {

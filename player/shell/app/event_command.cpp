@@ -61,16 +61,21 @@ void add_event_command(CLI::App& app, EventOptions& options) {
         "The lineup file's keys: docs/event.md");
 }
 
-int run_event(const EventOptions& options) {
-    const Lineup lineup = lineup_from_arguments(options.lineup);
+std::vector<CheckedTalk> check_lineup_aloud(const Lineup& lineup) {
     for (const auto& warning : lineup.warnings)
         std::fprintf(stderr, "lightning: warning: %s\n", printable(warning).c_str());
-    // Every deck is checked before the first talk: a broken one is reported now and on its card.
     std::vector<CheckedTalk> talks = check_lineup(lineup);
     for (size_t i = 0; i < talks.size(); ++i)
         std::fprintf(
             stderr, "talk %zu: %s: %s\n", i + 1, printable(talks[i].talk.deck).c_str(),
             printable(talks[i].problem.empty() ? talk_format(talks[i]) : talks[i].problem).c_str());
+    return talks;
+}
+
+int run_event(const EventOptions& options) {
+    const Lineup lineup = lineup_from_arguments(options.lineup);
+    // Every deck is checked before the first talk: a broken one is reported now and on its card.
+    std::vector<CheckedTalk> talks = check_lineup_aloud(lineup);
     // config.toml's window, renderer, font, sound, log-dir and end-card-seconds apply to the
     // whole session, as play takes them; a flag wins.
     std::vector<FlagSetting> flags;

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "core/event/lineup.hpp"
 #include "shell/remote/remote_link.hpp"
 
 namespace lightning {
@@ -29,5 +30,9 @@ struct EventOptions {
 
 void add_event_command(CLI::App& app, EventOptions& options);
 int run_event(const EventOptions& options);
+
+// Every deck of `lineup` checked (check_lineup), saying on stderr the lineup file's warnings and
+// a line per talk: its format, or its problem. What `event` and `phone` say before they start.
+std::vector<CheckedTalk> check_lineup_aloud(const Lineup& lineup);
 
 }  // namespace lightning

@@ -15,8 +15,15 @@ void add_phone_options(CLI::App& command, PhoneOptions& options) {
     command.add_flag("--phone", options.phone,
                      "Serve the speaker's phone (slides, countdowns, notes) and the organizer's "
                      "remote over HTTP; the URLs and QR codes are printed (docs/phone.md)");
-    command.add_option("--phone-port", options.port, "TCP port of the phone pages (default 8765)")
-        ->check(CLI::Range(1, 65535));
+    add_phone_address_options(command, options);
+}
+
+void add_phone_address_options(CLI::App& command, PhoneOptions& options) {
+    command
+        .add_option("--phone-port", options.port,
+                    "TCP port of the phone pages (default 8765; 0: any free port, the one "
+                    "chosen is printed)")
+        ->check(CLI::Range(0, 65535));
     command.add_option("--phone-bind", options.bind,
                        "The address the phone pages listen on (default: this machine's address "
                        "on the network; 127.0.0.1: this machine only)");

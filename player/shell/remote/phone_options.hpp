@@ -25,6 +25,8 @@ struct PhoneOptions {
 };
 
 void add_phone_options(CLI::App& command, PhoneOptions& options);
+// --phone-port and --phone-bind only (`lightning phone` always serves the pages).
+void add_phone_address_options(CLI::App& command, PhoneOptions& options);
 std::vector<FlagSetting> phone_flags(const PhoneOptions& options);
 
 struct PhonePlan {

@@ -47,6 +47,7 @@ PhoneServer::PhoneServer(const PhoneServerOptions& options, PhoneSecrets secrets
       clock_(clock),
       wake_(std::move(wake)),
       max_viewers_(options.max_viewers),
+      record_visits_(options.record_visits),
       snapshot_(std::make_shared<Snapshot>()),
       rate_(20, 1024) {
     mg_init_library(0);
@@ -155,6 +156,22 @@ std::vector<std::string> PhoneServer::take_lines() {
     return out;
 }
 
+std::vector<PhoneVisit> PhoneServer::take_visits() {
+    const std::lock_guard lock(mutex_);
+    std::vector<PhoneVisit> out;
+    out.swap(new_visits_);
+    return out;
+}
+
+void PhoneServer::record_visit(PhoneVisit visit) {
+    {
+        const std::lock_guard lock(mutex_);
+        if (!visits_.first(visit)) return;
+        new_visits_.push_back(std::move(visit));
+    }
+    if (wake_) wake_();
+}
+
 std::shared_ptr<const PhoneServer::Snapshot> PhoneServer::snapshot() const {
     const std::lock_guard lock(mutex_);
     return snapshot_;
@@ -187,6 +204,10 @@ int PhoneServer::handle(mg_connection* connection) {
             return answer(connection, 429, "Too Many Requests");
         }
     }
+    if (record_visits_ &&
+        (request.kind == PhoneRequest::Kind::Page || request.kind == PhoneRequest::Kind::Events))
+        record_visit(PhoneVisit{request.role, request.talk,
+                                request.kind == PhoneRequest::Kind::Events, info->remote_addr});
     switch (request.kind) {
         case PhoneRequest::Kind::Page:
             return answer_body(connection, "text/html; charset=utf-8", kPhonePage,

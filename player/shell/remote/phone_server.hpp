@@ -20,6 +20,7 @@
 #include "core/remote/phone_request.hpp"
 #include "core/remote/phone_sheet.hpp"
 #include "core/remote/phone_status.hpp"
+#include "core/remote/phone_visits.hpp"
 #include "core/remote/remote_inbox.hpp"
 #include "core/remote/request_rate.hpp"
 #include "core/time/clock.hpp"
@@ -35,6 +36,9 @@ struct PhoneServerOptions {
     // Event streams open at once (one a phone); more are answered 503. Each holds one of
     // civetweb's threads, so the pool is this plus a few for pages, thumbnails and commands.
     int max_viewers = 256;
+    // Keep the first time each address opens each page or its event stream (take_visits): the
+    // phone check's report (`lightning phone`). A show leaves it off: nothing is kept or said.
+    bool record_visits = false;
 };
 
 class PhoneServer {
@@ -60,6 +64,10 @@ public:
     // The organizer's message for the speaker (parsed on a server thread, shown by the loop's
     // terminal): taken by the loop.
     std::vector<std::string> take_lines();
+    // With record_visits: the phones that opened a page or a stream for the first time since the
+    // last call (each address once per page and stream, so not a reconnect); `wake` is called
+    // when there is one.
+    std::vector<PhoneVisit> take_visits();
 
     // Counted for the closing lines and the benchmark.
     size_t refused() const { return refused_; }  // 404s, 503s, 429s
@@ -89,6 +97,7 @@ private:
     int serve_events(mg_connection* connection, const PhoneRequest& request);
     int serve_slide(mg_connection* connection, const PhoneRequest& request);
     int serve_command(mg_connection* connection);
+    void record_visit(PhoneVisit visit);
     std::shared_ptr<const Snapshot> snapshot() const;
     void swap_in(std::shared_ptr<Snapshot> next);
 
@@ -97,6 +106,7 @@ private:
     const Clock& clock_;
     std::function<void()> wake_;
     int max_viewers_;
+    bool record_visits_;
     int port_ = 0;
 
     mutable std::mutex mutex_;  // guards the members below; held only for a copy or a swap
@@ -106,6 +116,8 @@ private:
     std::vector<Thumbnail> thumbnails_;  // the current and the next slide
     RequestRate rate_;
     std::vector<std::string> lines_;
+    PhoneVisits visits_;                  // with record_visits: every visit seen
+    std::vector<PhoneVisit> new_visits_;  // ... and those not yet taken
 
     // The loop's side only (no lock): what was last streamed, to tell news.
     std::optional<LiveStatus> streamed_;

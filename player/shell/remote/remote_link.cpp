@@ -2,10 +2,9 @@
 
 #include <CLI/CLI.hpp>
 #include <cstdio>
-#include <random>
 
-#include "core/remote/qr_code.hpp"
 #include "core/time/time_text.hpp"
+#include "shell/remote/phone_start.hpp"
 
 namespace lightning {
 
@@ -52,28 +51,6 @@ OscPlan osc_plan(const Settings& settings) {
     return plan;
 }
 
-namespace {
-
-// Prints where a phone goes, with the code to scan from the terminal (the title cards and the
-// presenter view show the speakers' too).
-void print_phone_links(const PhoneLinks& links) {
-    const auto print = [](const std::string& who, const std::string& url) {
-        std::fprintf(stderr, "lightning: %s: %s\n", who.c_str(), url.c_str());
-        for (const std::string& line : qr_terminal_lines(qr_code(url)))
-            std::fprintf(stderr, "  %s\n", line.c_str());
-    };
-    print("organizer's phone (can act: keep it to yourself)", links.organizer);
-    if (links.speaker.size() == 1) {
-        print("speaker's phone", links.speaker.front());
-        return;
-    }
-    for (size_t talk = 0; talk < links.speaker.size(); ++talk)
-        std::fprintf(stderr, "lightning: talk %zu's speaker: %s\n", talk + 1,
-                     links.speaker[talk].c_str());
-}
-
-}  // namespace
-
 RemoteLink::RemoteLink(const OscPlan& options, const PhonePlan& phone, Show& show,
                        const Clock& clock) {
     if (!options.send.empty()) sender_ = std::make_unique<OscSender>(options.send, clock);
@@ -93,26 +70,11 @@ RemoteLink::RemoteLink(const OscPlan& options, const PhonePlan& phone, Show& sho
                      listener_->port());
     }
     if (phone.on) {
-        std::random_device random;
-        const auto random64 = [&random] {
-            return (std::uint64_t{random()} << 32) ^ std::uint64_t{random()};
-        };
         std::vector<PhoneSheet> sheets = show.phone_sheets();
-        PhoneServerOptions server;
-        server.bind = phone.bind;
-        server.port = phone.port;
-        phone_ = std::make_unique<PhoneServer>(server, make_phone_secrets(sheets.size(), random64),
-                                               inbox_, clock, wake);
-        const std::string base =
-            "http://" + phone.host + ":" + std::to_string(phone_->port()) + "/";
-        PhoneLinks links;
-        links.organizer = base + phone_->secrets().organizer + "/";
-        for (const std::string& secret : phone_->secrets().speakers)
-            links.speaker.push_back(base + secret + "/");
-        std::fprintf(stderr, "lightning: phone pages on %s:%d (tcp)\n", phone.bind.c_str(),
-                     phone_->port());
-        print_phone_links(links);
-        show.set_phone_links(std::move(links));
+        StartedPhone started = start_phone(phone, sheets.size(), inbox_, clock, wake);
+        phone_ = std::move(started.server);
+        print_phone_links(phone.bind, phone_->port(), started.links, SpeakerCodes::OneTalkOnly);
+        show.set_phone_links(std::move(started.links));
         phone_->publish_sheets(std::move(sheets));
         deck_generation_ = show.deck_generation();
     }
