@@ -28,6 +28,9 @@ struct PresenterFrame {
     std::vector<KeyHelp> keys;  // the current mode's keys (title cards: always; else after F1/?)
     int notes_scroll = 0;       // notes scrolled down by this many lines (Down / Up)
     int notes_zoom = 0;         // notes text bigger (+) or smaller (-) by this many steps
+    // While rehearsing, this slide's best of the earlier runs against its plan, "best 14.2 s
+    // (plan 15.0)" (core/plan/previous_best.hpp); empty on stage, and for a slide no run timed.
+    std::string previous_best;
     // Between an event's talks: the audience's card (title, break, set-up, closing), drawn large
     // in place of the current and next slides.
     std::optional<Card> card;

@@ -28,6 +28,10 @@ struct Measures {
     std::vector<SlideMeasure> slides;  // per report row
 };
 
+// How many of the last finished runs `plan` reads unless told (--runs), and the presenter
+// view's previous best with it (previous_best.hpp).
+inline constexpr int kDefaultRuns = 3;
+
 // The last `last_runs` counted (finished) runs of `report` (0: all of them). A missed slide
 // ("no mark") gives no figure: the words ran at least that long, not that long. Throws
 // PlanError when no run finished.

@@ -18,6 +18,7 @@ RunPolicy run_policy(RunMode mode) {
     policy.end_card_lingers = false;
     policy.start_command = Command::Next;
     policy.ends_with_the_clock = false;
+    policy.shows_previous_best = true;
     if (mode == RunMode::Paced) {
         policy.keys = KeyMode::Paced;
         policy.marks_words = true;

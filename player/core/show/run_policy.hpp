@@ -47,6 +47,9 @@ struct RunPolicy {
     bool end_card_lingers = true;
     // The key the waiting line names to start (--wait).
     Command start_command = Command::Start;
+    // The presenter view shows each slide's previous best from the earlier rehearsals: the
+    // speaker's own yardstick, which on stage would only distract.
+    bool shows_previous_best = false;
 };
 
 RunPolicy run_policy(RunMode mode);

@@ -12,6 +12,16 @@
 
 namespace lightning {
 
+namespace {
+
+std::vector<long long> planned_ms(const Schedule& schedule) {
+    std::vector<long long> out;
+    for (const auto& slide : schedule.slides) out.push_back(slide.duration.count());
+    return out;
+}
+
+}  // namespace
+
 Stage::Stage(const PreparedTalk& talk, const Clock& clock, const WallClock& wall, StageSetup setup)
     : talk_(talk),
       clock_(clock),
@@ -22,6 +32,23 @@ Stage::Stage(const PreparedTalk& talk, const Clock& clock, const WallClock& wall
     phase_ = setup_.wait && !setup_.resume ? Phase::Waiting : Phase::Starting;
     if (setup_.sound)
         cue_tracker_.emplace(talk.thresholds.warn, talk.thresholds.danger, policy().cue_each_slide);
+    if (!policy().shows_previous_best) {
+        setup_.earlier_runs.clear();
+        return;
+    }
+    for (ReadLog& log : setup_.earlier_runs) log.events.clear();  // the summaries are enough
+    previous_best_ = previous_best_of_runs(setup_.earlier_runs, planned_ms(talk.schedule));
+}
+
+// A rehearsal that finished is a previous run for the next one (R): its figures count as if
+// read back from its log, so a best beaten a minute ago shows at once.
+void Stage::count_finished_run() {
+    if (!policy().shows_previous_best || !log_ || end_reason_ != "finished") return;
+    ReadLog run;
+    run.path = log_->path();
+    run.summary = summarize(log_->events());
+    setup_.earlier_runs.push_back(std::move(run));
+    previous_best_ = previous_best_of_runs(setup_.earlier_runs, planned_ms(talk_.schedule));
 }
 
 std::vector<Cue> Stage::take_cues() {
@@ -108,6 +135,7 @@ void Stage::close_run(bool show_summary) {
             messages_.push_back("the timing log was written nowhere; here it is:\n" + written.lost);
             log_lost_ = true;
         }
+        count_finished_run();
         if (policy().summary_at_end && show_summary) {
             const RunTable table = run_table(summarize(log_->events()));
             summary_ = SummaryCard{table.rows, table.notes};

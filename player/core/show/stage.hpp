@@ -13,8 +13,10 @@
 #include <string>
 #include <vector>
 
+#include "core/log/log_reader.hpp"
 #include "core/log/resume_plan.hpp"
 #include "core/log/talk_log.hpp"
+#include "core/plan/previous_best.hpp"
 #include "core/show/organizer_controls.hpp"
 #include "core/show/prepared_talk.hpp"
 #include "core/show/recording.hpp"
@@ -42,6 +44,10 @@ struct StageSetup {
     // rehearse --record: told when the microphone starts (beside each run's log), pauses,
     // resumes and stops. Null, or no log: no recording.
     RecordControl record;
+    // The deck's runs before this start, as read from its logs, oldest first (rehearse
+    // --presenter reads them): a rehearsal's presenter view shows each slide's previous best
+    // from them (core/plan/previous_best.hpp); play ignores them.
+    std::vector<ReadLog> earlier_runs;
 };
 
 class Stage final : public Show {
@@ -97,6 +103,7 @@ private:
     void log_problem(const std::string& problem);
     void record(RecordStep::Kind kind, Micros talk_at, std::filesystem::path wav = {});
     LogProblem problem_sink();
+    void count_finished_run();
 
     const PreparedTalk& talk_;
     const Clock& clock_;
@@ -121,6 +128,9 @@ private:
     std::optional<CueTracker> cue_tracker_;  // with setup.sound
     std::vector<Cue> cues_;
     bool recording_ = false;  // a Start was sent and no Stop yet
+    // Per slide, its previous best (a rehearsal's; empty in play): from setup_.earlier_runs,
+    // and again after each run that finishes, which then counts among them.
+    std::vector<std::optional<SlideBest>> previous_best_;
 };
 
 }  // namespace lightning

@@ -66,6 +66,10 @@ PresenterFrame Stage::presenter_at(Micros at) const {
     frame.notes_scroll = notes_scroll_;
     frame.notes_zoom = notes_zoom_;
     frame.phone_url = speaker_link(0);  // a play's or a rehearsal's one talk
+    if (!frame.end_card && frame.slide >= 0 &&
+        static_cast<size_t>(frame.slide) < previous_best_.size())
+        if (const auto& best = previous_best_[static_cast<size_t>(frame.slide)])
+            frame.previous_best = previous_best_text(*best);
     if (controls_.keys_up(at) || phase_ == Phase::Waiting) frame.keys = key_help(key_mode());
     return frame;
 }

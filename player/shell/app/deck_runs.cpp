@@ -26,11 +26,10 @@ std::vector<fs::path> log_paths(const Deck& deck, const std::string& deck_arg,
     return logs;
 }
 
-}  // namespace
-
-std::vector<ReadLog> deck_runs(const Deck& deck, const std::string& deck_arg,
-                               const std::vector<std::string>& given_logs) {
-    const std::vector<fs::path> paths = log_paths(deck, deck_arg, given_logs);
+// The logs at `paths` that are runs of the deck's slides as they are now. `tell_other_lists`:
+// a line on stderr for each run of another slide list too.
+std::vector<ReadLog> read_runs(const Deck& deck, const std::vector<fs::path>& paths,
+                               bool tell_other_lists) {
     std::vector<std::string> files;
     for (const auto& slide : deck.slides) files.push_back(slide.file);
     std::vector<ReadLog> logs;
@@ -38,10 +37,11 @@ std::vector<ReadLog> deck_runs(const Deck& deck, const std::string& deck_arg,
         try {
             ReadLog log = read_run_log(path);
             if (log.summary.start.files != files) {
-                std::fprintf(stderr,
-                             "lightning: %s is a run of another slide list (another deck, or "
-                             "this one before its slides changed); left out\n",
-                             printable(path.string()).c_str());
+                if (tell_other_lists)
+                    std::fprintf(stderr,
+                                 "lightning: %s is a run of another slide list (another deck, or "
+                                 "this one before its slides changed); left out\n",
+                                 printable(path.string()).c_str());
                 continue;
             }
             logs.push_back(std::move(log));
@@ -50,11 +50,29 @@ std::vector<ReadLog> deck_runs(const Deck& deck, const std::string& deck_arg,
                          printable_message(error.what()).c_str());
         }
     }
+    return logs;
+}
+
+}  // namespace
+
+std::vector<ReadLog> deck_runs(const Deck& deck, const std::string& deck_arg,
+                               const std::vector<std::string>& given_logs) {
+    std::vector<ReadLog> logs = read_runs(deck, log_paths(deck, deck_arg, given_logs), true);
     if (logs.empty())
         throw DeckError("no run of " + deck_arg +
                         " with its current slides: rehearse it (lightning rehearse " + deck_arg +
                         ")");
     return logs;
+}
+
+std::vector<ReadLog> earlier_deck_runs(const Deck& deck, const std::string& log_dir) {
+    try {
+        return read_runs(deck, list_logs(deck_logs_dir(deck, log_dir)), false);
+    } catch (const std::exception& error) {  // out of memory reading a huge log, say
+        std::fprintf(stderr, "lightning: the earlier runs were not read (%s): no previous best\n",
+                     printable_message(error.what()).c_str());
+        return {};
+    }
 }
 
 }  // namespace lightning

@@ -16,4 +16,11 @@ namespace lightning {
 std::vector<ReadLog> deck_runs(const Deck& deck, const std::string& deck_arg,
                                const std::vector<std::string>& given_logs);
 
+// The deck's own runs before a rehearsal starts (`log_dir`: config.toml's, empty for the default
+// place), read the same way, for the presenter view's previous best. Never throws and never
+// stops the rehearsal: no log is a first rehearsal, logs of another slide list are passed over
+// without a word (the deck changed since, as it does while a talk is written), and a log that
+// cannot be read is passed over with one line on stderr naming it.
+std::vector<ReadLog> earlier_deck_runs(const Deck& deck, const std::string& log_dir);
+
 }  // namespace lightning

@@ -6,12 +6,14 @@
 #include <string>
 #include <vector>
 
+#include "core/plan/slide_measures.hpp"
+
 namespace lightning {
 
 struct PlanOptions {
     std::string deck;               // a deck folder or a PDF file
     std::vector<std::string> logs;  // timing logs to use (default: the deck's own)
-    int runs = 3;                   // --runs: the last N finished runs
+    int runs = kDefaultRuns;        // --runs: the last N finished runs
     std::string total;              // --total m:ss (default: the deck's total)
     bool write = false;             // --write deck.toml
 };

@@ -13,6 +13,7 @@
 #include "core/log/printable.hpp"
 #include "core/log/resume_plan.hpp"
 #include "core/show/stage.hpp"
+#include "shell/app/deck_runs.hpp"
 #include "shell/app/talk_flags.hpp"
 #include "shell/app/word_choice.hpp"
 #include "shell/decode/slide_decoders.hpp"
@@ -134,6 +135,11 @@ int run(const PlayOptions& options, RunMode mode, bool record) {
         std::fprintf(stderr, "lightning: warning: %s%s\n",
                      settings.font.where.empty() ? "" : (settings.font.where + ": ").c_str(),
                      printable(problem).c_str());
+    // The presenter view of a rehearsal shows each slide's previous best: the earlier runs are
+    // read now, so a log that cannot be read is named before the window opens.
+    std::vector<ReadLog> earlier_runs;
+    if (options.presenter && run_policy(mode).shows_previous_best)
+        earlier_runs = earlier_deck_runs(talk.deck, settings.log_dir.value);
     if (settings.renderer.value == "software") keep_freed_slide_buffers();
     const auto sdl = open_video(settings.renderer.value);
     ScreenOptions audience_options{options.window,
@@ -174,6 +180,7 @@ int run(const PlayOptions& options, RunMode mode, bool record) {
     setup.open_log = log_opener(options, talk.deck, mode, settings.log_dir.value);
     if (resume) setup.resume = resume_from(*resume, talk.deck);
     if (mic) setup.record = [&mic](const RecordStep& step) { mic->follow(step); };
+    setup.earlier_runs = std::move(earlier_runs);
     Stage stage(talk, clock, wall, std::move(setup));
 
     const Uint32 loaded_event = SDL_RegisterEvents(1);

@@ -157,13 +157,30 @@ void PresenterPainter::draw(const PresenterFrame& frame, const SlideView& curren
         painter_.text_centered("slide " + frame.slide_left, true, band.h / 3, on_panel,
                                band.x + band.w / 2, band.y + band.h / 8, band.w / 3);
     }
+    // While rehearsing: the slide's previous best, small under its countdown (where it would be
+    // when the countdowns are elsewhere), within the countdown's third of the band so it stays
+    // clear of the talk countdown on the left and the position and clock on the right.
+    const bool best_shown = !frame.card && !frame.previous_best.empty();
+    if (best_shown)
+        painter_.text_centered(
+            frame.previous_best, false, std::max(8, band.h / 6), on_panel, band.x + band.w / 2,
+            band.y + band.h / 8 + painter_.line_height(true, band.h / 3), band.w / 3);
     painter_.text_at(frame.position, false, band.h / 4, on_panel, band.x + band.w * 3 / 4,
                      band.y + band.h / 6, 1);
     painter_.text_at(frame.clock, true, band.h / 3, on_panel, band.x + band.w - band.h / 4,
                      band.y + band.h / 8, 1);
-    if (!frame.status.empty())
-        painter_.text_at(frame.status, true, std::max(8, band.h / 6), on_panel,
-                         band.x + band.w - band.h / 4, band.y + band.h * 5 / 8, 1);
+    const int status_size = std::max(8, band.h / 6);
+    const int status_right = band.x + band.w - band.h / 4;
+    // Beside a previous best the status takes the band's bottom row, below the big countdown's
+    // digits, and at most the band's width: a rehearsal's status can be long ("waiting: Space,
+    // Right, PageDown, Return or Left click starts the talk") and would run into the best.
+    if (!frame.status.empty() && best_shown)
+        painter_.text_at(frame.status, true, status_size, on_panel, status_right,
+                         band.y + band.h - painter_.line_height(true, status_size) - band.h / 32, 1,
+                         band.w - band.h / 2);
+    else if (!frame.status.empty())
+        painter_.text_at(frame.status, true, status_size, on_panel, status_right,
+                         band.y + band.h * 5 / 8, 1);
     if (!frame.card && !frame.problem.empty())
         painter_.text_centered(frame.problem, true, theme.font(theme.type.small), theme.colour.over,
                                band.x + band.w / 2, band.y + band.h * 3 / 4, band.w / 2);

@@ -1,6 +1,7 @@
 #pragma once
 // Draws the presenter view: the current slide large on the left, the next one and the speaker's
-// notes on the right, and a band of big countdowns, the position and the time of day below.
+// notes on the right, and a band of big countdowns, the position and the time of day below
+// (while rehearsing, the slide's previous best under its countdown).
 // Between an event's talks, the audience's card takes the place of the slides.
 #include "core/frame/presenter_frame.hpp"
 #include "shell/draw/painter.hpp"
