@@ -162,3 +162,35 @@ TEST_CASE("presenter view: between an event's talks no previous best is drawn") 
     card_with_best.previous_best = "best 14.2 s (plan 15.0)";
     CHECK(pixels_of(card, 960, 540) == pixels_of(card_with_best, 960, 540));
 }
+
+TEST_CASE("presenter view: a long status with no previous best keeps off the talk countdown") {
+    // A first rehearsal (no earlier runs) waiting to start, and play's lock-down notice: the
+    // status beside the clock shrinks into the room right of the talk countdown.
+    SdlLibrary sdl(0);
+    for (const auto& [width, height] :
+         {std::pair{1920, 1080}, std::pair{1280, 720}, std::pair{960, 540}, std::pair{800, 600}}) {
+        CAPTURE(width);
+        CAPTURE(height);
+        PresenterFrame frame =
+            busy_rehearsal("waiting: Space, Right, PageDown, Return or Left click starts the talk");
+        frame.previous_best.clear();
+        frame.talk_left = "14:28";  // an hour-long rehearsal's widest countdown
+        const auto drawn =
+            pixels_of(frame, width, height, "presenter-status-" + std::to_string(width) + ".png");
+        // The status's room depends on the countdown's width: the countdown's own ink is found
+        // with no status on either drawing.
+        PresenterFrame no_status = frame, neither = frame;
+        no_status.status.clear();
+        neither.status.clear();
+        neither.talk_left.clear();
+        const auto without_status = pixels_of(no_status, width, height);
+        const Ink status = difference(drawn, without_status, width);
+        const Ink talk_left = difference(without_status, pixels_of(neither, width, height), width);
+        REQUIRE_FALSE(status.empty());
+        REQUIRE_FALSE(talk_left.empty());
+        CHECK_FALSE(status.overlaps(talk_left));
+        const SDL_Rect band = presenter_layout(width, height).band;
+        CHECK(status.x0 >= band.x);
+        CHECK(status.y1 <= band.y + band.h);
+    }
+}

@@ -151,7 +151,11 @@ void PresenterPainter::draw(const PresenterFrame& frame, const SlideView& curren
     painter_.fill(band, overlay_panel_colour(frame.state, frame.flash_on));
     const Rgba on_panel = overlay_text_colour(frame.state, frame.flash_on);
     const int big = band.h * 3 / 4;
-    if (frame.timers && !frame.card) {
+    const bool talk_shown = frame.timers && !frame.card;
+    // Where the talk countdown's digits end: nothing else in the band's upper rows may reach in.
+    const int talk_right =
+        band.x + band.h / 4 + (talk_shown ? painter_.text_width(frame.talk_left, true, big) : 0);
+    if (talk_shown) {
         painter_.text_at(frame.talk_left, true, big, on_panel, band.x + band.h / 4,
                          band.y + band.h / 16, 0);
         painter_.text_centered("slide " + frame.slide_left, true, band.h / 3, on_panel,
@@ -178,9 +182,11 @@ void PresenterPainter::draw(const PresenterFrame& frame, const SlideView& curren
         painter_.text_at(frame.status, true, status_size, on_panel, status_right,
                          band.y + band.h - painter_.line_height(true, status_size) - band.h / 32, 1,
                          band.w - band.h / 2);
-    else if (!frame.status.empty())
+    else if (!frame.status.empty())  // beside the clock, shrunk into the room right of the
+                                     // talk countdown (a rehearsal's waiting line ran over it)
         painter_.text_at(frame.status, true, status_size, on_panel, status_right,
-                         band.y + band.h * 5 / 8, 1);
+                         band.y + band.h * 5 / 8, 1,
+                         std::max(band.h, status_right - talk_right - band.h / 8));
     if (!frame.card && !frame.problem.empty())
         painter_.text_centered(frame.problem, true, theme.font(theme.type.small), theme.colour.over,
                                band.x + band.w / 2, band.y + band.h * 3 / 4, band.w / 2);
