@@ -9,7 +9,10 @@ start_xvfb() {
   for _ in $(seq 50); do
     n=$((200 + RANDOM % 800))
     if [ -e "/tmp/.X$n-lock" ] || [ -e "/tmp/.X11-unix/X$n" ]; then continue; fi
-    Xvfb ":$n" -screen 0 "${size}x24" -nolisten tcp >/dev/null 2>&1 &
+    # -noreset: an X server resets itself when its last client goes, and the probe below is its
+    # first client: a client connecting during that reset (lightning, right after) was refused,
+    # which a busy machine made likely ("x11 not available" at the start of a test, twice in CI).
+    Xvfb ":$n" -screen 0 "${size}x24" -nolisten tcp -noreset >/dev/null 2>&1 &
     XVFB_PID=$!
     for _ in $(seq 200); do
       # The server that answers must be ours: the lock names its owner's pid. Without this check a
