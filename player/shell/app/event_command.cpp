@@ -89,7 +89,7 @@ int run_event(const EventOptions& options) {
     const std::string& log_dir = session.log_dir.value;
     std::optional<CrashedEvent> crashed;
     if (options.resume) crashed = find_crashed_event(lineup.name, event_logs_dir(log_dir));
-    std::optional<ScreenOptions> presenter_options;
+    std::optional<DeckWindowOptions> presenter_options;
     const auto sdl = open_video(session.renderer.value);
     if (options.presenter) {
         presenter_options = presenter_screen(options.window, session.display.value,
@@ -147,18 +147,18 @@ int run_event(const EventOptions& options) {
 
     const Uint32 loaded_event = SDL_RegisterEvents(1);
     PreparedSlides prepared(prepared_slides_folder());
-    ScreenOptions audience_options{options.window,
-                                   session.window_size.value,
-                                   session.display.value,
-                                   session.renderer.value,
-                                   "lightning - " + lineup.name,
-                                   false,
-                                   session.font.value,
-                                   std::nullopt};
+    DeckWindowOptions audience_options{options.window,
+                                       session.window_size.value,
+                                       session.display.value,
+                                       session.renderer.value,
+                                       "lightning - " + lineup.name,
+                                       false,
+                                       session.font.value,
+                                       std::nullopt};
     if (presenter_options) place_side_by_side(audience_options, *presenter_options);
-    WindowScreen screen(audience_options, show.deck(), make_decoder(show.deck(), &prepared),
-                        loop_waker(loaded_event));
-    std::optional<WindowScreen> presenter;
+    DeckWindow screen(audience_options, show.deck(), make_decoder(show.deck(), &prepared),
+                      loop_waker(loaded_event));
+    std::optional<DeckWindow> presenter;
     if (presenter_options)
         presenter.emplace(*presenter_options, show.deck(), make_decoder(show.deck(), &prepared),
                           loop_waker(loaded_event));

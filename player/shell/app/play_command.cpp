@@ -142,15 +142,15 @@ int run(const PlayOptions& options, RunMode mode, bool record) {
         earlier_runs = earlier_deck_runs(talk.deck, settings.log_dir.value);
     if (settings.renderer.value == "software") keep_freed_slide_buffers();
     const auto sdl = open_video(settings.renderer.value);
-    ScreenOptions audience_options{options.window,
-                                   settings.window_size.value,
-                                   settings.display.value,
-                                   settings.renderer.value,
-                                   "lightning - " + talk.deck.title,
-                                   false,
-                                   settings.font.value,
-                                   std::nullopt};
-    std::optional<ScreenOptions> presenter_options;
+    DeckWindowOptions audience_options{options.window,
+                                       settings.window_size.value,
+                                       settings.display.value,
+                                       settings.renderer.value,
+                                       "lightning - " + talk.deck.title,
+                                       false,
+                                       settings.font.value,
+                                       std::nullopt};
+    std::optional<DeckWindowOptions> presenter_options;
     if (options.presenter) {
         presenter_options = presenter_screen(options.window, settings.display.value,
                                              settings.renderer.value, talk.deck.title);
@@ -186,9 +186,9 @@ int run(const PlayOptions& options, RunMode mode, bool record) {
     const Uint32 loaded_event = SDL_RegisterEvents(1);
     // The loader's threads use it until the screens go: it is made before them.
     PreparedSlides prepared(prepared_slides_folder());
-    WindowScreen screen(audience_options, talk.deck, make_decoder(talk.deck, &prepared),
-                        loop_waker(loaded_event));
-    std::optional<WindowScreen> presenter;
+    DeckWindow screen(audience_options, talk.deck, make_decoder(talk.deck, &prepared),
+                      loop_waker(loaded_event));
+    std::optional<DeckWindow> presenter;
     if (presenter_options)
         presenter.emplace(*presenter_options, talk.deck, make_decoder(talk.deck, &prepared),
                           loop_waker(loaded_event));

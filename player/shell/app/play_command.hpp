@@ -15,7 +15,7 @@
 #include "shell/platform/sdl_handles.hpp"
 #include "shell/platform/stop_signals.hpp"
 #include "shell/remote/remote_link.hpp"
-#include "shell/window/window_screen.hpp"
+#include "shell/window/deck_window.hpp"
 
 namespace lightning {
 

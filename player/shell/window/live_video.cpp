@@ -8,8 +8,8 @@
 
 namespace lightning {
 
-ScreenOptions presenter_screen(bool window, int display, const std::string& renderer,
-                               const std::string& title) {
+DeckWindowOptions presenter_screen(bool window, int display, const std::string& renderer,
+                                   const std::string& title) {
     // On another display, full screen, when there is one; otherwise a window beside.
     int other = -1;
     for (int d = 0; d < SDL_GetNumVideoDisplays(); ++d)
@@ -25,17 +25,17 @@ ScreenOptions presenter_screen(bool window, int display, const std::string& rend
             "--presenter needs a second display for a full-screen talk: with one display the "
             "presenter view would cover the slides the audience sees. Connect the projector as its "
             "own display (not mirrored), or try it with --window");
-    return ScreenOptions{!own_display,
-                         "960x540",
-                         own_display ? other : display,
-                         renderer,
-                         "lightning presenter - " + title,
-                         true,
-                         "",
-                         std::nullopt};
+    return DeckWindowOptions{!own_display,
+                             "960x540",
+                             own_display ? other : display,
+                             renderer,
+                             "lightning presenter - " + title,
+                             true,
+                             "",
+                             std::nullopt};
 }
 
-void place_side_by_side(ScreenOptions& audience, ScreenOptions& presenter) {
+void place_side_by_side(DeckWindowOptions& audience, DeckWindowOptions& presenter) {
     if (!audience.window || !presenter.window || audience.display != presenter.display) return;
     SDL_Rect usable;
     if (SDL_GetDisplayUsableBounds(audience.display, &usable) != 0) return;

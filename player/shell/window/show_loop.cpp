@@ -18,7 +18,7 @@ namespace {
 // The audience window as the pacer's output; input met while waiting becomes commands here.
 class ShowLoop : public FrameOutput {
 public:
-    ShowLoop(Show& show, WindowScreen& audience, WindowScreen* presenter, Uint32 loaded_event,
+    ShowLoop(Show& show, DeckWindow& audience, DeckWindow* presenter, Uint32 loaded_event,
              const Clock& clock, const ShowLoopOptions& options)
         : show_(show),
           audience_(audience),
@@ -142,8 +142,8 @@ private:
     }
 
     Show& show_;
-    WindowScreen& audience_;
-    WindowScreen* presenter_;
+    DeckWindow& audience_;
+    DeckWindow* presenter_;
     Uint32 loaded_event_;
     const Clock& clock_;
     const ShowLoopOptions& options_;
@@ -155,7 +155,7 @@ private:
 
 }  // namespace
 
-Micros run_show(Show& show, WindowScreen& audience, WindowScreen* presenter, Uint32 loaded_event,
+Micros run_show(Show& show, DeckWindow& audience, DeckWindow* presenter, Uint32 loaded_event,
                 const Clock& clock, const ShowLoopOptions& options) {
     ShowLoop loop(show, audience, presenter, loaded_event, clock, options);
     return loop.run();

@@ -10,7 +10,7 @@
 #include "core/show/show.hpp"
 #include "core/time/clock.hpp"
 #include "shell/remote/remote_link.hpp"
-#include "shell/window/window_screen.hpp"
+#include "shell/window/deck_window.hpp"
 
 namespace lightning {
 
@@ -28,7 +28,7 @@ struct ShowLoopOptions {
 
 // Runs `show` on the windows until it is done. Returns the start-up time (process start to the
 // first present).
-Micros run_show(Show& show, WindowScreen& audience, WindowScreen* presenter, Uint32 loaded_event,
+Micros run_show(Show& show, DeckWindow& audience, DeckWindow* presenter, Uint32 loaded_event,
                 const Clock& clock, const ShowLoopOptions& options);
 
 }  // namespace lightning

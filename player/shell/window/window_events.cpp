@@ -7,8 +7,8 @@
 
 namespace lightning {
 
-EventOutcome handle_window_event(const SDL_Event& event, Show& show, WindowScreen& audience,
-                                 WindowScreen* presenter, Uint32 loaded_event) {
+EventOutcome handle_window_event(const SDL_Event& event, Show& show, DeckWindow& audience,
+                                 DeckWindow* presenter, Uint32 loaded_event) {
     if (event.type == loaded_event) return EventOutcome::Replan;
     if (event.type == SDL_DISPLAYEVENT) {
         audience.follow_displays();
@@ -17,7 +17,7 @@ EventOutcome handle_window_event(const SDL_Event& event, Show& show, WindowScree
     }
     if (event.type == SDL_WINDOWEVENT) {
         const bool on_presenter = presenter && event.window.windowID == presenter->window_id();
-        WindowScreen& screen = on_presenter ? *presenter : audience;
+        DeckWindow& screen = on_presenter ? *presenter : audience;
         if (event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) screen.rebuild();  // new surface
         if (event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED ||
             event.window.event == SDL_WINDOWEVENT_EXPOSED)

@@ -8,7 +8,7 @@
 
 #include "core/show/show.hpp"
 #include "core/time/clock.hpp"
-#include "shell/window/window_screen.hpp"
+#include "shell/window/deck_window.hpp"
 
 namespace lightning {
 
@@ -19,8 +19,8 @@ enum class EventOutcome {
     Repaint,  // the windows lost their pixels or changed size: draw everything again
 };
 
-EventOutcome handle_window_event(const SDL_Event& event, Show& show, WindowScreen& audience,
-                                 WindowScreen* presenter, Uint32 loaded_event);
+EventOutcome handle_window_event(const SDL_Event& event, Show& show, DeckWindow& audience,
+                                 DeckWindow* presenter, Uint32 loaded_event);
 
 // Sleeps until `until` (clock time; Micros::max(): until an event or a stop signal), passing each
 // SDL event to `keep_waiting`. Returns true at `until`; false as soon as `keep_waiting` says no,

@@ -1,4 +1,4 @@
-#include "shell/window/window_screen.hpp"
+#include "shell/window/deck_window.hpp"
 
 #include <stdexcept>
 
@@ -6,19 +6,19 @@
 
 namespace lightning {
 
-WindowScreen::WindowScreen(const ScreenOptions& options, const Deck& deck,
-                           SlideLoader::AbandonableDecoder decoder, SlideLoader::Notify notify)
+DeckWindow::DeckWindow(const DeckWindowOptions& options, const Deck& deck,
+                       SlideLoader::AbandonableDecoder decoder, SlideLoader::Notify notify)
     : options_(options),
       deck_(&deck),
       notify_(std::move(notify)),
       loader_(std::make_unique<SlideLoader>(deck, std::move(decoder), notify_)) {}
 
 // The loader's threads decode into this screen's deck: it stops before anything else goes.
-WindowScreen::~WindowScreen() {
+DeckWindow::~DeckWindow() {
     loader_.reset();
 }
 
-void WindowScreen::load_deck(const Deck& deck, SlideLoader::AbandonableDecoder decoder) {
+void DeckWindow::load_deck(const Deck& deck, SlideLoader::AbandonableDecoder decoder) {
     loader_.reset();
     deck_ = &deck;
     loader_ = std::make_unique<SlideLoader>(deck, std::move(decoder), notify_);
@@ -29,7 +29,7 @@ void WindowScreen::load_deck(const Deck& deck, SlideLoader::AbandonableDecoder d
     }
 }
 
-void WindowScreen::start_decoding_first_slides() {
+void DeckWindow::start_decoding_first_slides() {
     int w = 0, h = 0;
     if (options_.window) {
         std::tie(w, h) = parse_size(options_.window_size, "--window-size");
@@ -47,7 +47,7 @@ void WindowScreen::start_decoding_first_slides() {
     }
 }
 
-void WindowScreen::open() {
+void DeckWindow::open() {
     const int displays = SDL_GetNumVideoDisplays();
     if (options_.display < 0 || options_.display >= displays)
         throw std::invalid_argument("--display " + std::to_string(options_.display) +
@@ -73,18 +73,18 @@ void WindowScreen::open() {
     make_renderer();
 }
 
-void WindowScreen::go_fullscreen() {
+void DeckWindow::go_fullscreen() {
     if (!options_.window) SDL_SetWindowFullscreen(window_.get(), SDL_WINDOW_FULLSCREEN_DESKTOP);
     release_deferred();
 }
 
-void WindowScreen::release_deferred() {
+void DeckWindow::release_deferred() {
     if (released_) return;
     released_ = true;
     if (!deferred_.empty()) loader_->want(deferred_);
 }
 
-void WindowScreen::rebuild() {
+void DeckWindow::rebuild() {
     // The software renderer follows the window's new surface by itself and its textures stay
     // (it keeps no decoded pixels to make them again): only the size may have changed.
     if (software_ && renderer_)
@@ -93,7 +93,7 @@ void WindowScreen::rebuild() {
         make_renderer();
 }
 
-void WindowScreen::follow_displays() {
+void DeckWindow::follow_displays() {
     if (options_.window || !window_) return;
     const int displays = SDL_GetNumVideoDisplays();
     if (displays <= 0) return;  // nothing to move to: wait for the next display event
@@ -114,7 +114,7 @@ void WindowScreen::follow_displays() {
 // it at the new one and its textures stay, so a slide's decoded pixels can go once its texture is
 // made (a 1080p slide is 8 MB; they were kept twice). No vsync either way: a present happens when
 // the Player says, which keeps flips on their deadline.
-void WindowScreen::make_renderer() {
+void DeckWindow::make_renderer() {
     if (slides_) slides_->drop_textures();  // textures belong to the old renderer
     painter_.reset();
     presenter_painter_.reset();
@@ -144,7 +144,7 @@ void WindowScreen::make_renderer() {
     update_output_size();
 }
 
-void WindowScreen::update_output_size() {
+void DeckWindow::update_output_size() {
     SDL_GetRendererOutputSize(renderer_.get(), &width_, &height_);
     // The presenter view shows slides at the size of its "current" box (the next one is a
     // smaller copy of the same picture).
@@ -155,7 +155,7 @@ void WindowScreen::update_output_size() {
     bar_width_ = overlay_layout(width_, height_).bar.w;
 }
 
-void WindowScreen::keep_ready(const std::vector<int>& wanted, int first, int last) {
+void DeckWindow::keep_ready(const std::vector<int>& wanted, int first, int last) {
     const int generation = loader_->generation();
     for (auto& loaded : loader_->take())
         if (loaded.generation == generation)
@@ -170,7 +170,7 @@ void WindowScreen::keep_ready(const std::vector<int>& wanted, int first, int las
 // full screen after going full screen (the display server and a compositor are busy showing the
 // first frame meanwhile; two decodes then would make it reach the screen late, and the schedule,
 // which starts at that present, would look early by as much).
-void WindowScreen::want(const std::vector<int>& wanted) {
+void DeckWindow::want(const std::vector<int>& wanted) {
     if (released_ || wanted.empty()) {
         loader_->want(wanted);
     } else {
@@ -179,7 +179,7 @@ void WindowScreen::want(const std::vector<int>& wanted) {
     }
 }
 
-void WindowScreen::draw(const Screen& screen, const SlideView& slide, const SDL_Rect* clip) {
+void DeckWindow::draw(const Screen& screen, const SlideView& slide, const SDL_Rect* clip) {
     SDL_RenderSetClipRect(renderer_.get(), clip);
     if (const auto* card = std::get_if<SlideCard>(&screen.card)) place_ = card->look.overlay;
     painter_->draw(screen, slide);
@@ -188,7 +188,7 @@ void WindowScreen::draw(const Screen& screen, const SlideView& slide, const SDL_
     SDL_RenderFlush(renderer_.get());
 }
 
-void WindowScreen::draw(const PresenterFrame& frame) {
+void DeckWindow::draw(const PresenterFrame& frame) {
     SDL_RenderSetClipRect(renderer_.get(), nullptr);
     SlideView current = slides_->view(frame.slide), next;
     if (frame.next >= 0) next = slides_->view(frame.next);
@@ -196,7 +196,7 @@ void WindowScreen::draw(const PresenterFrame& frame) {
     SDL_RenderFlush(renderer_.get());
 }
 
-void WindowScreen::present(const SDL_Rect* area) {
+void DeckWindow::present(const SDL_Rect* area) {
     if (!software_) {
         SDL_RenderPresent(renderer_.get());
     } else {

@@ -1,6 +1,6 @@
 #pragma once
 // One window showing a deck: the window, its renderer, the painter, the slide textures and the
-// loader that decodes them in the background. It knows nothing of time; the Player decides what
+// loader that decodes them in the background. It knows nothing of time; the show loop decides what
 // to draw and when to present it.
 #include <memory>
 #include <optional>
@@ -16,7 +16,7 @@
 
 namespace lightning {
 
-struct ScreenOptions {
+struct DeckWindowOptions {
     bool window = false;  // a window instead of full screen
     std::string window_size = "1280x720";
     int display = 0;
@@ -27,22 +27,22 @@ struct ScreenOptions {
     std::optional<SDL_Point> position;  // a window's top-left corner; none: centred
 };
 
-class WindowScreen {
+class DeckWindow {
 public:
     // `decoder` turns slides into pixels on the loader's thread; `notify` wakes the event loop
     // when one is ready.
-    WindowScreen(const ScreenOptions& options, const Deck& deck,
-                 SlideLoader::AbandonableDecoder decoder, SlideLoader::Notify notify);
+    DeckWindow(const DeckWindowOptions& options, const Deck& deck,
+               SlideLoader::AbandonableDecoder decoder, SlideLoader::Notify notify);
     // The same with a decoder that cannot stop early (a template, so that `{}` still means no
     // decoder at all without being ambiguous).
     template <typename PlainDecoder>
     requires std::is_invocable_r_v<DecodedSlide, PlainDecoder, int, const std::filesystem::path&,
                                    int, int>
-    WindowScreen(const ScreenOptions& options, const Deck& deck, PlainDecoder decoder,
-                 SlideLoader::Notify notify)
-        : WindowScreen(options, deck, abandonable(std::move(decoder)), std::move(notify)) {}
+    DeckWindow(const DeckWindowOptions& options, const Deck& deck, PlainDecoder decoder,
+               SlideLoader::Notify notify)
+        : DeckWindow(options, deck, abandonable(std::move(decoder)), std::move(notify)) {}
 
-    ~WindowScreen();
+    ~DeckWindow();
     // Shows another deck from now on (an event's next talk): its own loader and textures.
     void load_deck(const Deck& deck, SlideLoader::AbandonableDecoder decoder);
     template <typename PlainDecoder>
@@ -116,7 +116,7 @@ private:
     void want(const std::vector<int>& wanted);
     void release_deferred();
 
-    ScreenOptions options_;
+    DeckWindowOptions options_;
     const Deck* deck_;
     SlideLoader::Notify notify_;
     WindowPtr window_;
