@@ -257,3 +257,20 @@ TEST_CASE("a finished talk's result: length and overrun follow one rounding rule
     CHECK(talk_result(300'499, 300'000) == "5:00 (+0:00)");
     CHECK(talk_result(300'500, 300'000) == "5:01 (+0:01)");
 }
+
+TEST_CASE("a talk's line on its title card: Ignite and PechaKucha by name, others by length") {
+    Deck deck;
+    for (int i = 0; i < 12; ++i) deck.slides.push_back(SlideEntry{"s.png", "s.png", {}, {}, 0});
+    CheckedTalk talk;
+    TimingOverrides three_minutes;
+    three_minutes.total = Millis{180'000};
+    talk.schedule = make_schedule(deck, three_minutes);
+    CHECK(talk_format(talk) == "3:00 \xC2\xB7 12 slides");  // not "five-minutes · 3:00"
+    TimingOverrides ignite;
+    ignite.format = TalkFormat::Ignite;
+    deck.slides.resize(20, deck.slides.front());
+    talk.schedule = make_schedule(deck, ignite);
+    CHECK(talk_format(talk) == "ignite \xC2\xB7 5:00 \xC2\xB7 20 slides");
+    talk.schedule.reset();
+    CHECK(talk_format(talk).empty());  // a deck that cannot play: its problem is said instead
+}

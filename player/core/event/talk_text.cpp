@@ -17,8 +17,13 @@ std::string talk_line(size_t index, const CheckedTalk& talk) {
 
 std::string talk_format(const CheckedTalk& talk) {
     if (!talk.schedule) return "";
-    return std::string(format_name(talk.schedule->format)) + kDot +
-           format_countdown(talk.schedule->total) + kDot + std::to_string(talk.schedule->count()) +
+    // Ignite and PechaKucha are named (the name is the rule the room knows: 20 x 15 s); a talk
+    // timed by its total is its length, as on the end card: "five-minutes · 3:00" read wrong.
+    const TalkFormat format = talk.schedule->format;
+    const std::string name =
+        format == TalkFormat::FiveMinutes ? "" : std::string(format_name(format)) + kDot;
+    return name + format_countdown(talk.schedule->total) + kDot +
+           std::to_string(talk.schedule->count()) +
            (talk.schedule->count() == 1 ? " slide" : " slides");
 }
 
