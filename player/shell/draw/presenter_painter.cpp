@@ -54,14 +54,15 @@ void PresenterPainter::draw_slides(const PresenterFrame& frame, const SlideView&
     // The phone's QR code in the notes' bottom-right corner (a phone held near the laptop reads
     // it small), the notes above it.
     const int notes_bottom = layout.notes.y + layout.notes.h - draw_phone_qr(frame, layout, theme);
-    // Long notes shrink to a readable minimum, then scroll; never cut without a sign.
+    // Long notes shrink to a readable minimum, then scroll; never cut without a sign. The sign's
+    // row under the text is kept free (drawn over the last line, it hid its end).
+    const int mark = std::max(8, label * 3 / 4);
     const SDL_Rect box{layout.notes.x, layout.notes.y + label * 3 / 2, layout.notes.w,
-                       std::max(1, notes_bottom - layout.notes.y - label * 2)};
+                       std::max(1, notes_bottom - layout.notes.y - label * 3 / 2 - mark * 3 / 2)};
     TextStyle style{false, size, readable, c.light, 0, 0};
     style.skip = std::max(0, frame.notes_scroll);
     const TextLayout notes = painter_.text_box(frame.notes, style, box);
     notes_ = {notes.fit_lines, notes.skipped, notes.cut};
-    const int mark = std::max(8, label * 3 / 4);
     if (notes.skipped > 0)
         painter_.text_at("\xE2\x96\xB2 " + std::to_string(notes.skipped), true, mark, c.accent,
                          layout.notes.x + layout.notes.w, layout.notes.y, 1);
