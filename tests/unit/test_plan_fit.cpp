@@ -4,6 +4,7 @@
 
 #include <numeric>
 
+#include "../support/rehearsal_logs.hpp"
 #include "core/log/report.hpp"
 #include "core/plan/fit_to_total.hpp"
 #include "core/plan/plan_fit.hpp"
@@ -16,46 +17,15 @@ namespace {
 
 const std::vector<std::string> kFiles{"a.png", "b.png", "c.png", "d.png"};
 
-// A finished paced run planned `planned` per slide whose words took `words` (nullopt: missed,
-// the slide's end came unmarked, `-1`: not reached).
+// A paced run of the four slides planned `planned` whose words took `words` (-1: not reached,
+// -2: missed, the slide's end came unmarked), and a free run's time on screen.
 ReadLog paced(const std::vector<long long>& planned, const std::vector<long long>& words,
               const std::string& end = "finished") {
-    ReadLog log;
-    log.path = "paced.jsonl";
-    log.summary.start.mode = "paced";
-    log.summary.start.files = kFiles;
-    log.summary.start.planned_ms = planned;
-    log.summary.start.total_ms = std::accumulate(planned.begin(), planned.end(), 0LL);
-    log.summary.end_reason = end;
-    for (size_t k = 0; k < kFiles.size(); ++k) {
-        SlideRow row;
-        row.slide = static_cast<int>(k) + 1;
-        row.file = kFiles[k];
-        row.planned_ms = planned[k];
-        if (words[k] == -1) {
-            row.not_reached = true;
-        } else if (words[k] == -2) {  // missed: the slide's end came first, at least this long
-            row.over_ms = 0;
-        } else {
-            row.over_ms = words[k] - planned[k];
-            row.mark_ms = words[k];
-        }
-        log.summary.rows.push_back(row);
-    }
-    return log;
+    return testing::paced_run(kFiles, planned, words, end);
 }
 
-// A finished free run: each slide's time on screen.
 ReadLog free_run(const std::vector<long long>& on_screen) {
-    ReadLog log = paced({1, 1, 1, 1}, {1, 1, 1, 1});
-    log.path = "free.jsonl";
-    log.summary.start.mode = "free";
-    for (size_t k = 0; k < kFiles.size(); ++k) {
-        log.summary.rows[k].actual_ms = on_screen[k];
-        log.summary.rows[k].over_ms.reset();
-        log.summary.rows[k].mark_ms.reset();
-    }
-    return log;
+    return testing::on_screen_run(kFiles, {1, 1, 1, 1}, on_screen);
 }
 
 long long sum_of(const Plan& plan) {
