@@ -48,7 +48,7 @@ std::vector<std::optional<SlideBest>> previous_best_of_runs(const std::vector<Re
                                                             int last_runs) {
     std::vector<ReadLog> rehearsals;
     for (const ReadLog& log : logs)
-        if (log.summary.start.mode == "paced" || log.summary.start.mode == "free")
+        if (log.summary.start.mode_is(RunMode::Paced) || log.summary.start.mode_is(RunMode::Free))
             rehearsals.push_back(summary_only(log));
     if (rehearsals.empty()) return std::vector<std::optional<SlideBest>>(plan_ms.size());
     const Report report = build_report(rehearsals);
